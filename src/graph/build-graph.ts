@@ -1,0 +1,181 @@
+/**
+ * Build the stance graph
+ * ======================
+ *
+ * Statements in, a directed, signed, weighted graphology multigraph out: one node per actor,
+ * one edge per (actor, target, sign) carrying the number of statements (`weight`), the count per
+ * type, the statement dates and a few samples of evidence. COMMENT statements (polarity 0) make
+ * no edge, so the signed networks stay clean, but they are counted on both nodes.
+ *
+ * Only `statementsMade/Received` and `commentsMade/Received` are set here; the signed degrees,
+ * PageRank, blocs and layout are analyses (see ./analyses and ./analyse.ts).
+ */
+import Graph from 'graphology';
+import type { ActorRef, Message, Statement } from '../types';
+import type { ActorAttrs, Sign, StanceGraph, TieAttrs, TieSample } from './types';
+
+export interface BuildGraphOptions {
+  /** Samples of evidence kept per tie. Default 3. */
+  maxSamples?: number;
+  /** Longest sentence excerpt kept when a statement has no quote (characters). Default 160. */
+  excerptLength?: number;
+  /** Receives notes about statements left out of the ties (an actor about itself). */
+  onMessage?: (m: Message) => void;
+}
+
+export const BUILD_GRAPH_DEFAULTS = { maxSamples: 3, excerptLength: 160 } as const;
+
+/** The edge key of the tie `source → target` of sign `sign`; stable across runs. */
+export function tieKey(source: string, target: string, sign: Sign): string {
+  return `${sign > 0 ? 'pos' : 'neg'}:${source}->${target}`;
+}
+
+/** The date a statement counts for on the timeline: its own date, else its article's. */
+export function statementDate(s: Statement): string | undefined {
+  return s.date ?? s.source?.published;
+}
+
+/** Cuts a sentence to at most `max` characters on a word boundary, marking the cut with "…". */
+export function excerpt(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
+function emptyActor(ref: ActorRef): ActorAttrs {
+  const a: ActorAttrs = {
+    label: ref.name,
+    kind: ref.kind,
+    statementsMade: 0,
+    statementsReceived: 0,
+    commentsMade: 0,
+    commentsReceived: 0,
+    positiveMade: 0,
+    positiveReceived: 0,
+    negativeMade: 0,
+    negativeReceived: 0,
+    positiveDegree: 0,
+    negativeDegree: 0,
+    pagerank: 0,
+    bloc: -1,
+    blocSize: 0,
+    dates: [],
+    undated: 0,
+  };
+  if (ref.country) a.country = ref.country;
+  if (ref.role) a.role = ref.role;
+  return a;
+}
+
+function addSorted(list: string[], value: string): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]! > value) i--;
+  if (list[i - 1] !== value) list.splice(i, 0, value);
+}
+
+/** Orders samples: quoted evidence first, then the more confident, then document order. */
+export function compareSamples(a: TieSample & { confidence: number }, b: TieSample & { confidence: number }): number {
+  if (a.quoted !== b.quoted) return a.quoted ? -1 : 1;
+  if (a.confidence !== b.confidence) return b.confidence - a.confidence;
+  if (a.doc !== b.doc) return a.doc < b.doc ? -1 : 1;
+  return a.sentence - b.sentence;
+}
+
+function touchNode(graph: StanceGraph, ref: ActorRef): string {
+  if (!graph.hasNode(ref.id)) {
+    graph.addNode(ref.id, emptyActor(ref));
+  } else {
+    // The first statement names the actor; later ones only fill what is missing.
+    const attrs = graph.getNodeAttributes(ref.id);
+    if (!attrs.country && ref.country) attrs.country = ref.country;
+    if (!attrs.role && ref.role) attrs.role = ref.role;
+  }
+  return ref.id;
+}
+
+function noteDate(attrs: { dates: string[]; undated: number }, date: string | undefined): void {
+  if (date) addSorted(attrs.dates, date);
+  else attrs.undated++;
+}
+
+/** Creates an empty stance graph (directed multigraph: a pair can hold a tie of each sign). */
+export function createStanceGraph(network: 'actors' | 'countries' = 'actors'): StanceGraph {
+  const graph: StanceGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  graph.replaceAttributes({ network });
+  return graph;
+}
+
+/**
+ * Builds the actor network from statements.
+ *
+ * @param statements - Any iterable of statements, e.g. the lines of statements.jsonl.
+ * @param options    - See BuildGraphOptions.
+ */
+export function buildGraph(statements: Iterable<Statement>, options: BuildGraphOptions = {}): StanceGraph {
+  const maxSamples = options.maxSamples ?? BUILD_GRAPH_DEFAULTS.maxSamples;
+  const excerptLength = options.excerptLength ?? BUILD_GRAPH_DEFAULTS.excerptLength;
+  const graph = createStanceGraph('actors');
+  const confidence = new Map<string, Array<TieSample & { confidence: number }>>();
+
+  for (const s of statements) {
+    const source = touchNode(graph, s.actor);
+    const target = touchNode(graph, s.target);
+    const date = statementDate(s);
+    const src = graph.getNodeAttributes(source);
+    const tgt = graph.getNodeAttributes(target);
+    src.statementsMade++;
+    tgt.statementsReceived++;
+    noteDate(src, date);
+    if (target !== source) noteDate(tgt, date);
+    if (s.polarity === 0) {
+      src.commentsMade++;
+      tgt.commentsReceived++;
+      continue;
+    }
+    if (source === target) {
+      options.onMessage?.({
+        severity: 'info',
+        reason: `Statement about its own actor left out of the ties (${s.type}, ${s.actor.name})`,
+        ruleId: 'graph/self-statement',
+        source: 'graph',
+        file: s.doc,
+      });
+      continue;
+    }
+    const sign: Sign = s.polarity > 0 ? 1 : -1;
+    const key = tieKey(source, target, sign);
+    if (!graph.hasEdge(key)) {
+      const tie: TieAttrs = { sign, weight: 0, types: {}, dates: [], undated: 0, samples: [], docs: [] };
+      graph.addDirectedEdgeWithKey(key, source, target, tie);
+    }
+    const tie = graph.getEdgeAttributes(key);
+    tie.weight++;
+    tie.types[s.type] = (tie.types[s.type] ?? 0) + 1;
+    noteDate(tie, date);
+    tie.firstDate = tie.dates[0];
+    tie.lastDate = tie.dates[tie.dates.length - 1];
+    addSorted(tie.docs, s.doc);
+    const quoted = Boolean(s.quote && s.quote.trim());
+    const sample: TieSample & { confidence: number } = {
+      doc: s.doc,
+      sentence: s.sentence,
+      excerpt: quoted ? excerpt(s.quote!, excerptLength * 2) : excerpt(s.text, excerptLength),
+      quoted,
+      type: s.type,
+      statement: s.id,
+      actor: s.actor.name,
+      target: s.target.name,
+      confidence: s.confidence,
+    };
+    if (date) sample.date = date;
+    const pool = confidence.get(key) ?? [];
+    pool.push(sample);
+    pool.sort(compareSamples);
+    if (pool.length > maxSamples) pool.length = maxSamples;
+    confidence.set(key, pool);
+    tie.samples = pool.map(({ confidence: _c, ...rest }) => rest);
+  }
+  return graph;
+}

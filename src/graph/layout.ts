@@ -1,0 +1,48 @@
+/**
+ * Layout
+ * ======
+ *
+ * ForceAtlas2 (Jacomy, Venturini, Heymann & Bastian 2014, "ForceAtlas2, a continuous graph layout
+ * algorithm for handy network visualization designed for the Gephi software", PLoS ONE 9(6))
+ * via graphology-layout-forceatlas2, so GEXF files open laid out. ForceAtlas2 itself is
+ * deterministic; the initial positions come from a seeded rng, so the output is reproducible.
+ */
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { seededRng } from './rng';
+import type { StanceGraph } from './types';
+
+export interface LayoutOptions {
+  /** Random source of the initial positions. Default seededRng(1). */
+  rng?: () => number;
+  /** ForceAtlas2 iterations. Default 300. */
+  iterations?: number;
+}
+
+export const LAYOUT_DEFAULTS = { seed: 1, iterations: 300 } as const;
+
+/** node → {x, y}. */
+export function layout(graph: StanceGraph, options: LayoutOptions = {}): Record<string, { x: number; y: number }> {
+  const rng = options.rng ?? seededRng(LAYOUT_DEFAULTS.seed);
+  const iterations = options.iterations ?? LAYOUT_DEFAULTS.iterations;
+  // Work on a copy so callers' positions stay untouched.
+  const copy = graph.copy();
+  const radius = 10 * Math.sqrt(Math.max(1, graph.order));
+  copy.forEachNode((node) => {
+    copy.mergeNodeAttributes(node, { x: (rng() * 2 - 1) * radius, y: (rng() * 2 - 1) * radius });
+  });
+  if (copy.size === 0 || copy.order < 2) {
+    const out: Record<string, { x: number; y: number }> = {};
+    copy.forEachNode((node, a) => (out[node] = { x: a.x!, y: a.y! }));
+    return out;
+  }
+  const settings = forceAtlas2.inferSettings(copy);
+  return forceAtlas2(copy, { iterations, settings: { ...settings, gravity: 1 }, getEdgeWeight: 'weight' });
+}
+
+/** Writes `x` and `y` onto the nodes. */
+export function assignLayout(graph: StanceGraph, options: LayoutOptions = {}): void {
+  const positions = layout(graph, options);
+  for (const [node, p] of Object.entries(positions)) {
+    graph.mergeNodeAttributes(node, { x: Math.round(p.x * 1000) / 1000, y: Math.round(p.y * 1000) / 1000 });
+  }
+}
