@@ -27,7 +27,7 @@ export const BUILD_GRAPH_DEFAULTS = { maxSamples: 3, excerptLength: 160 } as con
 
 /** The edge key of the tie `source → target` of sign `sign`; stable across runs. */
 export function tieKey(source: string, target: string, sign: Sign): string {
-  return `${sign > 0 ? 'pos' : 'neg'}:${source}->${target}`;
+  return `${sign > 0 ? 'pos' : 'neg'}|${source}|${target}`;
 }
 
 /** The date a statement counts for on the timeline: its own date, else its article's. */

@@ -40,7 +40,7 @@ export function st(actor: string, type: StatementType, target: string, extra: St
     id: `${doc}:${sentence}:${n}`,
     doc,
     sentence,
-    text: extra.text ?? `${a.name} did something of type ${type.toLowerCase()} about ${t.name} in invented sentence ${n}.`,
+    text: extra.text ?? `${a.name} did something of type ${type.toLowerCase()} about ${t.name} in invented sentence ${sentence}.`,
     actor: a,
     type,
     polarity: POLARITY[type],
