@@ -1,0 +1,260 @@
+/**
+ * stancegraph build
+ * =================
+ *
+ * The main job: articles → statements → signed networks → files a person can open.
+ *
+ *   extractPaths (pipeline.ts)            statements of each document, problems as messages
+ *   buildGraph → projectCountries          actor network, then the state network
+ *   analyse                                signed degrees, criticism PageRank, blocs, balance, layout
+ *   write                                  statements.jsonl, actors.gexf, countries.gexf, summary.md,
+ *                                          messages.jsonl (when there are messages)
+ *   loadStatements (optional)              Neo4j, with --neo4j or NEO4J_URI set
+ *
+ * Exit 0 when every input was read, 1 when some input failed (named on stderr; the rest is
+ * processed), 2 on usage errors.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXIT, StancegraphError } from '../errors';
+import { writeGexf } from '../export/gexf';
+import { writeGraphml } from '../export/graphml';
+import { toJsonl } from '../export/jsonl';
+import { renderSummaryMarkdown, summarize, summaryHeadline, summaryJson } from '../export/summary';
+import { analyse } from '../graph/analyse';
+import { buildGraph } from '../graph/build-graph';
+import { projectCountries } from '../graph/project-countries';
+import type { StanceGraph } from '../graph/types';
+import { extractPaths } from '../pipeline';
+import { createProgress } from '../progress';
+import type { Doc, Message, Statement } from '../types';
+import type { Command, CommandIO } from './types';
+
+const USAGE = `Usage: stancegraph build <paths…> [options]
+
+Extracts statements from articles (files, folders of .txt/.md, or - for standard input),
+builds the actor and state networks and writes them, with a summary, to the output folder.
+
+Options:
+  --out-dir DIR          output folder (default: out)
+  --format gexf|graphml  network file format (default: gexf, GEXF 1.3 for Gephi)
+  --json                 print a machine-readable summary on stdout
+  --date YYYY-MM-DD      publication date for documents that give none
+  --seed N               seed for blocs and layout (default: 1); same seed, same files
+  --neo4j                also load the statements into Neo4j (also on when NEO4J_URI is set)
+  -h, --help             show this help
+
+Writes: statements.jsonl, actors.gexf, countries.gexf (or .graphml), summary.md,
+messages.jsonl (problems, when there are any).
+Exit status: 0 all inputs read, 1 some input failed (the rest is processed), 2 usage error.`;
+
+export interface BuildOptions {
+  paths: string[];
+  outDir: string;
+  format: 'gexf' | 'graphml';
+  json: boolean;
+  date?: string;
+  seed: number;
+  neo4j: boolean;
+}
+
+function usage(message: string): StancegraphError {
+  return new StancegraphError('E_USAGE', message);
+}
+
+/** argv → BuildOptions; throws E_USAGE. */
+export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = {}): BuildOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'out-dir': { type: 'string', default: 'out' },
+        format: { type: 'string', default: 'gexf' },
+        json: { type: 'boolean', default: false },
+        date: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        neo4j: { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    throw usage((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (!positionals.length) throw usage('no input: give files, folders or - for standard input');
+  const format = values.format!;
+  if (format !== 'gexf' && format !== 'graphml') throw usage(`--format must be gexf or graphml, not "${format}"`);
+  const date = values.date;
+  if (date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date)))) {
+    throw usage(`--date must be a date as YYYY-MM-DD, not "${date}"`);
+  }
+  if (!/^\d{1,9}$/.test(values.seed!)) throw usage(`--seed must be a non-negative integer, not "${values.seed}"`);
+  if (!values['out-dir']) throw usage('--out-dir must not be empty');
+  const opts: BuildOptions = {
+    paths: positionals,
+    outDir: values['out-dir']!,
+    format,
+    json: values.json!,
+    seed: Number(values.seed),
+    neo4j: values.neo4j! || Boolean(env.NEO4J_URI),
+  };
+  if (date) opts.date = date;
+  return opts;
+}
+
+/** What the Neo4j engineer's src/neo4j/index.ts provides (loaded only with --neo4j). */
+interface Neo4jApi {
+  neo4jConfigFromEnv(env: NodeJS.ProcessEnv): unknown;
+  openDriver(config: unknown): Promise<{ close(): Promise<void> }> | { close(): Promise<void> };
+  applySchema(driver: unknown): Promise<unknown>;
+  loadStatements(
+    driver: unknown,
+    statements: Statement[],
+    opts: { onProgress?: (done: number, total?: number) => void },
+  ): Promise<unknown>;
+}
+
+function loadNeo4jApi(): Neo4jApi {
+  try {
+    // Resolved at run time so `build` works without Neo4j support compiled in.
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    return require(join(__dirname, '..', 'neo4j', 'index')) as Neo4jApi;
+  } catch (err) {
+    throw new StancegraphError('E_NEO4J', 'Neo4j support is not available in this build', 'run without --neo4j (and unset NEO4J_URI)', { cause: err });
+  }
+}
+
+async function loadIntoNeo4j(statements: Statement[], io: CommandIO): Promise<void> {
+  const api = loadNeo4jApi();
+  const driver = await api.openDriver(api.neo4jConfigFromEnv(io.env));
+  const progress = createProgress(io.stderr, { total: statements.length, unit: 'statements loaded' });
+  let last = 0;
+  try {
+    await api.applySchema(driver);
+    await api.loadStatements(driver, statements, {
+      onProgress: (done) => {
+        progress.tick(done - last);
+        last = done;
+      },
+    });
+  } finally {
+    progress.done();
+    await driver.close();
+  }
+}
+
+function display(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+export interface BuildResult {
+  exitCode: number;
+  docs: Doc[];
+  statements: Statement[];
+  messages: Message[];
+  failedInputs: string[];
+  files: string[];
+  actors: StanceGraph;
+  countries: StanceGraph;
+}
+
+/** Runs the whole job with parsed options. Used by the command and by tests. */
+export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<BuildResult> {
+  const messages: Message[] = [];
+  const failed = new Set<string>();
+  const onMessage = (m: Message) => {
+    messages.push(m);
+    if (m.severity === 'error') {
+      const what = m.file ?? '(input)';
+      if (!failed.has(what)) io.stderr.write(`stancegraph build: ${what}: ${m.reason}\n`);
+      failed.add(what);
+    }
+  };
+  const paths = opts.paths.map((p) => (p === '-' || isAbsolute(p) || resolve(p) === resolve(io.cwd, p) ? p : resolve(io.cwd, p)));
+
+  // 1. Extract, one document at a time.
+  const docs: Doc[] = [];
+  const statements: Statement[] = [];
+  const progress = createProgress(io.stderr, { unit: 'documents' });
+  try {
+    const extractOpts: { onMessage: (m: Message) => void; date?: string } = { onMessage };
+    if (opts.date) extractOpts.date = opts.date;
+    for await (const { doc, statements: found } of extractPaths(paths, extractOpts)) {
+      docs.push(doc);
+      for (const s of found) statements.push(s);
+      progress.tick(1, doc.id);
+    }
+  } finally {
+    progress.done();
+  }
+
+  // 2. Graphs and analyses.
+  const actors = buildGraph(statements, { onMessage: (m) => messages.push(m) });
+  const countries = projectCountries(actors);
+  const actorAnalysis = analyse(actors, { seed: opts.seed });
+  const countryAnalysis = analyse(countries, { seed: opts.seed });
+
+  // 3. Files.
+  const outDir = resolve(io.cwd, opts.outDir);
+  await mkdir(outDir, { recursive: true });
+  const files: string[] = [];
+  const put = async (name: string, content: string) => {
+    const file = join(outDir, name);
+    await writeFile(file, content);
+    files.push(file);
+  };
+  const summary = summarize({
+    docs,
+    statements,
+    messages,
+    failedInputs: [...failed],
+    actors: { graph: actors, analysis: actorAnalysis },
+    countries: { graph: countries, analysis: countryAnalysis },
+  });
+  const ext = opts.format;
+  const write = ext === 'gexf'
+    ? (g: StanceGraph, what: string) => writeGexf(g, { description: `stancegraph ${what} network: positive (green) and negative (red) statements` })
+    : (g: StanceGraph) => writeGraphml(g);
+  await put('statements.jsonl', toJsonl(statements));
+  await put(`actors.${ext}`, write(actors, 'actor'));
+  await put(`countries.${ext}`, write(countries, 'state'));
+  await put('summary.md', renderSummaryMarkdown(summary));
+  if (messages.length) await put('messages.jsonl', toJsonl(messages));
+  else await rm(join(outDir, 'messages.jsonl'), { force: true });
+
+  // 4. Report.
+  const shown = files.map((f) => display(f, io.cwd));
+  const headline = summaryHeadline(summary);
+  if (opts.json) {
+    io.stderr.write(`${headline}\n`);
+    io.stdout.write(`${JSON.stringify(summaryJson(summary, { outDir: display(outDir, io.cwd), files: shown }), null, 2)}\n`);
+  } else {
+    io.stdout.write(`${headline}\nWrote ${shown.join(', ')}.\n`);
+  }
+
+  // 5. Neo4j, last: the files are there even when the server is down.
+  if (opts.neo4j) {
+    await loadIntoNeo4j(statements, io);
+    io.stderr.write(`Loaded ${statements.length} statements into Neo4j.\n`);
+  }
+
+  return {
+    exitCode: failed.size ? EXIT.FAILED : EXIT.OK,
+    docs, statements, messages, failedInputs: [...failed], files, actors, countries,
+  };
+}
+
+export const buildCommand: Command = {
+  name: 'build',
+  summary: 'extract statements and write the actor and state networks (GEXF), summary and JSONL',
+  usage: USAGE,
+  async run(argv, io) {
+    const opts = parseBuildArgs(argv, io.env);
+    const result = await runBuild(opts, io);
+    return result.exitCode;
+  },
+};
