@@ -1,0 +1,451 @@
+/**
+ * Actor mentions
+ * ==============
+ *
+ * Finds the places in a sentence that name or point to an actor, from the text alone:
+ *
+ * 1. gazetteer matches (states, demonyms, capitals, international bodies; `actors/gazetteer`);
+ * 2. runs of capitalized words, segmented into affiliation + title + name (`actors/title-name`),
+ *    organizations and media by their head noun (`actors/org-head`), bare names (`actors/proper-name`);
+ * 3. lower-case titles before a name ("party spokesman X", `actors/title-before-name`);
+ * 4. appositions after a name ("X, a professor at Y,", `actors/apposition`) and before it
+ *    ("the deputy minister, X", `actors/title-apposition`);
+ * 5. possessive affiliations ("Ruritania's minister X", `actors/possessive-affiliation`);
+ * 6. descriptions ("the Ruritanian diplomat", "the embassy", `actors/description`) and pronouns.
+ *
+ * Nothing here knows any particular name: every decision comes from a lexicon entry or a rule id.
+ */
+import type { Lexicons, GazetteerEntry, TitleEntry, OrgHeadEntry } from '../lexicon/types';
+import type { Token } from '../text/sentences';
+import type { Mention } from './types';
+
+interface Match<T> { entry: T; len: number }
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'on', 'du', 'al', 'bin', 'von', 'van', 'der', 'la', 'le']);
+const PRONOUNS: Record<string, Mention['pronoun']> = {
+  he: { person: 3, plural: false, human: true },
+  she: { person: 3, plural: false, human: true },
+  his: { person: 3, plural: false, human: true },
+  her: { person: 3, plural: false, human: true },
+  him: { person: 3, plural: false, human: true },
+  it: { person: 3, plural: false, human: false },
+  its: { person: 3, plural: false, human: false },
+  they: { person: 3, plural: true, human: false },
+  we: { person: 1, plural: true, human: true },
+  i: { person: 1, plural: false, human: true },
+  our: { person: 1, plural: true, human: true },
+  my: { person: 1, plural: false, human: true },
+};
+/** Words that govern a government-like body of the preceding person or state. */
+const GOVERNMENT_HEADS = new Set(['administration', 'government', 'leadership', 'authorities', 'regime', 'side', 'cabinet']);
+/** Description heads that stand for a person of a state ("the Ruritanian diplomat"). */
+const PERSON_DESCRIPTIONS = new Set(['diplomat', 'official', 'representative', 'leader', 'president', 'minister', 'envoy',
+  'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'premier', 'chancellor', 'expert', 'professor', 'analyst',
+  'journalist', 'head', 'chairman', 'king', 'senator', 'lawmaker']);
+/** Description heads that stand for an organization already named ("the embassy", "the publication"). */
+const ORG_DESCRIPTIONS = new Set(['embassy', 'ministry', 'agency', 'newspaper', 'paper', 'publication', 'outlet', 'daily',
+  'party', 'institute', 'council', 'committee', 'commission', 'department', 'office', 'think tank', 'broadcaster',
+  'network', 'magazine', 'court', 'parliament', 'assembly', 'organization', 'union', 'alliance', 'bloc']);
+const MEDIA_GROUP_HEADS = new Set(['media', 'press']);
+
+export function matchAt<T extends { words: string[] }>(
+  map: Map<string, T[]>, tokens: Token[], i: number, accept: (e: T) => boolean = () => true,
+): Match<T> | undefined {
+  const list = map.get(tokens[i]?.lower ?? '');
+  if (!list) return undefined;
+  for (const e of list) {
+    if (i + e.words.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 1; k < e.words.length; k++) {
+      if (tokens[i + k].lower !== e.words[k]) { ok = false; break; }
+    }
+    if (ok && accept(e)) return { entry: e, len: e.words.length };
+  }
+  return undefined;
+}
+
+export function gazetteerAt(lex: Lexicons, tokens: Token[], i: number): Match<GazetteerEntry> | undefined {
+  const t = tokens[i];
+  if (!t || !t.cap) return undefined;
+  // "pro-American", "anti-Western": a stance word, not the state.
+  if (i >= 2 && tokens[i - 1].text === '-' && t.joined && /^(pro|anti)$/i.test(tokens[i - 2].text)) return undefined;
+  return matchAt(lex.gazetteer, tokens, i, (e) => {
+    if (e.exactCase) {
+      for (let k = 0; k < e.words.length; k++) if (tokens[i + k].text !== tokens[i + k].text.toUpperCase()) return false;
+    }
+    if (e.needsThe && tokens[i - 1]?.lower !== 'the') return false;
+    // "Korean" alone is no state; a demonym must not run into a longer capitalized name we can't see.
+    return true;
+  });
+}
+
+const titleAt = (lex: Lexicons, tokens: Token[], i: number): Match<TitleEntry> | undefined => matchAt(lex.titles, tokens, i);
+const headAt = (lex: Lexicons, tokens: Token[], i: number): Match<OrgHeadEntry> | undefined => matchAt(lex.orgHeads, tokens, i);
+
+/** Is this capitalized token plausibly part of a person's name? */
+function nameLike(lex: Lexicons, t: Token): boolean {
+  if (!t.cap || !t.word || /^\d/.test(t.text)) return false;
+  return true;
+}
+
+/** Sentence-initial or after an opening quote/bracket: capitalization says nothing there. */
+function atStart(tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const p = tokens[i - 1].text;
+  return p === '"' || p === '(' || p === '[' || p === ':' || p === "'";
+}
+
+interface Segment { kind: 'gaz' | 'title' | 'head' | 'name' | 'conn' | 'poss'; start: number; end: number; gaz?: GazetteerEntry; title?: TitleEntry; head?: OrgHeadEntry }
+
+/** Builds mentions for one sentence. `sentence` is the index used on the mentions. */
+export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, text: (s: number, e: number) => string): Mention[] {
+  const out: Mention[] = [];
+  const span = (a: number, b: number) => ({ start: tokens[a].span.start, end: tokens[b - 1].span.end });
+  const mk = (a: number, b: number, m: Omit<Mention, 'sentence' | 'tok' | 'span' | 'text'>): Mention => {
+    const s = span(a, b);
+    return { sentence, tok: { start: a, end: b }, span: s, text: text(s.start, s.end), ...m };
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    // -------- pronouns
+    const pro = PRONOUNS[t.lower];
+    if (pro && t.word && !(t.text === 'US')) {
+      if (!(t.lower === 'it' && /^(is|was|seems|would|will|has|had)$/.test(tokens[i + 1]?.lower ?? '') && /^(that|to|clear|unlikely|likely|doubtful|possible|a|an|the|not)$/.test(tokens[i + 2]?.lower ?? ''))) {
+        out.push(mk(i, i + 1, { kind: 'pronoun', rule: 'actors/pronoun', pronoun: pro }));
+      }
+      i++;
+      continue;
+    }
+    // -------- lower-case descriptions: "the Ruritanian diplomat", "the embassy", "the president"
+    if (t.lower === 'the' || t.lower === 'this') {
+      const d = description(lex, tokens, i);
+      if (d) {
+        out.push(mk(i, d.end, d.m));
+        i = d.end;
+        continue;
+      }
+    }
+    if (!t.cap || !t.word) {
+      i++;
+      continue;
+    }
+    // -------- a run of capitalized words (with connectors, hyphen joins and brackets)
+    let j = i;
+    const segs: Segment[] = [];
+    while (j < tokens.length) {
+      const tj = tokens[j];
+      if (segs.length && tj.cap && lex.tagsOf(tj.lower).some((x) => x === 'Month' || x === 'WeekDay')) break;
+      const g = gazetteerAt(lex, tokens, j);
+      if (g) { segs.push({ kind: 'gaz', start: j, end: j + g.len, gaz: g.entry }); j += g.len; continue; }
+      if (tj.cap || (segs.length && tj.word && tj.joined && tokens[j - 1]?.text === '-')) {
+        const ti = titleAt(lex, tokens, j);
+        if (ti && tokens[j].cap) { segs.push({ kind: 'title', start: j, end: j + ti.len, title: ti.entry }); j += ti.len; continue; }
+        const h = headAt(lex, tokens, j);
+        if (h && tokens[j].cap) { segs.push({ kind: 'head', start: j, end: j + h.len, head: h.entry }); j += h.len; continue; }
+        if (tj.word) { segs.push({ kind: 'name', start: j, end: j + 1 }); j++; continue; }
+      }
+      // hyphen inside a name: "Jong-un", "Moscow-Pyongyang"
+      if (tj.text === '-' && tj.joined && tokens[j + 1]?.joined && tokens[j + 1]?.word && segs.length) {
+        segs.push({ kind: 'conn', start: j, end: j + 1 }); j++; continue;
+      }
+      // connectors only between capitalized parts: "Ministry of Foreign Affairs", "Workers' Party of [North] Korea"
+      if (segs.length && (CONNECTORS.has(tj.lower) || tj.text === '[' || tj.text === ']' || (tj.text === "'" && tj.joined && tokens[j - 1].lower.endsWith('s')))) {
+        let k = j;
+        while (k < tokens.length && (CONNECTORS.has(tokens[k].lower) || ['[', ']', "'"].includes(tokens[k].text))) k++;
+        const orgish = segs.some((s) => s.kind === 'head' || s.kind === 'title') || (tokens[k] && headAhead(lex, tokens, k));
+        if (k > j && tokens[k]?.cap && (tj.lower !== 'and' || orgish) && (tj.lower !== 'the' || orgish) && !(tj.lower === 'of' && !orgish && segs.every((s) => s.kind === 'gaz'))) {
+          segs.push({ kind: 'conn', start: j, end: k }); j = k; continue;
+        }
+      }
+      break;
+    }
+    // trailing connectors never end a run
+    while (segs.length && segs[segs.length - 1].kind === 'conn') segs.pop();
+    if (!segs.length) { i++; continue; }
+    const end = segs[segs.length - 1].end;
+    interpretRun(lex, tokens, segs, out, mk);
+    i = end;
+  }
+  attachAppositions(lex, tokens, out, mk);
+  return out;
+}
+
+const FUNCTION_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Expression', 'QuestionWord', 'Modal', 'Copula', 'Adjective', 'Month', 'WeekDay', 'Value', 'Cardinal']);
+
+/** A capitalized first word that is no name: a function word, an "-ly" adverb, or a lone common word. */
+function initialNonName(lex: Lexicons, tokens: Token[], segs: Segment[]): boolean {
+  const t = tokens[segs[0].start];
+  if (lex.nameWord(t.lower)) return false;
+  if (/ly$/.test(t.lower) && tokens[segs[0].end]?.text === ',') return true;
+  if (lex.tagsOf(t.lower).some((x) => FUNCTION_TAGS.has(x))) return true;
+  return segs.length === 1 && lex.commonWord(t.lower);
+}
+
+function headAhead(lex: Lexicons, tokens: Token[], k: number): boolean {
+  for (let x = k; x < Math.min(tokens.length, k + 5); x++) {
+    if (!tokens[x].cap && !CONNECTORS.has(tokens[x].lower)) return false;
+    if (tokens[x].cap && headAt(lex, tokens, x)) return true;
+  }
+  return false;
+}
+
+type Mk = (a: number, b: number, m: Omit<Mention, 'sentence' | 'tok' | 'span' | 'text'>) => Mention;
+
+function countryOfGaz(g: GazetteerEntry): string | undefined {
+  return g.kind === 'body' ? undefined : g.ref;
+}
+
+/** Turns one capitalized run into mentions. */
+function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Mention[], mk: Mk): void {
+  // Drop a sentence-initial common word ("However", "Against", "Thus") from the front of the run.
+  while (segs.length && segs[0].kind === 'name' && atStart(tokens, segs[0].start) && initialNonName(lex, tokens, segs)) {
+    segs.shift();
+    while (segs.length && segs[0].kind === 'conn') segs.shift();
+  }
+  // Common capitalized words inside running text that never name anyone (months, "Cold", "War") are
+  // left to the name check below.
+  if (!segs.length) return;
+  const first = segs[0].start;
+  const last = segs[segs.length - 1].end;
+  const next = tokens[last];
+  const possessive = next?.text === "'s";
+
+  // A person: [affiliation] TITLE NAME… — the last title followed only by name words.
+  let ti = -1;
+  for (let k = segs.length - 1; k >= 0; k--) if (segs[k].kind === 'title') { ti = k; break; }
+  if (ti >= 0) {
+    const rest = segs.slice(ti + 1);
+    const nameSegs = rest.filter((s) => s.kind === 'name');
+    if (nameSegs.length && rest.every((s) => s.kind === 'name' || (s.kind === 'conn' && tokens[s.start].text === '-') || (s.kind === 'gaz' && false))) {
+      const aff = segs.slice(0, ti);
+      const country = aff.map((s) => (s.gaz ? countryOfGaz(s.gaz) : undefined)).find(Boolean);
+      const nameStart = rest[0].start;
+      out.push(mk(nameStart, last, {
+        kind: 'person', rule: 'actors/title-name', lexicon: segs[ti].title!.lexicon,
+        name: undefined, role: segs[ti].title!.role, roleClass: segs[ti].title!.cls, country, possessive,
+      }));
+      // The affiliation's own mentions (a country before the title) are kept as affiliation only.
+      for (const s of aff) if (s.kind === 'gaz') out.push(mk(s.start, s.end, { kind: s.gaz!.kind === 'body' ? 'organization' : 'country', rule: 'actors/gazetteer', lexicon: s.gaz!.lexicon, country: countryOfGaz(s.gaz!), body: s.gaz!.kind === 'body' ? s.gaz!.ref : undefined, affiliationOnly: true }));
+      return;
+    }
+  }
+  // "US National Security Council": names before a body's name make a national organization.
+  const lastSeg = segs[segs.length - 1];
+  if (segs.length > 1 && lastSeg.kind === 'gaz' && lastSeg.gaz!.kind === 'body' && segs.some((s) => s.kind === 'name')) {
+    const country = segs.map((s) => (s.gaz && (s.gaz.kind === 'country' || s.gaz.kind === 'demonym') ? s.gaz.ref : undefined)).find(Boolean);
+    let start = first;
+    while (tokens[start].lower === 'the') start++;
+    out.push(mk(start, last, { kind: 'organization', rule: 'actors/national-body', lexicon: lastSeg.gaz!.lexicon, country, possessive }));
+    return;
+  }
+  // An organization or outlet: a run with a head noun ("Foreign Ministry", "Korea Times").
+  const hi = segs.findIndex((s) => s.kind === 'head');
+  const whole = segs.length === 1 && segs[0].kind === 'gaz';
+  if (hi >= 0 && !whole) {
+    // Names after the head without a title ("… Party Kim Chol") are a person of that organization.
+    let orgEnd = segs.length;
+    for (let k = hi + 1; k < segs.length; k++) {
+      if (segs[k].kind === 'name' && segs.slice(k).every((s) => s.kind === 'name' || s.kind === 'conn') && segs.slice(k).filter((s) => s.kind === 'name').length >= 2 && tokens[segs[k - 1].end - 1].cap && segs[k - 1].kind !== 'conn') {
+        orgEnd = k;
+        break;
+      }
+    }
+    const orgSegs = segs.slice(0, orgEnd);
+    let start = orgSegs[0].start;
+    while (start < orgSegs[orgSegs.length - 1].end && tokens[start].lower === 'the') start++;
+    const lastHead = [...orgSegs].reverse().find((s) => s.kind === 'head')!;
+    // A capital inside a name ("Georgetown University") says nothing of the state.
+    const country = orgSegs.map((s) => (s.gaz && (s.gaz.kind === 'country' || s.gaz.kind === 'demonym') ? s.gaz.ref : undefined)).find(Boolean);
+    const orgEndTok = orgSegs[orgSegs.length - 1].end;
+    const government = GOVERNMENT_HEADS.has(lastHead.head!.words.join(' '));
+    out.push(mk(start, orgEndTok, {
+      kind: lastHead.head!.kind, rule: 'actors/org-head', lexicon: lastHead.head!.lexicon, country,
+      head: lastHead.head!.words.join(' '), possessive: orgEnd === segs.length && possessive, governmental: government,
+    }));
+    if (orgEnd < segs.length) {
+      out.push(mk(segs[orgEnd].start, last, { kind: 'person', rule: 'actors/org-then-name', country, possessive }));
+    }
+    return;
+  }
+  // Gazetteer pieces and names.
+  let k = 0;
+  while (k < segs.length) {
+    const s = segs[k];
+    if (s.kind === 'gaz') {
+      const g = s.gaz!;
+      // A capitalized name right after a state name or demonym that is no title: "Russian Andrei X" is rare;
+      // but "Camp David"-like places we cannot know. Keep the gazetteer reading.
+      const after = tokens[s.end];
+      const nextSeg = segs[k + 1];
+      const modifier = g.kind === 'demonym' && after !== undefined && !after.cap && after.word && !nextSeg;
+      const poss = after?.text === "'s";
+      if (g.kind === 'demonym' && after && after.text === 's' ) { k++; continue; }
+      // plural demonym ("South Koreans") is a people, not the state, unless the data lists it.
+      out.push(mk(s.start, s.end, {
+        kind: g.kind === 'body' ? 'organization' : 'country', rule: `actors/gazetteer-${g.kind}`, lexicon: g.lexicon,
+        country: countryOfGaz(g), body: g.kind === 'body' ? g.ref : undefined, modifier, possessive: poss,
+        affiliationOnly: Boolean(nextSeg && (nextSeg.kind === 'name' || nextSeg.kind === 'title')) && g.kind === 'demonym',
+      }));
+      k++;
+      continue;
+    }
+    if (s.kind === 'name') {
+      let e = k;
+      while (e + 1 < segs.length && (segs[e + 1].kind === 'name' || (segs[e + 1].kind === 'conn' && tokens[segs[e + 1].start].text === '-' && segs[e + 2]?.kind === 'name'))) e++;
+      const a = segs[k].start;
+      const b = segs[e].end;
+      const words = tokens.slice(a, b).filter((x) => x.word);
+      const allCommon = words.every((w) => lex.commonWord(w.lower) && !lex.nameWord(w.lower));
+      const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0].text);
+      if (!allCommon || acronym) {
+        out.push(mk(a, b, {
+          kind: 'name', rule: acronym ? 'actors/acronym' : 'actors/proper-name',
+          possessive: tokens[b]?.text === "'s",
+        }));
+      }
+      k = e + 1;
+      continue;
+    }
+    k++;
+  }
+}
+
+const NP_END_TAGS = /Verb|Tense|Infinitive|Modal|Copula|Preposition|Conjunction|Determiner|Adverb|Auxiliary|Gerund|Participle/;
+
+/** Does the word after a would-be head start something other than more of the noun phrase? */
+function endsNounPhrase(lex: Lexicons, next: Token): boolean {
+  const tags = lex.tagsOf(next.lower);
+  if (tags.some((x) => NP_END_TAGS.test(x))) return true;
+  if (!tags.length && /(ed|ly)$/.test(next.lower)) return true;
+  return ['who', 'which', 'that', 'also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'said'].includes(next.lower);
+}
+
+/** "the Ruritanian diplomat", "the embassy", "the ROK president", "the leading leftist newspaper". */
+function description(lex: Lexicons, tokens: Token[], i: number): { end: number; m: Omit<Mention, 'sentence' | 'tok' | 'span' | 'text'> } | undefined {
+  let j = i + 1;
+  let country: string | undefined;
+  let lexicon;
+  let steps = 0;
+  while (j < tokens.length && steps < 5) {
+    const g = gazetteerAt(lex, tokens, j);
+    if (g && g.entry.kind !== 'body') {
+      country = g.entry.ref; lexicon = g.entry.lexicon; j += g.len;
+      if (tokens[j]?.text === "'s") j++;
+      steps++;
+      continue;
+    }
+    const t = tokens[j];
+    if (!t.word || t.cap) return undefined;
+    // "the official reaction": the would-be head is a modifier of a noun that follows.
+    const nx = tokens[j + 1];
+    if (nx && nx.word && !nx.cap && !endsNounPhrase(lex, nx) && !(t.lower === 'think' && nx.lower === 'tank')) { j++; steps++; continue; }
+    const ti = titleAt(lex, tokens, j);
+    const head2 = tokens.slice(j, j + 2).map((x) => x.lower).join(' ');
+    if (ORG_DESCRIPTIONS.has(head2)) return { end: j + 2, m: { kind: 'description', rule: 'actors/description', head: head2, country } };
+    if (PERSON_DESCRIPTIONS.has(t.lower) || (ti && ti.entry.cls === 'official' && !t.cap)) {
+      // "the representative of the Ruritanian Foreign Ministry": that ministry speaking.
+      const len = ti ? ti.len : 1;
+      const role = ti?.entry.role ?? t.text;
+      return { end: j + len, m: { kind: 'description', rule: 'actors/description', head: t.lower, role, country, lexicon } };
+    }
+    if (ORG_DESCRIPTIONS.has(t.lower)) return { end: j + 1, m: { kind: 'description', rule: 'actors/description', head: t.lower, country } };
+    if (MEDIA_GROUP_HEADS.has(t.lower) && country) return { end: j + 1, m: { kind: 'group', rule: 'actors/media-group', head: t.lower, country, name: undefined } };
+    if (t.lower === 'side' && country) return { end: j + 1, m: { kind: 'country', rule: 'actors/side-of-state', country } };
+    if (GOVERNMENT_HEADS.has(t.lower) && country) return { end: j + 1, m: { kind: 'country', rule: 'actors/government-of-state', country, governmental: true } };
+    // adjectives and capitalized modifiers may stand between ("the leading leftist newspaper", "the current ROK leadership")
+    if (!t.cap && lex.commonWord(t.lower) && !['of', 'in', 'and', 'that', 'to', 'for', 'with', 'on', 'at', 'by', 'which', 'who'].includes(t.lower)) { j++; steps++; continue; }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Appositions give a person a role and an affiliation:
+ *  - after the name: "X, a senior fellow at the Y Institute and former Ruritanian official, said"
+ *  - before the name: "the Ruritanian Deputy Foreign Minister, X," / "the head of Y, X,"
+ *  - a lower-case title right before the name: "party spokesman X", "journalist X"
+ *  - a possessive state: "Ruritania's Interior Minister X"
+ */
+function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: Mk): void {
+  out.sort((a, b) => a.tok.start - b.tok.start);
+  for (let n = 0; n < out.length; n++) {
+    const m = out[n];
+    if (m.kind !== 'name' && m.kind !== 'person') continue;
+    // lower-case title just before: "party spokesman X", "journalist X", "Russian international journalist X"
+    if (!m.role) {
+      for (let b = m.tok.start - 1; b >= Math.max(0, m.tok.start - 4); b--) {
+        const ti = titleAt(lex, tokens, b);
+        if (ti && b + ti.len === m.tok.start) {
+          m.kind = 'person'; m.role = ti.entry.role; m.roleClass = ti.entry.cls; m.rule = 'actors/title-before-name'; m.lexicon = ti.entry.lexicon;
+          // a demonym or state a few words before the title ("Russian international journalist")
+          for (let c = b - 1; c >= Math.max(0, b - 3); c--) {
+            const g = out.find((x) => x.tok.end === c + 1 && x.kind === 'country');
+            if (g) { m.country = m.country ?? g.country; g.affiliationOnly = true; break; }
+            if (!tokens[c].word || tokens[c].cap) break;
+          }
+          break;
+        }
+        if (!tokens[b].word) break;
+      }
+    }
+    // "Ruritania's Minister X": possessive state before a person or organization.
+    const prev = out[n - 1];
+    if (prev && (prev.kind === 'country') && prev.possessive && prev.tok.end + 1 === m.tok.start - (m.role && m.rule === 'actors/title-before-name' ? 0 : 0)) {
+      m.country = m.country ?? prev.country; prev.affiliationOnly = true;
+    }
+    // apposition after: NAME , (a|an|the)? … TITLE … (,|verb|who)
+    const after = m.tok.end;
+    if (tokens[after]?.text === ',' && !m.role) {
+      let k = after + 1;
+      if (/^(a|an|the)$/.test(tokens[k]?.lower ?? '')) k++;
+      let found: Match<TitleEntry> | undefined;
+      let foundAt = -1;
+      let end = k;
+      for (let x = k; x < Math.min(tokens.length, k + 25); x++) {
+        const tx = tokens[x];
+        if (tx.text === ',' || tx.text === ';' || tx.text === '"' || tx.lower === 'who' || tx.lower === 'which') { end = x; break; }
+        if (!found) { const ti = titleAt(lex, tokens, x); if (ti && x <= k + 4) { found = ti; foundAt = x; } }
+        if (lex.cues.has(tx.lower) && !tx.cap && found && x > foundAt + found.len) { end = x; break; }
+        end = x + 1;
+      }
+      if (found) {
+        m.kind = 'person';
+        m.role = found.entry.role; m.roleClass = found.entry.cls; m.rule = 'actors/apposition'; m.lexicon = found.entry.lexicon;
+        const inside = out.filter((x) => x.tok.start >= k && x.tok.end <= end);
+        const st = inside.find((x) => x.kind === 'country' && !x.modifier);
+        const orgC = inside.find((x) => (x.kind === 'organization' || x.kind === 'media') && x.country);
+        // "Ambassador to Ruritania": the posting is not the affiliation; a possessive or demonym is.
+        const posting = st && tokens[st.tok.start - 1]?.lower === 'to' && tokens[st.tok.start - 2] && titleAt(lex, tokens, st.tok.start - 2);
+        m.country = m.country ?? (posting ? undefined : st?.country) ?? orgC?.country;
+        for (const x of inside) x.affiliationOnly = true;
+        (m as Mention & { appositionEnd?: number }).appositionEnd = end;
+      }
+    }
+    // apposition before: "the Ruritanian Deputy Minister, X" / "the head of the Y Ministry, X"
+    if (!m.role && tokens[m.tok.start - 1]?.text === ',') {
+      const before = out.filter((x) => x.tok.end <= m.tok.start - 1 && x.tok.end >= m.tok.start - 12);
+      const desc = [...before].reverse().find((x) => x.kind === 'description' && x.role);
+      const title = desc ?? undefined;
+      let titleTok = -1;
+      for (let b = m.tok.start - 2; b >= Math.max(0, m.tok.start - 10); b--) {
+        if (tokens[b].text === ',' || tokens[b].text === '.' || tokens[b].lower === 'and') break;
+        const ti = titleAt(lex, tokens, b);
+        if (ti) { titleTok = b; m.role = ti.entry.role; m.roleClass = ti.entry.cls; m.lexicon = ti.entry.lexicon; }
+      }
+      if (titleTok >= 0 || title) {
+        m.kind = 'person'; m.rule = 'actors/title-apposition';
+        if (title?.role && !m.role) m.role = title.role;
+        const from = titleTok >= 0 ? titleTok - 4 : (title?.tok.start ?? m.tok.start);
+        const inside = before.filter((x) => x.tok.start >= from);
+        const st = inside.find((x) => x.kind === 'country' || x.kind === 'description');
+        m.country = m.country ?? st?.country ?? inside.find((x) => x.country)?.country;
+        for (const x of inside) { x.affiliationOnly = true; }
+      }
+    }
+  }
+  void mk;
+}
+
+export { PERSON_DESCRIPTIONS, ORG_DESCRIPTIONS, GOVERNMENT_HEADS, nameLike };

@@ -1,0 +1,59 @@
+import type { ActorKind, LexiconRef, Span } from '../types';
+
+export type MentionKind = ActorKind | 'name' | 'pronoun' | 'description';
+
+/**
+ * One place in a sentence that names or points to an actor. Token indices are into the
+ * sentence's token list (half-open); `span` is into the document.
+ */
+export interface Mention {
+  sentence: number;
+  tok: { start: number; end: number };
+  span: Span;
+  text: string;
+  kind: MentionKind;
+  /** Rule id that produced it, `actors/…`. */
+  rule: string;
+  lexicon?: LexiconRef;
+  /** Country (cca3) the mention is, or is affiliated to. */
+  country?: string;
+  /** International body id, for `organization` mentions from the gazetteer. */
+  body?: string;
+  /** Canonical name for person/organization/media/group mentions. */
+  name?: string;
+  role?: string;
+  /** Title class of the role (official, expert, media). */
+  roleClass?: 'official' | 'expert' | 'media';
+  /** A demonym or name used as a modifier of a common noun ("Russian support"). */
+  modifier?: boolean;
+  /** Followed by 's. */
+  possessive?: boolean;
+  /** Only gives an affiliation to the next mention ("South Korea's" in "South Korea's minister X"). */
+  affiliationOnly?: boolean;
+  /** Pronoun features. */
+  pronoun?: { person: 1 | 3; plural: boolean; human: boolean };
+  /** "the embassy", "the Russian diplomat": head noun of a description. */
+  head?: string;
+  /** Mentions of a governing body of a person or state ("the Yoon administration"). */
+  governmental?: boolean;
+  /** Resolved entity key (filled by the registry). */
+  entity?: string;
+  /** Why it resolved that way. */
+  resolution?: string;
+}
+
+export interface Entity {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  country?: string;
+  role?: string;
+  roleClass?: 'official' | 'expert' | 'media';
+  aliases: Set<string>;
+  /** Lower-case name words, for surname look-up. */
+  nameWords: string[];
+  /** Head noun for organizations ("embassy", "ministry", "newspaper"). */
+  heads: Set<string>;
+  mentions: number;
+  lastSentence: number;
+}

@@ -1,0 +1,250 @@
+/**
+ * Lexicon loader
+ * ==============
+ *
+ * The only code that knows the formats of `src/data/`. Reads and validates every file, reports a
+ * bad line by `file:line`, and builds the lookup maps once. The result is passed to the stages in
+ * their context; nothing here is a module singleton.
+ *
+ * General world data (country names, demonyms, capitals) comes from the maintained
+ * `world-countries` package; `country-aliases.tsv` adds the political aliases news uses.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import worldCountries from 'world-countries';
+import { StancegraphError } from '../errors';
+import { normalize, tokenizeString } from '../text/sentences';
+import { STATEMENT_TYPES, type LexiconRef, type StatementType } from '../types';
+import type {
+  BodyEntry, CountryEntry, CueClass, CueEntry, CueFrame, GazetteerEntry, GazetteerKind, Lexicons,
+  OrgHeadEntry, TitleEntry,
+} from './types';
+
+/** Where the data files live: next to the compiled code (dist/data) or the sources (src/data). */
+export function defaultDataDir(): string {
+  const here = join(__dirname, '..', 'data');
+  return existsSync(here) ? here : join(__dirname, '..', '..', 'src', 'data');
+}
+
+interface Row { cells: string[]; line: number }
+
+function readTsv(dir: string, file: string): Row[] {
+  const path = join(dir, file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new StancegraphError('E_LEXICON', `cannot read lexicon ${path}`, undefined, { cause: err });
+  }
+  const rows: Row[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim() || line.startsWith('#')) return;
+    rows.push({ cells: line.split('\t'), line: i + 1 });
+  });
+  return rows;
+}
+
+function bad(file: string, line: number, why: string): never {
+  throw new StancegraphError('E_LEXICON', `src/data/${file}:${line}: ${why}`, 'fix the line; see src/data/README.md');
+}
+
+/** Lower-case words of a phrase; "Kim Jong-un's" → ["kim", "jong", "-", "un", "'s"]. */
+export function phraseWords(phrase: string): string[] {
+  return tokenizeString(normalize(phrase)).map((t) => t.lower);
+}
+
+function isAllCaps(s: string): boolean {
+  return /^[\p{Lu}.\d-]+$/u.test(s.replace(/\s+/g, '')) && /\p{Lu}{2}/u.test(s);
+}
+
+function pushIndexed<T extends { words: string[] }>(map: Map<string, T[]>, entry: T): void {
+  const key = entry.words[0];
+  if (!key) return;
+  const list = map.get(key) ?? [];
+  list.push(entry);
+  list.sort((a, b) => b.words.length - a.words.length);
+  map.set(key, list);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Countries and international bodies
+
+interface WorldCountry {
+  cca3: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+  independent?: boolean;
+  unMember?: boolean;
+}
+
+function loadGeography(dir: string, gazetteer: Map<string, GazetteerEntry[]>) {
+  const countries = new Map<string, CountryEntry>();
+  const add = (surface: string, kind: GazetteerKind, ref: string, lexicon: LexiconRef) => {
+    const needsThe = /^the\s/i.test(surface);
+    const words = phraseWords(surface.replace(/^the\s+/i, ''));
+    if (!words.length) return;
+    pushIndexed(gazetteer, { words, exactCase: isAllCaps(surface), needsThe, surface, kind, ref, lexicon });
+  };
+  const pkg = 'node_modules/world-countries/countries.json';
+  for (const c of worldCountries as unknown as WorldCountry[]) {
+    // Territories without a state of their own are left out: they seldom act politically
+    // and their names collide with other words.
+    if (!c.independent && !c.unMember && c.cca3 !== 'PSE' && c.cca3 !== 'TWN' && c.cca3 !== 'XKX') continue;
+    const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => Boolean(d)))];
+    countries.set(c.cca3, { id: c.cca3, name: c.name.common, demonyms, capitals: c.capital ?? [] });
+    const ref = (key: string): LexiconRef => ({ file: pkg, line: 0, key: `${c.cca3}:${key}` });
+    add(c.name.common, 'country', c.cca3, ref(c.name.common));
+    if (c.name.official.length <= 60) add(c.name.official, 'country', c.cca3, ref(c.name.official));
+    for (const alt of c.altSpellings ?? []) {
+      // Two-letter codes ("IN", "IT") and inverted forms ("Korea, Republic of") are not how news names a state.
+      if (alt.length > 3 && !alt.includes(',') && /^[\p{L} .'’-]+$/u.test(alt) && /^\p{Lu}/u.test(alt)) add(alt, 'country', c.cca3, ref(alt));
+    }
+    for (const d of demonyms) add(d, 'demonym', c.cca3, ref(d));
+    for (const cap of c.capital ?? []) add(cap, 'capital', c.cca3, ref(cap));
+  }
+  for (const { cells, line } of readTsv(dir, 'country-aliases.tsv')) {
+    const [id, alias] = cells;
+    if (!id || !alias) bad('country-aliases.tsv', line, 'expected cca3<TAB>alias');
+    if (!countries.has(id)) bad('country-aliases.tsv', line, `unknown country id ${id}`);
+    add(alias, 'country', id, { file: 'src/data/country-aliases.tsv', line, key: alias });
+  }
+
+  const bodies = new Map<string, BodyEntry>();
+  const bodiesPath = join(dir, 'international-bodies.json');
+  let list: BodyEntry[];
+  try {
+    list = JSON.parse(readFileSync(bodiesPath, 'utf8')) as BodyEntry[];
+  } catch (err) {
+    throw new StancegraphError('E_LEXICON', `src/data/international-bodies.json: ${(err as Error).message}`, undefined, { cause: err });
+  }
+  list.forEach((b, i) => {
+    if (!b.id || !b.name) bad('international-bodies.json', i + 1, 'entry needs id and name');
+    bodies.set(b.id, b);
+    for (const n of [b.name, ...(b.aliases ?? [])]) {
+      add(n, 'body', b.id, { file: 'src/data/international-bodies.json', line: i + 1, key: b.id });
+    }
+  });
+  return { countries, bodies };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Titles and organization heads
+
+function loadTitles(dir: string): Map<string, TitleEntry[]> {
+  const map = new Map<string, TitleEntry[]>();
+  for (const { cells, line } of readTsv(dir, 'titles.tsv')) {
+    const [title, role, cls] = cells;
+    if (!title || !role || !['official', 'expert', 'media'].includes(cls ?? '')) {
+      bad('titles.tsv', line, 'expected title<TAB>role<TAB>official|expert|media');
+    }
+    pushIndexed(map, {
+      words: phraseWords(title), role, cls: cls as TitleEntry['cls'],
+      lexicon: { file: 'src/data/titles.tsv', line, key: title },
+    });
+  }
+  return map;
+}
+
+function loadOrgHeads(dir: string): Map<string, OrgHeadEntry[]> {
+  const map = new Map<string, OrgHeadEntry[]>();
+  for (const { cells, line } of readTsv(dir, 'org-heads.tsv')) {
+    const [head, kind] = cells;
+    if (!head || (kind !== 'organization' && kind !== 'media')) bad('org-heads.tsv', line, 'expected head<TAB>organization|media');
+    pushIndexed(map, { words: phraseWords(head), kind, lexicon: { file: 'src/data/org-heads.tsv', line, key: head } });
+  }
+  return map;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cues
+
+const FRAMES: CueFrame[] = ['obj', 'obj-of', 'obj-to', 'obj-for', 'obj-that', 'prep', 'by', 'clause', 'joint', ''];
+
+/** Inflected forms of a verb phrase: the first word is conjugated, the rest kept. */
+export function verbForms(phrase: string): string[] {
+  const [head, ...rest] = phrase.split(' ');
+  const forms = new Set<string>([head]);
+  // compromise's verb conjugation; the view is typed loosely by the package, so narrow it here.
+  const view = nlp(head).tag('Infinitive') as unknown as { verbs(): { conjugate(): Record<string, string>[] } };
+  const conj = view.verbs().conjugate()[0];
+  if (conj && conj.Infinitive === head) {
+    for (const k of ['PastTense', 'PresentTense', 'Gerund', 'Participle']) if (conj[k]) forms.add(conj[k]);
+  } else {
+    const stem = head.replace(/e$/, '');
+    const y = head.endsWith('y') && !/[aeiou]y$/.test(head);
+    forms.add(y ? `${head.slice(0, -1)}ies` : `${head}s`);
+    forms.add(y ? `${head.slice(0, -1)}ied` : `${stem}ed`);
+    forms.add(`${stem}ing`);
+  }
+  return [...forms].map((f) => [f, ...rest].join(' '));
+}
+
+function nounForms(phrase: string): string[] {
+  const words = phrase.split(' ');
+  const last = words[words.length - 1];
+  let plural: string;
+  if (last.endsWith('s')) plural = last;
+  else if (/(sh|ch|x|z)$/.test(last)) plural = `${last}es`;
+  else if (/[^aeiou]y$/.test(last)) plural = `${last.slice(0, -1)}ies`;
+  else plural = `${last}s`;
+  return [phrase, [...words.slice(0, -1), plural].join(' ')];
+}
+
+function loadCues(dir: string): Map<string, CueEntry[]> {
+  const map = new Map<string, CueEntry[]>();
+  for (const { cells, line } of readTsv(dir, 'cues.tsv')) {
+    const [cue, pos, type, cls, frame] = cells;
+    if (!cue || !['v', 'n', 'a', 'p'].includes(pos ?? '')) bad('cues.tsv', line, 'expected cue<TAB>v|n|a|p<TAB>type<TAB>class<TAB>frame');
+    if (!['act', 'eval', 'report', 'light', 'attitude'].includes(cls ?? '')) bad('cues.tsv', line, `unknown class "${cls}"`);
+    if ((cls === 'act' || cls === 'eval') && !STATEMENT_TYPES.includes(type as StatementType)) bad('cues.tsv', line, `unknown type "${type}"`);
+    if (!FRAMES.includes((frame ?? '') as CueFrame)) bad('cues.tsv', line, `unknown frame "${frame}"`);
+    const forms = pos === 'v' ? verbForms(cue) : pos === 'n' ? nounForms(cue) : [cue];
+    for (const form of forms) {
+      pushIndexed(map, {
+        words: phraseWords(form), lemma: cue, type: (type || undefined) as StatementType | undefined,
+        cls: cls as CueClass, frame: (frame ?? '') as CueFrame, pos: pos as CueEntry['pos'],
+        lexicon: { file: 'src/data/cues.tsv', line, key: cue },
+      });
+    }
+  }
+  return map;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
+
+/** Loads every lexicon from `dir` (default: the package's own data). Throws E_LEXICON on a bad line. */
+export function loadLexicons(dir: string = defaultDataDir()): Lexicons {
+  const gazetteer = new Map<string, GazetteerEntry[]>();
+  const { countries, bodies } = loadGeography(dir, gazetteer);
+  const english = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  return {
+    countries,
+    bodies,
+    gazetteer,
+    titles: loadTitles(dir),
+    orgHeads: loadOrgHeads(dir),
+    cues: loadCues(dir),
+    commonWord(word) {
+      const tag = english[word];
+      if (!tag) return false;
+      const tags = Array.isArray(tag) ? tag : [tag];
+      return !tags.some((t) => NAME_TAGS.has(t));
+    },
+    tagsOf(word) {
+      const tag = english[word];
+      return tag ? (Array.isArray(tag) ? tag : [tag]) : [];
+    },
+    nameWord(word) {
+      const tag = english[word];
+      if (!tag) return false;
+      const tags = Array.isArray(tag) ? tag : [tag];
+      return tags.some((t) => NAME_TAGS.has(t));
+    },
+  };
+}
