@@ -5,7 +5,8 @@
  * ForceAtlas2 (Jacomy, Venturini, Heymann & Bastian 2014, "ForceAtlas2, a continuous graph layout
  * algorithm for handy network visualization designed for the Gephi software", PLoS ONE 9(6))
  * via graphology-layout-forceatlas2, so GEXF files open laid out. ForceAtlas2 itself is
- * deterministic; the initial positions come from a seeded rng, so the output is reproducible.
+ * deterministic (Barnes–Hut too, above 1000 nodes); the initial positions come from a seeded rng,
+ * so the output is reproducible.
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { seededRng } from './rng';
@@ -36,7 +37,9 @@ export function layout(graph: StanceGraph, options: LayoutOptions = {}): Record<
     return out;
   }
   const settings = forceAtlas2.inferSettings(copy);
-  return forceAtlas2(copy, { iterations, settings: { ...settings, gravity: 1 }, getEdgeWeight: 'weight' });
+  // Barnes–Hut (deterministic quadtree) keeps large graphs near O(n log n) per iteration.
+  const barnesHutOptimize = copy.order > 1000;
+  return forceAtlas2(copy, { iterations, settings: { ...settings, gravity: 1, barnesHutOptimize }, getEdgeWeight: 'weight' });
 }
 
 /** Writes `x` and `y` onto the nodes. */
