@@ -2,10 +2,14 @@ import type { Command } from './types';
 import { buildCommand } from './build';
 import { extractCommand } from './extract';
 import { neo4jCommand } from './neo4j';
+import { loadCommand } from './load';
+import { queryCommand } from './query';
 
 /** Every subcommand, in the order `stancegraph --help` lists them. One line each. */
 export const COMMANDS: Command[] = [
   buildCommand,
   extractCommand,
   neo4jCommand,
+  loadCommand,
+  queryCommand,
 ];

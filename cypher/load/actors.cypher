@@ -1,0 +1,18 @@
+// Upsert actors with their kind label, alias keys (as :Alias nodes) and country.
+// $actors: [{id, name, kind, country, role, aliases, aliasKeys, countryId}]; countries come first.
+UNWIND $actors AS row
+MERGE (a:Actor {id: row.id})
+ON CREATE SET a.name = row.name, a.kind = row.kind
+SET a.country = coalesce(row.country, a.country),
+    a.role = coalesce(row.role, a.role),
+    a.aliases = [x IN coalesce(a.aliases, []) WHERE NOT x IN row.aliases] + row.aliases,
+    a.aliasKeys = [x IN coalesce(a.aliasKeys, []) WHERE NOT x IN row.aliasKeys] + row.aliasKeys
+FOREACH (_ IN CASE WHEN row.kind = 'person' THEN [1] ELSE [] END | SET a:Person)
+FOREACH (_ IN CASE WHEN row.kind = 'country' THEN [1] ELSE [] END | SET a:Country)
+FOREACH (_ IN CASE WHEN row.kind = 'organization' THEN [1] ELSE [] END | SET a:Organization)
+FOREACH (_ IN CASE WHEN row.kind = 'media' THEN [1] ELSE [] END | SET a:Media)
+FOREACH (_ IN CASE WHEN row.kind = 'group' THEN [1] ELSE [] END | SET a:Group)
+FOREACH (k IN row.aliasKeys | MERGE (al:Alias {key: k}) MERGE (al)-[:NAMES]->(a))
+WITH a, row WHERE row.countryId IS NOT NULL
+MATCH (c:Actor {id: row.countryId})
+MERGE (a)-[:OF_COUNTRY]->(c)

@@ -1,0 +1,77 @@
+/**
+ * The Cypher library: `cypher/queries/*.cypher`. Each file starts with `//` comments saying what it
+ * answers and its parameters, including `// :param name => value` lines for Neo4j Browser; the
+ * rest runs as it is, in Browser or through `stancegraph query <name>`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { StancegraphError } from '../errors';
+import { cypherDir } from './cypherfiles';
+import { plain, Row } from './format';
+import { fileDescription, fileParams, ParamValue } from './params';
+
+export interface LibraryQuery {
+  name: string;
+  path: string;
+  description: string[];
+  params: Record<string, ParamValue>;
+  cypher: string;
+}
+
+export interface QueryResult {
+  columns: string[];
+  rows: Row[];
+}
+
+export function queriesDir(): string {
+  return join(cypherDir(), 'queries');
+}
+
+export function listQueries(): LibraryQuery[] {
+  const dir = queriesDir();
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .map((f) => loadQuery(basename(f, '.cypher')));
+}
+
+export function loadQuery(name: string): LibraryQuery {
+  const file = name.endsWith('.cypher') && existsSync(name) ? name : join(queriesDir(), `${name.replace(/\.cypher$/, '')}.cypher`);
+  if (!existsSync(file)) {
+    const known = existsSync(queriesDir()) ? readdirSync(queriesDir()).filter((f) => f.endsWith('.cypher')).map((f) => basename(f, '.cypher')) : [];
+    throw new StancegraphError('E_USAGE', `no query named "${name}"`, `known queries: ${known.join(', ')}`);
+  }
+  const text = readFileSync(file, 'utf8');
+  return {
+    name: basename(file, '.cypher'),
+    path: file,
+    description: fileDescription(text),
+    params: fileParams(text),
+    cypher: text.trim().replace(/;\s*$/, ''),
+  };
+}
+
+/** Runs a library query read-only; `params` override the file's `:param` values. */
+export async function runQuery(driver: Driver, query: LibraryQuery, params: Record<string, ParamValue> = {}, database?: string): Promise<QueryResult> {
+  const merged = { ...query.params, ...params };
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    const res = await session.executeRead(async (tx) => {
+      const result = tx.run(query.cypher, merged);
+      const keys = await result.keys();
+      const { records } = await result;
+      return { keys, records };
+    });
+    const columns = res.keys.map(String);
+    const rows = res.records.map((r) => {
+      const o: Row = {};
+      for (const k of r.keys) o[k as string] = plain(r.get(k));
+      return o;
+    });
+    return { columns, rows };
+  } finally {
+    await session.close();
+  }
+}
