@@ -25,6 +25,8 @@ import { renderSummaryMarkdown, summarize, summaryHeadline, summaryJson } from '
 import { analyse } from '../graph/analyse';
 import { buildGraph } from '../graph/build-graph';
 import { projectCountries } from '../graph/project-countries';
+import { applySchema, asNeo4jError, loadStatements, neo4jConfigFromEnv, openDriver, type LoadOptions, type LoadSummary } from '../neo4j/index';
+import type { DocumentRow } from '../neo4j/rows';
 import type { StanceGraph } from '../graph/types';
 import { extractPaths } from '../pipeline';
 import { createProgress } from '../progress';
@@ -105,41 +107,21 @@ export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Bui
   return opts;
 }
 
-/** What the Neo4j engineer's src/neo4j/index.ts provides (loaded only with --neo4j). */
-interface Neo4jApi {
-  neo4jConfigFromEnv(env: NodeJS.ProcessEnv): unknown;
-  openDriver(config: unknown): Promise<{ close(): Promise<void> }> | { close(): Promise<void> };
-  applySchema(driver: unknown): Promise<unknown>;
-  loadStatements(
-    driver: unknown,
-    statements: Statement[],
-    opts: { onProgress?: (done: number, total?: number) => void },
-  ): Promise<unknown>;
-}
-
-function loadNeo4jApi(): Neo4jApi {
-  try {
-    // Resolved at run time so `build` works without Neo4j support compiled in.
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    return require(join(__dirname, '..', 'neo4j', 'index')) as Neo4jApi;
-  } catch (err) {
-    throw new StancegraphError('E_NEO4J', 'Neo4j support is not available in this build', 'run without --neo4j (and unset NEO4J_URI)', { cause: err });
-  }
-}
-
-async function loadIntoNeo4j(statements: Statement[], io: CommandIO): Promise<void> {
-  const api = loadNeo4jApi();
-  const driver = await api.openDriver(api.neo4jConfigFromEnv(io.env));
+/** Loads the run's documents and statements into Neo4j (schema first). */
+async function loadIntoNeo4j(docs: Doc[], statements: Statement[], io: CommandIO): Promise<LoadSummary> {
+  const config = neo4jConfigFromEnv(io.env);
+  const driver = await openDriver(config);
   const progress = createProgress(io.stderr, { total: statements.length, unit: 'statements loaded' });
-  let last = 0;
   try {
-    await api.applySchema(driver);
-    await api.loadStatements(driver, statements, {
-      onProgress: (done) => {
-        progress.tick(done - last);
-        last = done;
-      },
-    });
+    await applySchema(driver, config.database);
+    const documents: DocumentRow[] = docs.map((d) => ({
+      id: d.id, path: d.path, title: d.title ?? null, author: d.author ?? null, published: d.published ?? null,
+    }));
+    const opts: LoadOptions = { documents, onProgress: (n) => progress.tick(n) };
+    if (config.database) opts.database = config.database;
+    return await loadStatements(driver, statements, opts);
+  } catch (err) {
+    return asNeo4jError(err, config, 'loading into Neo4j failed');
   } finally {
     progress.done();
     await driver.close();
@@ -238,8 +220,8 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
 
   // 5. Neo4j, last: the files are there even when the server is down.
   if (opts.neo4j) {
-    await loadIntoNeo4j(statements, io);
-    io.stderr.write(`Loaded ${statements.length} statements into Neo4j.\n`);
+    const loaded = await loadIntoNeo4j(docs, statements, io);
+    io.stderr.write(`Loaded ${loaded.statements} statements from ${loaded.documents} documents (${loaded.actors} actors) into Neo4j.\n`);
   }
 
   return {

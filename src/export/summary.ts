@@ -329,7 +329,7 @@ export function summaryHeadline(s: Summary): string {
   const c = s.counts;
   const lines = [
     `Read ${c.documents} document${c.documents === 1 ? '' : 's'}: ${c.statements} statements ` +
-      `(${c.negative} negative, ${c.positive} positive, ${c.comments} comments) between ${s.actors.nodes} actors of ${s.countries.nodes} states.`,
+      `(${c.negative} negative, ${c.positive} positive, ${c.comments} comment${c.comments === 1 ? '' : 's'}) between ${s.actors.nodes} actors of ${s.countries.nodes} states.`,
   ];
   const n = s.countries.nodes && (s.countries.positiveTies + s.countries.negativeTies) ? s.countries : s.actors;
   const findings: string[] = [];

@@ -104,7 +104,7 @@ describe('buildCommand', () => {
     const summary = readFileSync(join(out, 'summary.md'), 'utf8');
     expect(summary).toContain('| `alpha` | Title of alpha | A. Writer | 2022-03-01 | 3 |');
     expect(summary).toContain('**Freedonia ↔ Sylvania**');
-    expect(io.out()).toMatch(/^Read 2 documents: 5 statements \(2 negative, 2 positive, 1 comments\)/);
+    expect(io.out()).toMatch(/^Read 2 documents: 5 statements \(2 negative, 2 positive, 1 comment\)/);
     expect(io.out()).toContain('result/actors.gexf');
     expect(io.err()).toBe('');
   });
@@ -151,5 +151,19 @@ describe('buildCommand', () => {
     for (const f of ['actors.gexf', 'countries.gexf', 'summary.md']) {
       expect(readFileSync(join(a, 'out', f), 'utf8')).toBe(readFileSync(join(b, 'out', f), 'utf8'));
     }
+  });
+
+  it('writes the files, then fails with E_NEO4J_DOWN when NEO4J_URI points at no server', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'stancegraph-build-'));
+    const io = testIO(cwd, { NEO4J_URI: 'bolt://127.0.0.1:1' });
+    let code: string | undefined;
+    try {
+      await buildCommand.run(['in'], io);
+    } catch (err) {
+      code = (err as StancegraphError).code;
+    }
+    expect(code).toBe('E_NEO4J_DOWN');
+    expect(existsSync(join(cwd, 'out', 'countries.gexf'))).toBe(true);
+    expect(existsSync(join(cwd, 'out', 'summary.md'))).toBe(true);
   });
 });

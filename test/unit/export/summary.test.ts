@@ -95,7 +95,7 @@ describe('renderSummaryMarkdown', () => {
 describe('summaryHeadline', () => {
   it('gives counts and the main state-level findings', () => {
     const h = summaryHeadline(run(statements(), ['in/bad.txt']));
-    expect(h).toMatch(/^Read 2 documents: 8 statements \(5 negative, 2 positive, 1 comments\) between \d+ actors of 4 states\./);
+    expect(h).toMatch(/^Read 2 documents: 8 statements \(5 negative, 2 positive, 1 comment\) between \d+ actors of 4 states\./);
     expect(h).toContain('most criticized: Sylvania (4)');
     expect(h).toContain('1 input could not be read: in/bad.txt');
   });
