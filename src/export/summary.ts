@@ -323,6 +323,8 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
 }
 
 const pct = (r: number) => `${Math.round(r * 100)}%`;
+/** `1 statement`, `2 statements`. */
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Two or three sentences for the terminal: what was read and the main findings. */
 export function summaryHeadline(s: Summary): string {
@@ -364,17 +366,17 @@ function networkSection(title: string, n: NetworkSummary, level: string): string
   out.push('### Top critics', '');
   if (!n.topCritics.length) out.push('None.');
   n.topCritics.forEach((r, i) =>
-    out.push(`${i + 1}. **${md(r.name)}**: ${r.statements} negative statements about ${r.ties} target${r.ties === 1 ? '' : 's'}; most about ${md(r.strongest.other.name)} (${r.strongest.statements})${cite(r.strongest.evidence)}`),
+    out.push(`${i + 1}. **${md(r.name)}**: ${plural(r.statements, 'negative statement')} about ${plural(r.ties, 'target')}; most about ${md(r.strongest.other.name)} (${r.strongest.statements})${cite(r.strongest.evidence)}`),
   );
   out.push('', '### Most criticized', '');
   if (!n.mostCriticized.length) out.push('None.');
   n.mostCriticized.forEach((r, i) =>
-    out.push(`${i + 1}. **${md(r.name)}**: ${r.statements} negative statements from ${r.ties} critic${r.ties === 1 ? '' : 's'} (criticism PageRank ${r.pagerank.toFixed(3)}); most from ${md(r.strongest.other.name)} (${r.strongest.statements})${cite(r.strongest.evidence)}`),
+    out.push(`${i + 1}. **${md(r.name)}**: ${plural(r.statements, 'negative statement')} from ${plural(r.ties, 'critic')} (criticism PageRank ${r.pagerank.toFixed(3)}); most from ${md(r.strongest.other.name)} (${r.strongest.statements})${cite(r.strongest.evidence)}`),
   );
   out.push('', '### Strongest alliances', '');
   if (!n.alliances.length) out.push('None.');
   n.alliances.forEach((a, i) =>
-    out.push(`${i + 1}. **${md(a.a.name)} – ${md(a.b.name)}**: ${a.statements} positive statements${a.mutual ? ', both ways' : ''} (${Object.entries(a.types).map(([t, c]) => `${t} ${c}`).join(', ')})${cite(a.evidence)}`),
+    out.push(`${i + 1}. **${md(a.a.name)} – ${md(a.b.name)}**: ${plural(a.statements, 'positive statement')}${a.mutual ? ', both ways' : ''} (${Object.entries(a.types).map(([t, c]) => `${t} ${c}`).join(', ')})${cite(a.evidence)}`),
   );
   out.push('', '### Mutual criticism', '');
   if (!n.mutualCriticisms.length) out.push('None.');
