@@ -202,7 +202,7 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
   // Drop a sentence-initial common word ("However", "Against", "Thus") from the front of the run.
   while (segs.length && segs[0].kind === 'name' && atStart(tokens, segs[0].start) && initialNonName(lex, tokens, segs)) {
     segs.shift();
-    while (segs.length && segs[0].kind === 'conn') segs.shift();
+    while (segs.length && (segs[0] as Segment).kind === 'conn') segs.shift();
   }
   // Common capitalized words inside running text that never name anyone (months, "Cold", "War") are
   // left to the name check below.
@@ -317,7 +317,7 @@ const NP_END_TAGS = /Verb|Tense|Infinitive|Modal|Copula|Preposition|Conjunction|
 /** Does the word after a would-be head start something other than more of the noun phrase? */
 function endsNounPhrase(lex: Lexicons, next: Token): boolean {
   const tags = lex.tagsOf(next.lower);
-  if (tags.some((x) => NP_END_TAGS.test(x))) return true;
+  if (tags.some((x) => NP_END_TAGS.test(x)) || lex.cues.has(next.lower)) return true;
   if (!tags.length && /(ed|ly)$/.test(next.lower)) return true;
   return ['who', 'which', 'that', 'also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'said'].includes(next.lower);
 }

@@ -1,0 +1,240 @@
+/**
+ * Actor registry
+ * ==============
+ *
+ * One per document. Resolves each mention, in reading order, to a canonical entity:
+ *
+ * - states and international bodies by their gazetteer id (`actors/gazetteer`);
+ * - people by full name, with spelling variants of one name merged (`actors/name-variant`), later
+ *   mentions by a single name word (`actors/surname`), by description ("the Ruritanian diplomat",
+ *   `actors/description`) and by pronoun (`actors/pronoun`);
+ * - organizations and outlets by name, later mentions by their head noun ("the embassy").
+ *
+ * A person keeps the first full spelling as canonical name; role and country fill in as they appear.
+ */
+import type { Lexicons } from '../lexicon/types';
+import type { ActorKind, ActorRef } from '../types';
+import type { Entity, Mention } from './types';
+
+/** Lower-case, accents and punctuation folded, leading "the" dropped: the key of a name. */
+export function nameKey(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’‘`]/g, "'")
+    .replace(/'s\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim().replace(/^the /, '');
+}
+
+export function slug(s: string): string {
+  return nameKey(s).replace(/ /g, '-');
+}
+
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Two spellings of one person's name: "Yoon Suk-yeol" / "Yoon Seok-yeol", "Kim Jong-un" / "Kin Jong-un". */
+export function sameName(a: string, b: string): boolean {
+  const wa = nameKey(a).split(' ');
+  const wb = nameKey(b).split(' ');
+  if (wa.join('') === wb.join('')) return true;
+  if (wa.length < 2 || wb.length < 2) return false;
+  const ja = wa.join('');
+  const jb = wb.join('');
+  if (ja.length < 8) return false;
+  if (wa[0] === wb[0]) return editDistance(wa.slice(1).join(''), wb.slice(1).join(''), 2) <= 2 && Math.min(ja.length, jb.length) >= 9;
+  if (wa[wa.length - 1] === wb[wb.length - 1] && wa.length === wb.length) return editDistance(wa[0], wb[0], 1) <= 1 && wa[0].length >= 4;
+  return editDistance(ja, jb, 1) <= 1;
+}
+
+export class Registry {
+  readonly entities = new Map<string, Entity>();
+  /** Reading order of resolved actor mentions (for salience). */
+  private recent: { key: string; sentence: number }[] = [];
+
+  constructor(private readonly lex: Lexicons) {}
+
+  private touch(e: Entity, sentence: number): Entity {
+    e.mentions++;
+    e.lastSentence = sentence;
+    this.recent.push({ key: e.key, sentence });
+    return e;
+  }
+
+  private ensure(key: string, init: () => Omit<Entity, 'key' | 'mentions' | 'lastSentence' | 'aliases' | 'heads'> & { heads?: string[] }): Entity {
+    let e = this.entities.get(key);
+    if (!e) {
+      const v = init();
+      e = { key, mentions: 0, lastSentence: -1, aliases: new Set(), ...v, heads: new Set(v.heads ?? []) };
+      this.entities.set(key, e);
+    }
+    return e;
+  }
+
+  country(id: string): Entity {
+    const c = this.lex.countries.get(id);
+    return this.ensure(`country:${id}`, () => ({ name: c?.name ?? id, kind: 'country', country: id, nameWords: [] }));
+  }
+
+  /** The most recently mentioned entity that passes `ok`. */
+  latest(ok: (e: Entity) => boolean, beforeSentence = Infinity): Entity | undefined {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      if (this.recent[i].sentence > beforeSentence) continue;
+      const e = this.entities.get(this.recent[i].key)!;
+      if (ok(e)) return e;
+    }
+    return undefined;
+  }
+
+  private findPerson(name: string): Entity | undefined {
+    for (const e of this.entities.values()) {
+      if (e.kind !== 'person') continue;
+      if (sameName(e.name, name) || [...e.aliases].some((a) => sameName(a, name))) return e;
+    }
+    return undefined;
+  }
+
+  /** A plausible person's name when nothing else (title, apposition) says so. */
+  private plausiblePerson(words: string[]): boolean {
+    if (words.length < 2 || words.length > 4) return false;
+    const common = words.filter((w) => this.lex.commonWord(w) && !this.lex.nameWord(w)).length;
+    const named = words.some((w) => this.lex.nameWord(w));
+    return common === 0 || (named && common <= 1 && words.length >= 2 && !words.every((w) => this.lex.commonWord(w)));
+  }
+
+  /** Resolves one mention (in reading order); sets `entity` and `resolution`, or leaves it unresolved. */
+  resolve(m: Mention): Entity | undefined {
+    const e = this.resolveInner(m);
+    if (e) {
+      m.entity = e.key;
+      this.touch(e, m.sentence);
+    }
+    return e;
+  }
+
+  private resolveInner(m: Mention): Entity | undefined {
+    const lex = this.lex;
+    switch (m.kind) {
+      case 'country':
+        m.resolution = m.rule;
+        return m.country ? this.country(m.country) : undefined;
+      case 'organization':
+      case 'media': {
+        if (m.body) {
+          const b = lex.bodies.get(m.body)!;
+          m.resolution = 'actors/international-body';
+          return this.ensure(`organization:${slug(b.id)}`, () => ({ name: b.name, kind: b.kind, nameWords: [] }));
+        }
+        const name = m.text.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/\s+/g, ' ');
+        const key = `${m.kind}:${slug(name)}`;
+        m.resolution = m.rule;
+        const e = this.ensure(key, () => ({ name, kind: m.kind as ActorKind, country: m.country, nameWords: [], heads: m.head ? [m.head] : [] }));
+        if (m.head) e.heads.add(m.head);
+        return e;
+      }
+      case 'group': {
+        const name = m.text.replace(/\s+/g, ' ');
+        m.resolution = m.rule;
+        return this.ensure(`group:${slug(name)}`, () => ({ name: name.replace(/^The /, 'the '), kind: 'group', country: m.country, nameWords: [] }));
+      }
+      case 'person':
+      case 'name': {
+        const name = m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '');
+        const words = nameKey(name).split(' ').filter(Boolean);
+        if (words.length >= 2) {
+          const known = this.findPerson(name);
+          if (known) {
+            m.resolution = nameKey(known.name) === nameKey(name) ? 'actors/same-name' : 'actors/name-variant';
+            if (m.resolution === 'actors/name-variant') known.aliases.add(name);
+            this.fill(known, m);
+            return known;
+          }
+          if (m.kind === 'person' || this.plausiblePerson(words)) {
+            m.resolution = m.rule;
+            const e = this.ensure(`person:${slug(name)}`, () => ({ name, kind: 'person', nameWords: words }));
+            this.fill(e, m);
+            return e;
+          }
+          return undefined;
+        }
+        // One word: a person already named ("Lankov"), else an acronym organization.
+        const w = words[0];
+        if (!w) return undefined;
+        const person = this.latest((e) => e.kind === 'person' && e.nameWords.includes(w));
+        if (person) {
+          m.resolution = 'actors/surname';
+          this.fill(person, m);
+          return person;
+        }
+        const org = [...this.entities.values()].find((e) => e.kind !== 'person' && e.kind !== 'country' && nameKey(e.name) === w);
+        if (org) { m.resolution = 'actors/same-name'; return org; }
+        if (m.rule === 'actors/acronym') {
+          m.resolution = 'actors/acronym';
+          return this.ensure(`organization:${slug(w)}`, () => ({ name: m.text, kind: 'organization', nameWords: [] }));
+        }
+        if (m.kind === 'person') {
+          m.resolution = m.rule;
+          const e = this.ensure(`person:${slug(name)}`, () => ({ name, kind: 'person', nameWords: words }));
+          this.fill(e, m);
+          return e;
+        }
+        return undefined;
+      }
+      case 'description': {
+        const head = m.head ?? '';
+        if (m.role || ['diplomat', 'official', 'representative', 'leader', 'expert', 'head'].includes(head)) {
+          const roleKey = (m.role ?? head).toLowerCase();
+          const generic = ['diplomat', 'official', 'representative'].includes(head);
+          const byRole = this.latest((e) => e.kind === 'person' && (!m.country || e.country === m.country)
+            && (generic ? e.roleClass === 'official' : (e.role ?? '').toLowerCase().includes(roleKey)));
+          if (byRole) { m.resolution = 'actors/description'; return byRole; }
+          if (m.country && generic) {
+            const sameState = this.latest((e) => e.kind === 'person' && e.country === m.country);
+            if (sameState) { m.resolution = 'actors/description-state'; return sameState; }
+          }
+          return undefined;
+        }
+        // "the embassy", "the publication", "the newspaper"
+        const media = ['newspaper', 'paper', 'publication', 'outlet', 'daily', 'magazine', 'broadcaster', 'network'].includes(head);
+        const org = this.latest((e) => (media ? e.kind === 'media' : (e.kind === 'organization' || e.kind === 'media') && e.heads.has(head))
+          && (!m.country || e.country === m.country));
+        if (org) { m.resolution = 'actors/description'; return org; }
+        return undefined;
+      }
+      case 'pronoun':
+        return undefined; // pronouns are resolved by the statement stage, which knows who spoke
+    }
+    return undefined;
+  }
+
+  private fill(e: Entity, m: Mention): void {
+    if (m.role && !e.role) { e.role = m.role; e.roleClass = m.roleClass; }
+    if (m.country && !e.country) e.country = m.country;
+  }
+
+  /** The record form of an entity, as statements carry it. */
+  ref(key: string): ActorRef {
+    const e = this.entities.get(key)!;
+    const countryName = e.country ? this.lex.countries.get(e.country)?.name : undefined;
+    const ref: ActorRef = { id: refId(e), name: e.name, kind: e.kind };
+    if (countryName) ref.country = countryName;
+    if (e.role) ref.role = e.role;
+    const aliases = [...e.aliases].filter((a) => a !== e.name);
+    if (aliases.length) ref.aliases = aliases;
+    return ref;
+  }
+}
+
+function refId(e: Entity): string {
+  if (e.kind === 'country') return `country:${e.country}`;
+  return e.key.startsWith(`${e.kind}:`) ? e.key : `${e.kind}:${slug(e.name)}`;
+}
