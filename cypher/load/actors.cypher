@@ -1,12 +1,13 @@
 // Upsert actors with their kind label, alias keys (as :Alias nodes) and country.
 // $actors: [{id, name, kind, country, role, aliases, aliasKeys, countryId}]; countries come first.
+// Aliases accumulate over loads (sorted, so the result does not depend on batch order).
 UNWIND $actors AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.name = row.name, a.kind = row.kind
 SET a.country = coalesce(row.country, a.country),
     a.role = coalesce(row.role, a.role),
-    a.aliases = [x IN coalesce(a.aliases, []) WHERE NOT x IN row.aliases] + row.aliases,
-    a.aliasKeys = [x IN coalesce(a.aliasKeys, []) WHERE NOT x IN row.aliasKeys] + row.aliasKeys
+    a.aliases = COLLECT { UNWIND coalesce(a.aliases, []) + row.aliases AS x WITH DISTINCT x RETURN x ORDER BY x },
+    a.aliasKeys = COLLECT { UNWIND coalesce(a.aliasKeys, []) + row.aliasKeys AS x WITH DISTINCT x RETURN x ORDER BY x }
 FOREACH (_ IN CASE WHEN row.kind = 'person' THEN [1] ELSE [] END | SET a:Person)
 FOREACH (_ IN CASE WHEN row.kind = 'country' THEN [1] ELSE [] END | SET a:Country)
 FOREACH (_ IN CASE WHEN row.kind = 'organization' THEN [1] ELSE [] END | SET a:Organization)

@@ -1,0 +1,121 @@
+/** The loader against a real Neo4j: idempotence, document replacement, injection safety, interruption. */
+import { applySchema, graphCounts, loadStatements } from '../../src/neo4j';
+import { dumpGraph, readStatements, useNeo4j, wipe } from '../helpers/neo4j';
+
+const driver = useNeo4j();
+
+describe('loadStatements', () => {
+  beforeAll(async () => {
+    await applySchema(driver());
+  });
+  beforeEach(async () => {
+    await wipe(driver());
+  });
+
+  test('loads the fixture into the model', async () => {
+    const statements = readStatements('neo4j-small.jsonl');
+    const summary = await loadStatements(driver(), statements);
+    expect(summary).toMatchObject({ statements: 16, documents: 2, deleted: 0 });
+    const c = await graphCounts(driver());
+    expect(c).toMatchObject({ documents: 2, statements: 16, made: 16, targets: 16, in: 16 });
+    // 10 actors; the four invented countries are Country nodes.
+    expect(c.actors).toBe(10);
+    expect(c.countries).toBe(4);
+    const res = await driver().executeQuery(
+      `MATCH (f:Actor:Person {id: 'person:rufus-t-firefly'})-[:OF_COUNTRY]->(c:Country)
+       MATCH (f)-[r:CRITICIZES]->(s:Country {id: 'country:sylvania'})
+       RETURN c.name AS country, r.count AS n, r.types AS types, r.firstDate AS first`,
+    );
+    expect(res.records.map((r) => r.toObject())).toEqual([{ country: 'Freedonia', n: 1, types: ['CRITICIZE'], first: '2024-01-08' }]);
+    // Country level: Freedonia criticizes Sylvania through its president; Ruritania and Freedonia cooperate both ways.
+    const cc = await driver().executeQuery(
+      `MATCH (a:Country)-[r:COUNTRY_CRITICIZES|COUNTRY_SUPPORTS]->(b:Country) RETURN a.name + ' ' + type(r) + ' ' + b.name AS tie ORDER BY tie`,
+    );
+    const ties = cc.records.map((r) => r.get('tie'));
+    expect(ties).toEqual(expect.arrayContaining([
+      'Freedonia COUNTRY_CRITICIZES Sylvania', 'Sylvania COUNTRY_CRITICIZES Freedonia',
+      'Freedonia COUNTRY_SUPPORTS Ruritania', 'Ruritania COUNTRY_SUPPORTS Freedonia',
+    ]));
+  });
+
+  test('loading twice changes nothing', async () => {
+    const statements = readStatements('neo4j-small.jsonl');
+    await loadStatements(driver(), statements);
+    const once = await dumpGraph(driver());
+    await loadStatements(driver(), statements, { batchSize: 3 });
+    expect(await dumpGraph(driver())).toEqual(once);
+  });
+
+  test('re-loading a changed document replaces its statements without orphans', async () => {
+    await loadStatements(driver(), readStatements('neo4j-small.jsonl'));
+    const summary = await loadStatements(driver(), readStatements('neo4j-small-doc-a-v2.jsonl'));
+    expect(summary.deleted).toBe(2);
+    const after = await dumpGraph(driver());
+    await wipe(driver());
+    await loadStatements(driver(), readStatements('neo4j-small-v2-full.jsonl'));
+    expect(after).toEqual(await dumpGraph(driver()));
+    // The ambassador only spoke in the removed statement: gone, with his alias keys.
+    const gone = await driver().executeQuery(
+      `OPTIONAL MATCH (a:Actor {id: 'person:trentino'}) OPTIONAL MATCH (k:Alias {key: 'trentino'})
+       RETURN a IS NULL AS noActor, k IS NULL AS noAlias`,
+    );
+    expect(gone.records[0].toObject()).toEqual({ noActor: true, noAlias: true });
+    const orphans = await driver().executeQuery(
+      `MATCH (s:Statement) WHERE NOT (s)-[:IN]->(:Document) OR NOT ()-[:MADE]->(s) OR NOT (s)-[:TARGETS]->() RETURN count(s) AS n`,
+    );
+    expect(orphans.records[0].get('n')).toBe(0);
+    const r = await driver().executeQuery(
+      `MATCH (:Actor {id: 'country:ruritania'})-[r:CRITICIZES]->(:Actor {id: 'country:sylvania'}) RETURN count(r) AS n`,
+    );
+    expect(r.records[0].get('n')).toBe(0);
+  });
+
+  test('Cypher-looking text goes in and comes back unchanged', async () => {
+    const statements = readStatements('neo4j-small.jsonl');
+    await loadStatements(driver(), statements);
+    const tricky = statements.find((s) => s.actor.id === 'person:obrien')!;
+    expect(tricky.text).toContain('"}) DETACH DELETE n //');
+    const res = await driver().executeQuery(
+      `MATCH (a:Actor)-[:MADE]->(s:Statement {id: $id}) RETURN a.name AS name, s.text AS text, s.quote AS quote`,
+      { id: tricky.id },
+    );
+    expect(res.records[0].toObject()).toEqual({ name: tricky.actor.name, text: tricky.text, quote: tricky.quote });
+    expect((await graphCounts(driver())).statements).toBe(16);
+  });
+
+  test('a load interrupted part-way and run again ends with the counts of an uninterrupted one', async () => {
+    const statements = readStatements('neo4j-small.jsonl');
+    await loadStatements(driver(), statements, { batchSize: 4 });
+    const reference = await dumpGraph(driver());
+    const referenceCounts = await graphCounts(driver());
+    await wipe(driver());
+
+    let batches = 0;
+    await expect(loadStatements(driver(), statements, {
+      batchSize: 4,
+      onProgress: () => {
+        if (++batches === 2) throw new Error('interrupted');
+      },
+    })).rejects.toThrow('interrupted');
+    expect((await graphCounts(driver())).statements).toBe(8);
+    await loadStatements(driver(), statements, { batchSize: 4 });
+    expect(await graphCounts(driver())).toEqual(referenceCounts);
+    expect(await dumpGraph(driver())).toEqual(reference);
+  });
+
+  test('an interrupted re-load of a changed document, run again, ends like a clean load', async () => {
+    await loadStatements(driver(), readStatements('neo4j-small.jsonl'));
+    const v2 = readStatements('neo4j-small-doc-a-v2.jsonl');
+    await expect(loadStatements(driver(), v2, {
+      batchSize: 2,
+      onProgress: () => {
+        throw new Error('interrupted');
+      },
+    })).rejects.toThrow('interrupted');
+    await loadStatements(driver(), v2, { batchSize: 2 });
+    const after = await dumpGraph(driver());
+    await wipe(driver());
+    await loadStatements(driver(), readStatements('neo4j-small-v2-full.jsonl'));
+    expect(after).toEqual(await dumpGraph(driver()));
+  });
+});
