@@ -47,13 +47,15 @@ export function sameName(a: string, b: string): boolean {
   const wa = nameKey(a).split(' ');
   const wb = nameKey(b).split(' ');
   if (wa.join('') === wb.join('')) return true;
-  if (wa.length < 2 || wb.length < 2) return false;
-  const ja = wa.join('');
-  const jb = wb.join('');
-  if (ja.length < 8) return false;
-  if (wa[0] === wb[0]) return editDistance(wa.slice(1).join(''), wb.slice(1).join(''), 2) <= 2 && Math.min(ja.length, jb.length) >= 9;
-  if (wa[wa.length - 1] === wb[wb.length - 1] && wa.length === wb.length) return editDistance(wa[0], wb[0], 1) <= 1 && wa[0].length >= 4;
-  return editDistance(ja, jb, 1) <= 1;
+  // Same number of name parts, every part equal but for one letter or two: transliteration variants.
+  if (wa.length < 2 || wa.length !== wb.length || wa.join('').length < 8) return false;
+  let differing = 0;
+  for (let i = 0; i < wa.length; i++) {
+    if (wa[i] === wb[i]) continue;
+    if (editDistance(wa[i], wb[i], 1) > 1 || wa[i].length < 3) return false;
+    differing++;
+  }
+  return differing <= 1 || (differing === 2 && wa[0] === wb[0]);
 }
 
 export class Registry {

@@ -133,9 +133,13 @@ export class SentenceExtractor {
       const m = this.mentionEndingAt(k + 1);
       if (m) {
         if (m.kind === 'pronoun') return { kind: 'pronoun', mention: m };
-        // "Ruritania's government", "the Ruritanian side": the mention governs.
-        return { kind: 'actors', mentions: this.withJoint(m, floor) };
+        const joint = this.withJoint(m, floor);
+        // "supported UN sanctions", "in opposition to X accuse": an object or a prepositional phrase, no subject
+        if (this.governedMention(joint[0])) return { kind: 'noun' };
+        return { kind: 'actors', mentions: joint };
       }
+      // "… and will not hesitate to …": a verb phrase coordinated with one before shares its subject
+      if (t.lower === 'and' && k + 1 < i && (AUX.has(tokens[k + 1].lower) || NEGATORS.has(tokens[k + 1].lower))) return { kind: 'none' };
       if (t.text === ',') {
         const app = this.appositionEndingAt(k);
         if (app) return { kind: 'actors', mentions: [app] };
@@ -172,6 +176,26 @@ export class SentenceExtractor {
     return { kind: 'none' };
   }
 
+  /** Is the mention the object of a verb or preposition (so it cannot be a subject)? */
+  private governedMention(m: Mention): boolean {
+    const { tokens } = this.s;
+    let k = m.tok.start - 1;
+    if (tokens[k]?.lower === 'the') k--;
+    const p = tokens[k];
+    if (!p || !p.word || p.cap) return false;
+    // "the representative of the Ruritanian ministry": the body speaks through its representative
+    if (p.lower === 'of' || p.lower === 'for') {
+      let r = k - 1;
+      while (r >= 0 && !this.s.tokens[r].cap && this.x.lex.tagsOf(this.s.tokens[r].lower).includes('Adjective')) r--;
+      if (r >= 0 && this.x.lex.titles.has(tokens[r].lower)) return false;
+    }
+    if (PREPOSITIONS.has(p.lower) || ['between', 'among', 'than', 'like', 'toward', 'towards', 'via', 'over', 'under', 'regarding'].includes(p.lower)) return true;
+    const tags = this.x.lex.tagsOf(p.lower);
+    if (tags.some((x) => /PastTense|PresentTense|Infinitive|Gerund/.test(x)) && !AUX.has(p.lower)) return true;
+    const cue = this.s.cues.find((c) => c.end === k + 1 && (c.entry.cls === 'act' || c.entry.cls === 'eval' || c.entry.cls === 'light'));
+    return Boolean(cue);
+  }
+
   /** "Ruritania and Osterlich", "Ruritania, Osterlich and Bergonia": the joint subjects ending with `m`. */
   private withJoint(m: Mention, floor: number): Mention[] {
     const out = [m];
@@ -197,12 +221,17 @@ export class SentenceExtractor {
       if (exclude.has(e.key) || (e.country && exclude.has(`country:${e.country}`) && e.kind === 'country')) return false;
       // An international body naming a thing ("UN Security Council resolutions") is no target.
       const next = tokens[m.tok.end];
-      if ((m.body || e.kind === 'organization') && e.kind !== 'country' && next && next.word && !next.cap && !this.x.lex.cues.has(next.lower) && !AUX.has(next.lower)) {
+      if ((m.body || e.kind === 'organization') && e.kind !== 'country' && next && next.word && !next.cap && !AUX.has(next.lower)) {
         const tags = this.x.lex.tagsOf(next.lower);
         if (!tags.some((x) => /Verb|Tense|Preposition|Conjunction|Copula|Modal/.test(x))) return false;
       }
       // "a permanent member of the UN Security Council", "at the Ruritanian embassy", "in Ruritania": places, not targets
-      const prev = tokens[m.tok.start - 1]?.lower === 'the' ? tokens[m.tok.start - 2] : tokens[m.tok.start - 1];
+      let pk = m.tok.start - 1;
+      if (tokens[pk]?.lower === 'the') pk--;
+      const prev = tokens[pk];
+      if (prev?.lower === 'of' && ['member', 'members', 'resolution', 'resolutions', 'session', 'meeting'].includes(tokens[pk - 1]?.lower ?? '') && (m.body || e.kind === 'organization')) return false;
+      // "the Ruritanian people": the people a state's name qualifies are no target
+      if (m.modifier && ['people', 'population', 'citizens', 'nation', 'civilians', 'children', 'soldiers', 'refugees', 'economy', 'studies', 'language', 'military'].includes(next?.lower ?? '')) return false;
       if (prev && ['in', 'at', 'near', 'via', 'member', 'inside', 'within'].includes(prev.lower) && (m.rule === 'actors/gazetteer-capital' || m.body || e.kind === 'organization')) return false;
       if (prev && prev.lower === 'in' && e.kind === 'country' && tokens[m.tok.start - 2] && !['interest', 'interests', 'investment', 'interfere', 'interference'].includes(tokens[m.tok.start - 2].lower)) return false;
       if (seen.has(e.key)) return false;
@@ -261,7 +290,7 @@ export class SentenceExtractor {
     while (k >= 0 && (tokens[k].text === '"' || (isAdverb(this.x.lex, tokens[k]) && !AUX.has(tokens[k].lower)))) k--;
     const p = tokens[k];
     if (!p) return false;
-    if (DETERMINERS.has(p.lower)) return true;
+    if (DETERMINERS.has(p.lower) || p.text === "'s") return true;
     if (/ing$/.test(tokens[c.start].lower) && PREPOSITIONS.has(p.lower) && p.lower !== 'to') return true;
     const tags = this.x.lex.tagsOf(p.lower);
     if (!p.cap && tags.includes('Adjective') && !AUX.has(p.lower)) return true;
@@ -280,6 +309,7 @@ export class SentenceExtractor {
       const t = tokens[k];
       const light = this.s.cues.find((x) => x.entry.cls === 'light' && x.start === k);
       if (light) return k;
+      if (t.lower === 'of' && ['series', 'number', 'set', 'string', 'wave', 'barrage', 'round', 'flurry', 'raft'].includes(tokens[k - 1]?.lower ?? '')) { k -= 2; steps++; continue; }
       if (t.text === '"' || DETERMINERS.has(t.lower) || (!t.cap && t.word && (this.x.lex.tagsOf(t.lower).includes('Adjective') || isAdverb(this.x.lex, t) || /(ful|ous|ive|al|ic|ed|ing|er|est)$/.test(t.lower)))) { k--; steps++; continue; }
       return undefined;
     }
@@ -332,7 +362,7 @@ export class SentenceExtractor {
       if (!inQuote) return undefined; // the author's "we"
       return this.lastSpeakerHere ?? this.state.speaker;
     }
-    if (p.human) return this.state.lastPerson ?? this.x.registry.latest((e) => e.kind === 'person', this.s.index)?.key;
+    if (p.human) return this.x.registry.latest((e) => e.kind === 'person', this.s.index)?.key ?? this.state.lastPerson;
     if (!p.plural) return this.state.lastThing;
     return undefined;
   }
@@ -449,7 +479,7 @@ export class SentenceExtractor {
     // "X: “…”" — a colon before a quotation
     for (let i = 1; i < n - 1; i++) {
       if (tokens[i].text === ':' && tokens[i + 1].text === '"' && !this.contentOf[i + 1]) {
-        const m = this.mentionEndingAt(i) ?? this.subjectOfSentenceBefore(i);
+        const m = this.subjectOfSentenceBefore(i) ?? this.mentionEndingAt(i);
         if (m && m.entity) this.addRegion(m.entity, i + 1, n, 'statements/colon-quote', m.tok);
       }
     }
@@ -473,8 +503,9 @@ export class SentenceExtractor {
 
   /** The actor mention that is the subject of the sentence part before token i (for "X: …"). */
   private subjectOfSentenceBefore(i: number): Mention | undefined {
-    const ms = this.s.mentions.filter((m) => m.tok.end <= i && m.entity && !m.affiliationOnly && m.kind !== 'pronoun' && (m.kind === 'person' || m.kind === 'name'));
-    return ms[ms.length - 1];
+    const ms = this.s.mentions.filter((m) => m.tok.end <= i && m.entity && !m.affiliationOnly && m.kind !== 'pronoun');
+    const person = ms.find((m) => this.entity(m)?.kind === 'person');
+    return person ?? ms.find((m) => this.entity(m)?.kind !== 'country');
   }
 
   private noteActor(key: string): void {
@@ -606,6 +637,11 @@ export class SentenceExtractor {
     const region = this.contentOf[c.start];
     const exclude = new Set<string>(who.keys);
     for (const k of who.keys) for (const x of this.speakerSide(k)) exclude.add(x);
+    if (region && who.rule !== 'statements/reported-act' && e.frame === 'clause') {
+      // the clause's own subject ("the ROK … will not stand by") is the speaker's side, not a target
+      const [ca] = this.clauseOf(c.start, region.start, region.end);
+      for (const m of this.s.mentions) if (m.entity && m.tok.start >= ca && m.tok.end <= anchor) exclude.add(m.entity);
+    }
     const targets = this.frameTargets(c, exclude, region);
     const rules = [...(region ? [region.rule] : []), who.rule, `statements/frame-${e.frame || 'obj'}`];
     let conf = who.reported ? 0.55 : region ? 0.75 : 0.85;
@@ -628,7 +664,6 @@ export class SentenceExtractor {
     statementClauses.add(`${a}:${b}`);
     let type = e.type!;
     if (!positive && type !== 'WARN' && region && this.modalIn(a, c.start) && e.frame === 'clause') type = 'WARN';
-    const symmetric = (type === 'MEET' || type === 'COOPERATE') && who.keys.length > 1;
     for (const actor of who.keys) {
       for (const t of list) {
         this.emit({
@@ -636,7 +671,6 @@ export class SentenceExtractor {
           confidence: conf, rules, lexicon: [e.lexicon],
         });
       }
-      if (symmetric) for (const other of who.keys) if (other !== actor) this.emit({ actor, target: other, type, cue: c, actorTok: who.tok, confidence: conf, rules: [...rules, 'statements/joint-actors'], lexicon: [e.lexicon] });
     }
   }
 
@@ -712,12 +746,18 @@ export class SentenceExtractor {
     const positives = new Set(this.drafts.filter((d) => ['SUPPORT', 'COOPERATE', 'MEET'].includes(d.type)).map((d) => d.target));
     const lo = region ? region.start : 0;
     const hi = region ? region.end : this.s.tokens.length;
-    const here = this.targetsIn(lo, hi, exclude).filter((m) => !positives.has(m.entity!) && !(m.tok.start >= c.start && m.tok.end <= c.end));
+    const here = this.targetsIn(lo, hi, exclude).filter((m) => !positives.has(m.entity!) && !(m.tok.start >= c.start && m.tok.end <= c.end) && !this.subjectPosition(m) && !(region && m.tok.start <= region.start + 1));
     // mentions that come after a positive cue in the same sentence ("cooperation with Y") are not the warned party
     const posCue = this.s.cues.find((x) => x.entry.cls === 'act' && ['SUPPORT', 'COOPERATE', 'MEET'].includes(x.entry.type ?? ''));
     const filtered = here.filter((m) => !(posCue && m.tok.start > posCue.start && m.tok.start < posCue.end + 6));
     if (filtered.length) return filtered.map((m) => ({ key: m.entity!, tok: m.tok }));
     return this.carryOver(exclude);
+  }
+
+  /** "the US would …": a mention in subject position of some verb. */
+  private subjectPosition(m: Mention): boolean {
+    const next = this.s.tokens[m.tok.end];
+    return Boolean(next && (AUX.has(next.lower) || ['said', 'says', 'has', 'have'].includes(next.lower)));
   }
 
   private carryOver(exclude: Set<string>): { key: string }[] {
@@ -731,7 +771,7 @@ export class SentenceExtractor {
     if (!region) return; // the author's own judgement: not an actor's statement
     const e = c.entry;
     const { tokens } = this.s;
-    if (e.pos === 'n' && !this.predicative(c) && e.frame !== 'by') return;
+    if ((e.pos === 'n' || e.pos === 'a') && !this.predicative(c) && e.frame !== 'by' && !(e.pos === 'a' && tokens[c.start - 1]?.text === '"')) return;
     if (e.pos === 'v' && this.nounUse(c) && !/ed$/.test(tokens[c.start].lower)) return;
     const [a, b] = this.clauseOf(c.start, region.start, region.end);
     const key = `${a}:${b}`;
@@ -760,10 +800,10 @@ export class SentenceExtractor {
         while (k < b && !CLAUSE_BREAKS.has(tokens[k].lower) && tokens[k].text !== ',') k++;
         targets = this.targetsIn(c.end + 1, k, exclude).map((m) => ({ key: m.entity!, tok: m.tok }));
       }
-      if (!targets.length) targets = this.targetsIn(a, c.start, exclude).map((m) => ({ key: m.entity!, tok: m.tok }));
-      if (!targets.length) targets = this.targetsIn(c.end, b, exclude).map((m) => ({ key: m.entity!, tok: m.tok }));
+      // the clause's own subject may be the speaker's state ("our country is ill-prepared")
+      if (!targets.length) targets = this.targetsIn(a, c.start, new Set([speaker])).map((m) => ({ key: m.entity!, tok: m.tok }));
       if (!targets.length && (e.type ?? '') !== 'SUPPORT') {
-        targets = this.targetsIn(region.start, region.end, exclude).filter((m) => !this.drafts.some((d) => d.target === m.entity && ['SUPPORT', 'COOPERATE', 'MEET'].includes(d.type))).map((m) => ({ key: m.entity!, tok: m.tok }));
+        targets = this.targetsIn(region.start, c.start, exclude).filter((m) => !this.drafts.some((d) => d.target === m.entity && ['SUPPORT', 'COOPERATE', 'MEET'].includes(d.type))).map((m) => ({ key: m.entity!, tok: m.tok }));
         if (targets.length) rules.push('statements/targets-in-quote');
       }
       if (!targets.length && (e.type ?? '') !== 'SUPPORT') {
