@@ -176,6 +176,17 @@ export class SentenceExtractor {
     return { kind: 'none' };
   }
 
+  private chainStart(m: Mention): Mention {
+    let cur = m;
+    for (;;) {
+      const sep = this.s.tokens[cur.tok.start - 1];
+      if (!sep || sep.lower !== 'and') return cur;
+      const prev = this.mentionEndingAt(cur.tok.start - 1);
+      if (!prev || prev.kind === 'pronoun') return cur;
+      cur = prev;
+    }
+  }
+
   /** Is the mention the object of a verb or preposition (so it cannot be a subject)? */
   private governedMention(m: Mention): boolean {
     const { tokens } = this.s;
@@ -205,6 +216,8 @@ export class SentenceExtractor {
       if (!sep || (sep.lower !== 'and' && sep.text !== ',') || cur.tok.start - 1 <= floor) break;
       const prev = this.mentionEndingAt(cur.tok.start - 1);
       if (!prev || prev.kind === 'pronoun' || prev.affiliationOnly) break;
+      // "between A and B, C and D issued": a list does not run back into a prepositional phrase
+      if (sep.text === ',' && this.governedMention(this.chainStart(prev))) break;
       out.unshift(prev);
       cur = prev;
     }
@@ -449,7 +462,7 @@ export class SentenceExtractor {
       const who = this.subjectEntities(subj, c.start);
       if (!who.keys.length) continue;
       const speaker = who.keys[who.keys.length - 1];
-      if (quoteFirst || (tokens[c.start - 1]?.text === ',' && tokens[c.start - 2]?.text !== '"' && this.quoteEndsBefore(who.tok!.start))) {
+      if (quoteFirst || this.quoteEndsBefore(who.tok!.start)) {
         // the words are the quotation before the speaker
         const qEnd = (who.tok!.start) - 1;
         let qs = qEnd - 1;
@@ -491,7 +504,9 @@ export class SentenceExtractor {
 
   private quoteEndsBefore(k: number): boolean {
     const { tokens } = this.s;
-    return tokens[k - 1]?.text === ',' && tokens[k - 2]?.text === '"';
+    const a = tokens[k - 1]?.text;
+    const b = tokens[k - 2]?.text;
+    return (a === ',' && b === '"') || (a === '"' && (b === ',' || b === '.'));
   }
 
   private addRegionFromVerb(speaker: string, c: CueMatch, rule: string) {
