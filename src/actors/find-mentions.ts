@@ -172,7 +172,7 @@ export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, t
   return out;
 }
 
-const FUNCTION_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Expression', 'QuestionWord', 'Modal', 'Copula', 'Adjective', 'Month', 'WeekDay', 'Value', 'Cardinal']);
+const FUNCTION_TAGS = new Set(['Comparative', 'Superlative', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Expression', 'QuestionWord', 'Modal', 'Copula', 'Adjective', 'Month', 'WeekDay', 'Value', 'Cardinal']);
 
 /** A capitalized first word that is no name: a function word, an "-ly" adverb, or a lone common word. */
 function initialNonName(lex: Lexicons, tokens: Token[], segs: Segment[]): boolean {

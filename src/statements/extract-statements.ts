@@ -662,7 +662,7 @@ export class SentenceExtractor {
     let conf = who.reported ? 0.55 : region ? 0.75 : 0.85;
     let list = targets;
     const positive = e.type === 'SUPPORT' || e.type === 'COOPERATE' || e.type === 'MEET';
-    if (!list.length && (e.frame === 'clause' || e.frame === 'joint') && who.keys.length > 1 && positive) {
+    if (!list.length && who.keys.length > 1 && positive) {
       // "X and Y discussed / held talks": each toward the other
       for (const a of who.keys) for (const b of who.keys) if (a !== b) this.emit({ actor: a, target: b, type: e.type!, cue: c, actorTok: who.tok, confidence: conf, rules: [...rules, 'statements/joint-actors'], lexicon: [e.lexicon] });
       return;
