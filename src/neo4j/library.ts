@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { StancegraphError } from '../errors';
 import { cypherDir } from './cypherfiles';
@@ -55,7 +56,9 @@ export function loadQuery(name: string): LibraryQuery {
 
 /** Runs a library query read-only; `params` override the file's `:param` values. */
 export async function runQuery(driver: Driver, query: LibraryQuery, params: Record<string, ParamValue> = {}, database?: string): Promise<QueryResult> {
-  const merged = { ...query.params, ...params };
+  const merged: Record<string, ParamValue> = { ...query.params };
+  // Whole JS numbers become Neo4j integers (LIMIT and friends reject floats).
+  for (const [k, v] of Object.entries(params)) merged[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
     const res = await session.executeRead(async (tx) => {

@@ -1,0 +1,23 @@
+// Ego network of one actor: every statement it made or received, with the other actor, type, date,
+// quote and sentence. Parameters: actor — name or alias as people write it ("Seoul", "the US",
+// case-insensitive); limit — most statements returned.
+// :param actor => 'Seoul'
+// :param limit => 200
+WITH trim(toLower($actor)) AS q
+WITH CASE WHEN q STARTS WITH 'the ' THEN substring(q, 4) ELSE q END AS q
+WITH trim(replace(replace(replace(replace(replace(q, '.', ''), '’', "'"), '-', ' '), '  ', ' '), '  ', ' ')) AS key
+MATCH (:Alias {key: key})-[:NAMES]->(a:Actor)
+CALL {
+  WITH a
+  MATCH (a)-[:MADE]->(s:Statement)-[:TARGETS]->(o:Actor)
+  RETURN 'made' AS direction, s, o
+  UNION
+  WITH a
+  MATCH (o:Actor)-[:MADE]->(s:Statement)-[:TARGETS]->(a)
+  RETURN 'received' AS direction, s, o
+}
+MATCH (s)-[:IN]->(d:Document)
+RETURN a.name AS actor, direction, o.name AS other, s.type AS type, s.polarity AS polarity,
+       s.date AS date, s.quote AS quote, s.text AS sentence, d.id AS document
+ORDER BY date, document, s.sentence, direction, other
+LIMIT $limit

@@ -1,0 +1,136 @@
+/** Every query of the Cypher library on the invented-actor fixtures, through the same code the CLI uses. */
+import { PassThrough } from 'node:stream';
+import { applySchema, listQueries, loadQuery, loadStatements, runQuery } from '../../src/neo4j';
+import { queryCommand } from '../../src/commands/query';
+import { readStatements, testEnv, useNeo4j } from '../helpers/neo4j';
+
+const driver = useNeo4j();
+
+const run = async (name: string, params: Record<string, unknown> = {}) => (await runQuery(driver(), loadQuery(name), params)).rows;
+const names = (rows: Array<Record<string, unknown>>, ...cols: string[]) => rows.map((r) => cols.map((c) => r[c]).join(' | '));
+
+beforeAll(async () => {
+  await applySchema(driver());
+  await loadStatements(driver(), [...readStatements('neo4j-small.jsonl'), ...readStatements('neo4j-small-doc-c.jsonl')]);
+});
+
+describe('the Cypher library', () => {
+  test('every file documents itself and has :param lines for its parameters', () => {
+    const queries = listQueries();
+    expect(queries.length).toBeGreaterThanOrEqual(13);
+    for (const q of queries) {
+      expect(q.description.join(' ').length).toBeGreaterThan(20);
+      const used = new Set([...q.cypher.replace(/^\s*\/\/.*$/gm, '').matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
+      expect([...used].sort()).toEqual(Object.keys(q.params).sort());
+    }
+  });
+
+  test('criticism-network (actors)', async () => {
+    const rows = await run('criticism-network');
+    expect(names(rows, 'critic', 'target')).toEqual(expect.arrayContaining([
+      'Rufus T. Firefly | Sylvania', 'Latveria | Freedonia', 'Latverian Gazette | Rufus T. Firefly', 'Trentino | Freedonia',
+    ]));
+    expect(names(rows, 'critic', 'target')).not.toContain('Freedonia | Ruritania');
+    expect(await run('criticism-network', { minCount: 2 })).toEqual([]);
+  });
+
+  test('criticism-network-countries', async () => {
+    const rows = await run('criticism-network-countries');
+    const syl = rows.find((r) => r.critic === 'Sylvania' && r.target === 'Freedonia');
+    // Sylvania's government (ACCUSE) and its ambassador (WARN): two speakers.
+    expect(syl).toMatchObject({ statements: 2, speakers: 2, types: ['ACCUSE', 'WARN'] });
+    expect(names(rows, 'critic', 'target')).toContain('Freedonia | Sylvania');
+  });
+
+  test('alliance-network (actors) and -countries', async () => {
+    expect(names(await run('alliance-network'), 'actor', 'partner')).toEqual(expect.arrayContaining([
+      'Freedonia | Ruritania', 'Ruritania | Freedonia', 'Rufus T. Firefly | Gloria Teasdale', 'Latveria | Sylvania',
+    ]));
+    const countries = await run('alliance-network-countries');
+    // Firefly meeting Teasdale counts for Freedonia → Ruritania.
+    expect(countries.find((r) => r.actor === 'Freedonia' && r.partner === 'Ruritania')).toMatchObject({
+      statements: 3, types: ['COOPERATE', 'MEET', 'SUPPORT'],
+    });
+  });
+
+  test('mutual-criticism (actors) and -countries', async () => {
+    expect(names(await run('mutual-criticism'), 'actor1', 'actor2')).toEqual(['Ruritania | Sylvania']);
+    expect(names(await run('mutual-criticism-countries'), 'country1', 'country2')).toEqual([
+      'Freedonia | Sylvania', 'Ruritania | Sylvania',
+    ]);
+  });
+
+  test('top-critics and most-criticized', async () => {
+    const critics = await run('top-critics', { limit: 2 });
+    expect(critics).toHaveLength(2);
+    expect(critics.map((r) => r.critic).sort()).toEqual(['Latveria', 'Sylvania']);
+    const most = await run('most-criticized');
+    expect(most[0]).toMatchObject({ target: 'Freedonia', statements: 3, critics: 3 });
+  });
+
+  test('blocs: same targets, never each other', async () => {
+    const rows = await run('blocs', { minShared: 2 });
+    expect(rows).toEqual([expect.objectContaining({ actor1: 'Latveria', actor2: 'Sylvania', sharedTargets: ['Freedonia', 'Ruritania'], alsoAllied: true })]);
+  });
+
+  test('unbalanced-triads finds the friend of my enemy', async () => {
+    const rows = await run('unbalanced-triads');
+    // Latveria clashes with Freedonia, both allied with Ruritania; Ruritania and Sylvania clash, both allied with Latveria.
+    expect(rows.map((r) => r.reading)).toEqual([
+      'Freedonia and Latveria clash though both are allied with Ruritania',
+      'Ruritania and Sylvania clash though both are allied with Latveria',
+    ]);
+    expect(rows[0]).toMatchObject({ actor1: 'Freedonia', actor2: 'Latveria', actor3: 'Ruritania', sign12: -1, sign13: 1, sign23: 1 });
+  });
+
+  test('defenders: X supports Y while criticizing Z, who criticized Y', async () => {
+    expect(names(await run('defenders'), 'defender', 'defended', 'attacker')).toEqual(expect.arrayContaining([
+      'Latveria | Sylvania | Ruritania', 'Ruritania | Freedonia | Sylvania',
+    ]));
+    expect(names(await run('defenders', { actor: 'the Sylvanian republic' }), 'defender', 'defended', 'attacker')).toEqual([
+      'Latveria | Sylvania | Ruritania',
+    ]);
+  });
+
+  test('ego-network resolves aliases as people write them', async () => {
+    for (const alias of ['Freedonia', 'the Freedonian government', 'FREEDONIA', 'fredonia city']) {
+      const rows = await run('ego-network', { actor: alias });
+      expect(new Set(rows.map((r) => r.actor))).toEqual(new Set(['Freedonia']));
+      expect(names(rows, 'direction', 'other', 'type')).toEqual(expect.arrayContaining([
+        'received | Sylvania | ACCUSE', 'made | Ruritania | SUPPORT', 'received | Latveria | CRITICIZE',
+      ]));
+    }
+    const person = await run('ego-network', { actor: 'president firefly' });
+    expect(person.find((r) => r.type === 'CRITICIZE' && r.direction === 'made')).toMatchObject({ other: 'Sylvania', quote: 'reckless and provocative', date: '2024-01-08' });
+    expect(await run('ego-network', { actor: 'Glória Teasdale' })).not.toEqual([]);
+    expect(await run('ego-network', { actor: 'nobody at all' })).toEqual([]);
+  });
+
+  test('timeline between two countries includes their people, in date order', async () => {
+    const rows = await run('timeline', { a: 'Freedonia', b: 'Sylvanian Republic' });
+    expect(names(rows, 'date', 'actor', 'type', 'target')).toEqual([
+      '2024-01-08 | Rufus T. Firefly | CRITICIZE | Sylvania',
+      '2024-01-10 | Sylvania | ACCUSE | Freedonia',
+      '2024-01-10 | Trentino | WARN | Freedonia',
+    ]);
+  });
+
+  test('stancegraph query prints table, json and csv with --param', async () => {
+    const out = async (argv: string[]) => {
+      const stdout = new PassThrough();
+      let text = '';
+      stdout.on('data', (b) => (text += b));
+      const code = await queryCommand.run(argv, { stdin: new PassThrough(), stdout, stderr: new PassThrough(), env: testEnv(), cwd: process.cwd() });
+      return { code, text };
+    };
+    const json = await out(['mutual-criticism-countries', '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.text).map((r: { country1: string }) => r.country1)).toEqual(['Freedonia', 'Ruritania']);
+    const csv = await out(['ego-network', '--param', 'actor=the Freedonian government', '--format', 'csv', '--param', 'limit=2']);
+    expect(csv.text.split('\n')[0]).toBe('actor,direction,other,type,polarity,date,quote,sentence,document');
+    expect(csv.text.trim().split('\n')).toHaveLength(3);
+    const table = await out(['top-critics']);
+    expect(table.text).toMatch(/^critic\s+kind/);
+    await expect(out(['top-critics', '--param', 'nope=1'])).rejects.toMatchObject({ code: 'E_USAGE' });
+  });
+});
