@@ -246,8 +246,13 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
   if (hi >= 0 && !whole) {
     // Names after the head without a title ("… Party Kim Chol") are a person of that organization.
     let orgEnd = segs.length;
+    const lastHeadIdx = segs.map((s) => s.kind).lastIndexOf('head');
     for (let k = hi + 1; k < segs.length; k++) {
-      if (segs[k].kind === 'name' && segs.slice(k).every((s) => s.kind === 'name' || s.kind === 'conn') && segs.slice(k).filter((s) => s.kind === 'name').length >= 2 && tokens[segs[k - 1].end - 1].cap && segs[k - 1].kind !== 'conn') {
+      const tail = segs.slice(k);
+      // names right after the last head word ("… Party Kim Chol-su") are a person whatever the words
+      const names = tail.filter((s) => s.kind === 'name');
+      if (segs[k].kind === 'name' && tail.every((s) => s.kind === 'name' || (s.kind === 'conn' && tokens[s.start].text === '-'))
+        && names.length >= 2 && names.length <= 4 && segs[k - 1].kind !== 'conn' && (k === lastHeadIdx + 1 || !lex.commonWord(tokens[segs[k].start].lower))) {
         orgEnd = k;
         break;
       }
@@ -370,6 +375,14 @@ function description(lex: Lexicons, tokens: Token[], i: number): { end: number; 
  */
 function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: Mk): void {
   out.sort((a, b) => a.tok.start - b.tok.start);
+  // "Ruritania's Foreign Ministry": the possessive state qualifies the organization
+  for (let n = 1; n < out.length; n++) {
+    const m = out[n];
+    const prev = out[n - 1];
+    if ((m.kind === 'organization' || m.kind === 'media') && !m.body && prev.kind === 'country' && prev.possessive && prev.tok.end + 1 === m.tok.start && !m.country) {
+      m.country = prev.country; m.statePrefix = prev.text.replace(/^the\s+/i, ''); prev.affiliationOnly = true;
+    }
+  }
   for (let n = 0; n < out.length; n++) {
     const m = out[n];
     if (m.kind !== 'name' && m.kind !== 'person') continue;
@@ -392,7 +405,7 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
     }
     // "Ruritania's Minister X": possessive state before a person or organization.
     const prev = out[n - 1];
-    if (prev && (prev.kind === 'country') && prev.possessive && prev.tok.end + 1 === m.tok.start - (m.role && m.rule === 'actors/title-before-name' ? 0 : 0)) {
+    if (prev && (prev.kind === 'country') && prev.possessive && prev.tok.end + 1 === m.tok.start) {
       m.country = m.country ?? prev.country; prev.affiliationOnly = true;
     }
     // apposition after: NAME , (a|an|the)? … TITLE … (,|verb|who)
@@ -407,7 +420,7 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
         const tx = tokens[x];
         if (tx.text === ',' || tx.text === ';' || tx.text === '"' || tx.lower === 'who' || tx.lower === 'which') { end = x; break; }
         if (!found) { const ti = titleAt(lex, tokens, x); if (ti && x <= k + 4) { found = ti; foundAt = x; } }
-        if (lex.cues.has(tx.lower) && !tx.cap && found && x > foundAt + found.len) { end = x; break; }
+        if (lex.cues.has(tx.lower) && !tx.cap && found && x >= foundAt + found.len) { end = x; break; }
         end = x + 1;
       }
       if (found) {

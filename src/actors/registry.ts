@@ -136,8 +136,10 @@ export class Registry {
           m.resolution = 'actors/international-body';
           return this.ensure(`organization:${slug(b.id)}`, () => ({ name: b.name, kind: b.kind, nameWords: [] }));
         }
-        const name = m.text.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/\s+/g, ' ');
-        const key = `${m.kind}:${slug(name)}`;
+        let name = m.text.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/\s+/g, ' ');
+        // "Ruritania's Foreign Ministry": the state is part of the organization's name
+        if (m.country && m.statePrefix) name = `${m.statePrefix}'s ${name}`;
+        const key = `${m.kind}:${slug(m.country && !m.statePrefix && !nameKey(name).includes(nameKey(this.country(m.country).name)) ? `${m.country} ${name}` : name)}`;
         m.resolution = m.rule;
         const e = this.ensure(key, () => ({ name, kind: m.kind as ActorKind, country: m.country, nameWords: [], heads: m.head ? [m.head] : [] }));
         if (m.head) e.heads.add(m.head);
@@ -210,6 +212,14 @@ export class Registry {
         const org = this.latest((e) => (media ? e.kind === 'media' : (e.kind === 'organization' || e.kind === 'media') && e.heads.has(head))
           && (!m.country || e.country === m.country));
         if (org) { m.resolution = 'actors/description'; return org; }
+        if (m.country && !media) {
+          // "the Ruritanian embassy": first mention of a state's organization
+          const name = m.text.replace(/^(the|this)\s+/i, '').replace(/\s+/g, ' ');
+          m.resolution = 'actors/description-new-organization';
+          const e = this.ensure(`organization:${slug(`${m.country} ${name}`)}`, () => ({ name, kind: 'organization', country: m.country, nameWords: [], heads: [head] }));
+          e.heads.add(head);
+          return e;
+        }
         return undefined;
       }
       case 'pronoun':

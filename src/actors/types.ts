@@ -28,6 +28,8 @@ export interface Mention {
   modifier?: boolean;
   /** Followed by 's. */
   possessive?: boolean;
+  /** A possessive state before an organization's name ("Ruritania's" in "Ruritania's Foreign Ministry"). */
+  statePrefix?: string;
   /** Only gives an affiliation to the next mention ("South Korea's" in "South Korea's minister X"). */
   affiliationOnly?: boolean;
   /** Pronoun features. */

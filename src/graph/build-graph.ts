@@ -17,13 +17,15 @@ import type { ActorAttrs, Sign, StanceGraph, TieAttrs, TieSample } from './types
 export interface BuildGraphOptions {
   /** Samples of evidence kept per tie. Default 3. */
   maxSamples?: number;
-  /** Longest sentence excerpt kept when a statement has no quote (characters). Default 160. */
+  /** Longest sentence excerpt kept when a statement has no quote (characters). Default 200. */
   excerptLength?: number;
+  /** Shorter quotes are replaced by the sentence excerpt in samples. Default 3 words. */
+  minQuoteWords?: number;
   /** Receives notes about statements left out of the ties (an actor about itself). */
   onMessage?: (m: Message) => void;
 }
 
-export const BUILD_GRAPH_DEFAULTS = { maxSamples: 3, excerptLength: 160 } as const;
+export const BUILD_GRAPH_DEFAULTS = { maxSamples: 3, excerptLength: 200, minQuoteWords: 3 } as const;
 
 /** The edge key of the tie `source → target` of sign `sign`; stable across runs. */
 export function tieKey(source: string, target: string, sign: Sign): string {
@@ -157,7 +159,8 @@ export function buildGraph(statements: Iterable<Statement>, options: BuildGraphO
     tie.firstDate = tie.dates[0];
     tie.lastDate = tie.dates[tie.dates.length - 1];
     addSorted(tie.docs, s.doc);
-    const quoted = Boolean(s.quote && s.quote.trim());
+    // A quote of a word or two ("overreaction") says less than its sentence: show the sentence.
+    const quoted = Boolean(s.quote && s.quote.trim().split(/\s+/).length >= (options.minQuoteWords ?? BUILD_GRAPH_DEFAULTS.minQuoteWords));
     const sample: TieSample & { confidence: number } = {
       doc: s.doc,
       sentence: s.sentence,

@@ -73,6 +73,8 @@ const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '–', '—', 'but', 'while',
 const PREDICATIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'become', 'becomes', 'became', 'as', 'calling', 'called', 'call', 'constitutes', 'constitute', 'represents', 'mean', 'means', 'amounts', 'remains']);
 const PREP_FOR_NOUN = new Set(['over', 'about', 'at', 'with', 'against', 'on', 'to', 'toward', 'towards', 'concerning', 'regarding', 'of', 'for', 'from', 'in', 'into', 'between', 'by']);
 
+/** "delegations from Ruritania", "officials of Ruritania": the state acts through them. */
+const AGENT_NOUNS = new Set(['delegation', 'delegations', 'representatives', 'officials', 'diplomats', 'envoys', 'leaders', 'ministers', 'leadership', 'government', 'governments', 'authorities', 'spokesperson']);
 const isAdverb = (lex: Lexicons, t: Token) => !t.cap && (/ly$/.test(t.lower) || lex.tagsOf(t.lower).includes('Adverb'));
 
 type Subject =
@@ -130,6 +132,8 @@ export class SentenceExtractor {
         k--;
         continue;
       }
+      const appNoComma = this.s.mentions.find((x) => (x as Mention & { appositionEnd?: number }).appositionEnd === k + 1 && x.entity);
+      if (appNoComma) return { kind: 'actors', mentions: [appNoComma] };
       const m = this.mentionEndingAt(k + 1);
       if (m) {
         if (m.kind === 'pronoun') return { kind: 'pronoun', mention: m };
@@ -144,13 +148,26 @@ export class SentenceExtractor {
         const app = this.appositionEndingAt(k);
         if (app) return { kind: 'actors', mentions: [app] };
         const before = this.mentionEndingAt(k);
-        if (before && before.kind !== 'pronoun' && before.kind !== 'country') return { kind: 'actors', mentions: [before] };
+        if (before && before.kind !== 'pronoun' && this.governedMention(before)) {
+          // "X, even at the Y Assembly, slandered": skip the parenthetical phrase
+          let c = before.tok.start - 1;
+          while (c > floor && tokens[c].text !== ',') c--;
+          if (c > floor && tokens[c].text === ',') { k = c - 1; continue; }
+          return { kind: 'none' };
+        }
+        if (before && before.kind !== 'pronoun' && before.kind !== 'country') {
+          return { kind: 'actors', mentions: this.withJoint(before, floor) };
+        }
         return { kind: 'none' };
       }
       if (t.lower === 'who' && tokens[k - 1]?.text === ',') {
         const app = this.appositionEndingAt(k - 1) ?? this.mentionEndingAt(k - 1);
         if (app && app.kind !== 'pronoun') return { kind: 'actors', mentions: [app] };
         return { kind: 'none' };
+      }
+      if (t.lower === 'to' && tokens[k - 1]?.text === ',' && allowInfinitive) {
+        // "X met Y, to issue a reprimand": a purpose clause shares the main clause's subject
+        return this.mainSubject(k - 1, floor);
       }
       if (t.lower === 'to' && allowInfinitive && !passedTo) {
         // "will not hesitate to take action", "its readiness to take measures": look past the controller.
@@ -170,6 +187,8 @@ export class SentenceExtractor {
         continue;
       }
       if (t.lower === 'that' || t.lower === 'which') return { kind: 'noun' };
+      // "issued a statement criticizing X": a participle shares the main clause's subject
+      if (t.word && !t.cap && /ing$/.test(tokens[i].lower) && i === this.cueStartAt(i)) return this.mainSubject(k, floor);
       if (t.word && !t.cap) return { kind: 'noun' };
       return { kind: 'none' };
     }
@@ -187,6 +206,17 @@ export class SentenceExtractor {
     }
   }
 
+  private cueStartAt(i: number): number {
+    return this.s.cues.some((c) => c.start === i) ? i : -1;
+  }
+
+  /** The subject of the first verb cue before token `k` (the main clause). */
+  private mainSubject(k: number, floor: number): Subject {
+    const main = this.s.cues.filter((c) => c.start < k && c.start >= floor && (c.entry.cls !== 'eval') && c.entry.pos === 'v' && !/ing$/.test(this.s.tokens[c.start].lower));
+    if (!main.length) return { kind: 'none' };
+    return this.subjectBefore(main[0].start, floor, false);
+  }
+
   /** Is the mention the object of a verb or preposition (so it cannot be a subject)? */
   private governedMention(m: Mention): boolean {
     const { tokens } = this.s;
@@ -195,10 +225,10 @@ export class SentenceExtractor {
     const p = tokens[k];
     if (!p || !p.word || p.cap) return false;
     // "the representative of the Ruritanian ministry": the body speaks through its representative
-    if (p.lower === 'of' || p.lower === 'for') {
+    if (p.lower === 'of' || p.lower === 'for' || p.lower === 'from') {
       let r = k - 1;
       while (r >= 0 && !this.s.tokens[r].cap && this.x.lex.tagsOf(this.s.tokens[r].lower).includes('Adjective')) r--;
-      if (r >= 0 && this.x.lex.titles.has(tokens[r].lower)) return false;
+      if (r >= 0 && (this.x.lex.titles.has(tokens[r].lower) || AGENT_NOUNS.has(tokens[r].lower))) return false;
     }
     if (PREPOSITIONS.has(p.lower) || ['between', 'among', 'than', 'like', 'toward', 'towards', 'via', 'over', 'under', 'regarding'].includes(p.lower)) return true;
     const tags = this.x.lex.tagsOf(p.lower);
@@ -246,6 +276,7 @@ export class SentenceExtractor {
       // "the Ruritanian people": the people a state's name qualifies are no target
       if (m.modifier && ['people', 'population', 'citizens', 'nation', 'civilians', 'children', 'soldiers', 'refugees', 'economy', 'studies', 'language', 'military'].includes(next?.lower ?? '')) return false;
       if (prev && ['in', 'at', 'near', 'via', 'member', 'inside', 'within'].includes(prev.lower) && (m.rule === 'actors/gazetteer-capital' || m.body || e.kind === 'organization')) return false;
+      if (prev && PREPOSITIONS.has(prev.lower) && m.body && !['against', 'with', 'by'].includes(prev.lower)) return false;
       if (prev && prev.lower === 'in' && e.kind === 'country' && tokens[m.tok.start - 2] && !['interest', 'interests', 'investment', 'interfere', 'interference'].includes(tokens[m.tok.start - 2].lower)) return false;
       if (seen.has(e.key)) return false;
       seen.add(e.key);
@@ -306,7 +337,8 @@ export class SentenceExtractor {
     if (DETERMINERS.has(p.lower) || p.text === "'s") return true;
     if (/ing$/.test(tokens[c.start].lower) && PREPOSITIONS.has(p.lower) && p.lower !== 'to') return true;
     const tags = this.x.lex.tagsOf(p.lower);
-    if (!p.cap && tags.includes('Adjective') && !AUX.has(p.lower)) return true;
+    const subj = this.mentionEndingAt(k + 1);
+    if (!p.cap && tags.includes('Adjective') && !AUX.has(p.lower) && !(subj && !subj.modifier)) return true;
     // "Ruritanian sanctions", "US support": a demonym or state right before a verb form that is a noun here
     const m = this.mentionEndingAt(c.start);
     if (m && m.modifier) return true;
@@ -424,6 +456,16 @@ export class SentenceExtractor {
             if (key) this.addRegion(key, comma + 1, n, 'statements/point-of-view', m.tok);
           }
         }
+      }
+    }
+    // "As reported by X, “…”" / "…, as reported by X"
+    for (let i = 0; i + 3 < n; i++) {
+      if (tokens[i].lower === 'reported' && tokens[i + 1].lower === 'by' && (tokens[i - 1]?.lower === 'as' || tokens[i - 1]?.lower === 'was')) {
+        const m = this.s.mentions.find((x) => (x.tok.start === i + 2 || (tokens[i + 2]?.lower === 'the' && x.tok.start === i + 3)) && x.entity);
+        if (!m) continue;
+        let c = m.tok.end;
+        while (c < n && tokens[c].text !== ',') c++;
+        if (i <= 2 && c < n) this.addRegion(m.entity!, c + 1, n, 'statements/as-reported-by', m.tok);
       }
     }
     // "To X, “…”" at the start of a sentence
@@ -662,7 +704,7 @@ export class SentenceExtractor {
     let conf = who.reported ? 0.55 : region ? 0.75 : 0.85;
     let list = targets;
     const positive = e.type === 'SUPPORT' || e.type === 'COOPERATE' || e.type === 'MEET';
-    if (!list.length && who.keys.length > 1 && positive) {
+    if (!list.length && who.keys.length > 1 && (e.type === 'MEET' || e.type === 'COOPERATE')) {
       // "X and Y discussed / held talks": each toward the other
       for (const a of who.keys) for (const b of who.keys) if (a !== b) this.emit({ actor: a, target: b, type: e.type!, cue: c, actorTok: who.tok, confidence: conf, rules: [...rules, 'statements/joint-actors'], lexicon: [e.lexicon] });
       return;
@@ -781,12 +823,31 @@ export class SentenceExtractor {
     return nt.keys.filter((k) => !exclude.has(k)).map((key) => ({ key }));
   }
 
+  /** Actors in an "of"/"by" phrase right after an evaluative word and its noun ("… actions of Y"). */
+  private ofTargets(c: CueMatch, region: Region): { key: string; tok?: { start: number; end: number } }[] {
+    const { tokens } = this.s;
+    let k = c.end;
+    let steps = 0;
+    while (k < region.end && steps < 6 && tokens[k].word && !tokens[k].cap && !['of', 'by', 'from'].includes(tokens[k].lower) && !AUX.has(tokens[k].lower) && !PREDICATIVE.has(tokens[k].lower) && !['that', 'which', 'who', 'to'].includes(tokens[k].lower)) { k++; steps++; }
+    while (k < region.end && (tokens[k].text === '"' || tokens[k].text === ',')) k++;
+    if (!['of', 'by', 'from'].includes(tokens[k]?.lower ?? '')) return [];
+    if (tokens[k].lower === 'from' && !['comes', 'come', 'came', 'coming'].some((w) => tokens.slice(c.start - 6, c.start).some((t) => t.lower === w)) && steps === 0) return [];
+    let b = k + 1;
+    while (b < region.end && !CLAUSE_BREAKS.has(tokens[b].lower) && tokens[b].text !== '.' && !['which', 'that', 'aimed', 'who'].includes(tokens[b].lower)) {
+      if (tokens[b].text === ',' && !(this.mentionEndingAt(b) && this.s.mentions.some((m) => m.tok.start === b + 1 || (tokens[b + 1]?.lower === 'the' && m.tok.start === b + 2)))) break;
+      b++;
+    }
+    return this.targetsIn(k + 1, b, new Set([region.speaker])).map((m) => ({ key: m.entity!, tok: m.tok }));
+  }
+
   private evaluate(c: CueMatch, statementClauses: Set<string>): void {
     const region = this.contentOf[c.start];
     if (!region) return; // the author's own judgement: not an actor's statement
     const e = c.entry;
     const { tokens } = this.s;
-    if ((e.pos === 'n' || e.pos === 'a') && !this.predicative(c) && e.frame !== 'by' && !(e.pos === 'a' && tokens[c.start - 1]?.text === '"')) return;
+    // the actors a judged noun phrase belongs to: "the aggressive actions of Y", "rumors spread by Y"
+    const ofTargets = this.ofTargets(c, region);
+    if ((e.pos === 'n' || e.pos === 'a') && !this.predicative(c) && e.frame !== 'by' && !this.s.inQuote[c.start] && !ofTargets.length) return;
     if (e.pos === 'v' && this.nounUse(c) && !/ed$/.test(tokens[c.start].lower)) return;
     const [a, b] = this.clauseOf(c.start, region.start, region.end);
     const key = `${a}:${b}`;
@@ -809,12 +870,8 @@ export class SentenceExtractor {
       targets = this.frameTargets(c, exclude, region);
       if (!targets.length) return;
     } else {
-      // "the bankruptcy of Y's policy", "a violation of …": the actors the evaluated noun is about
-      if (e.pos === 'n' && tokens[c.end]?.lower === 'of') {
-        let k = c.end + 1;
-        while (k < b && !CLAUSE_BREAKS.has(tokens[k].lower) && tokens[k].text !== ',') k++;
-        targets = this.targetsIn(c.end + 1, k, exclude).map((m) => ({ key: m.entity!, tok: m.tok }));
-      }
+      // "the bankruptcy of Y's policy", "rumors spread by Y": the actors the evaluated phrase is about
+      targets = ofTargets;
       // the clause's own subject may be the speaker's state ("our country is ill-prepared")
       if (!targets.length) targets = this.targetsIn(a, c.start, new Set([speaker])).map((m) => ({ key: m.entity!, tok: m.tok }));
       if (!targets.length && (e.type ?? '') !== 'SUPPORT') {

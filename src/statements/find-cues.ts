@@ -39,7 +39,8 @@ export function findCues(lex: Lexicons, tokens: Token[]): CueMatch[] {
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: CueMatch[] = [];
   for (const m of out) {
-    const clash = kept.find((k) => k.entry.cls === m.entry.cls && m.start >= k.start && m.end <= k.end && (k.start !== m.start || k.end !== m.end || k.entry.lemma !== m.entry.lemma));
+    // a cue strictly inside a longer one of the same class gives way; same-span cues of two parts of speech both stay
+    const clash = kept.find((k) => k.entry.cls === m.entry.cls && m.start >= k.start && m.end <= k.end && (k.end - k.start > m.end - m.start || (k.entry.lemma === m.entry.lemma && k.entry.pos === m.entry.pos)));
     if (!clash) kept.push(m);
   }
   return kept;
