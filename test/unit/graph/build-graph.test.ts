@@ -90,3 +90,11 @@ describe('excerpt', () => {
     expect(excerpt('  short   text ', 15)).toBe('short text');
   });
 });
+
+describe('buildGraph samples', () => {
+  it('shows the sentence instead of a quote of one or two words', () => {
+    const g = buildGraph([st('FRE', 'CRITICIZE', 'SYL', { doc: 'd', sentence: 2, quote: 'nonsense', text: 'Freedonia called the plan of Sylvania "nonsense" on Monday.' })]);
+    const [sample] = g.getEdgeAttributes(tieKey('country:FRE', 'country:SYL', -1)).samples;
+    expect(sample).toMatchObject({ quoted: false, excerpt: 'Freedonia called the plan of Sylvania "nonsense" on Monday.' });
+  });
+});
