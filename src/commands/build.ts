@@ -152,7 +152,7 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
     messages.push(m);
     if (m.severity === 'error') {
       const what = m.file ?? '(input)';
-      if (!failed.has(what)) io.stderr.write(`stancegraph build: ${what}: ${m.reason}\n`);
+      if (!failed.has(what)) io.stderr.write(`stancegraph build: ${m.reason.startsWith(what) ? m.reason : `${what}: ${m.reason}`}\n`);
       failed.add(what);
     }
   };
