@@ -379,7 +379,8 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
   for (let n = 1; n < out.length; n++) {
     const m = out[n];
     const prev = out[n - 1];
-    if ((m.kind === 'organization' || m.kind === 'media') && !m.body && prev.kind === 'country' && prev.possessive && prev.tok.end + 1 === m.tok.start && !m.country) {
+    const orgLike = m.kind === 'organization' || m.kind === 'media' || (m.kind === 'name' && m.rule === 'actors/acronym');
+    if (orgLike && !m.body && prev.kind === 'country' && prev.possessive && prev.tok.end + 1 === m.tok.start && !m.country) {
       m.country = prev.country; m.statePrefix = prev.text.replace(/^the\s+/i, ''); prev.affiliationOnly = true;
     }
   }

@@ -180,10 +180,16 @@ export class Registry {
           return person;
         }
         const org = [...this.entities.values()].find((e) => e.kind !== 'person' && e.kind !== 'country' && nameKey(e.name) === w);
-        if (org) { m.resolution = 'actors/same-name'; return org; }
+        if (org) {
+          m.resolution = 'actors/same-name';
+          if (m.country && !org.country) org.country = m.country;
+          return org;
+        }
         if (m.rule === 'actors/acronym') {
           m.resolution = 'actors/acronym';
-          return this.ensure(`organization:${slug(w)}`, () => ({ name: m.text, kind: 'organization', nameWords: [] }));
+          const e = this.ensure(`organization:${slug(w)}`, () => ({ name: m.text, kind: 'organization', nameWords: [] }));
+          if (m.country && !e.country) e.country = m.country;
+          return e;
         }
         if (m.kind === 'person') {
           m.resolution = m.rule;

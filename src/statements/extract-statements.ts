@@ -227,7 +227,7 @@ export class SentenceExtractor {
     // "the representative of the Ruritanian ministry": the body speaks through its representative
     if (p.lower === 'of' || p.lower === 'for' || p.lower === 'from') {
       let r = k - 1;
-      while (r >= 0 && !this.s.tokens[r].cap && this.x.lex.tagsOf(this.s.tokens[r].lower).includes('Adjective')) r--;
+      while (r >= 0 && !this.s.tokens[r].cap && !this.x.lex.titles.has(tokens[r].lower) && this.x.lex.tagsOf(tokens[r].lower).includes('Adjective')) r--;
       if (r >= 0 && (this.x.lex.titles.has(tokens[r].lower) || AGENT_NOUNS.has(tokens[r].lower))) return false;
     }
     if (PREPOSITIONS.has(p.lower) || ['between', 'among', 'than', 'like', 'toward', 'towards', 'via', 'over', 'under', 'regarding'].includes(p.lower)) return true;
