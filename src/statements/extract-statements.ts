@@ -648,7 +648,6 @@ export class SentenceExtractor {
       }
       if (sub.kind === 'none') {
         // "…, strengthen cooperation with Y": a coordinated verb of the speaker's own sentence
-        if (this.s.tokens[anchor - 1]?.lower === 'to') return undefined;
         return { keys: [region.speaker], tok: region.speakerTok, rule: 'statements/speaker-default' };
       }
       return undefined;
