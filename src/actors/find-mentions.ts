@@ -240,7 +240,7 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
     out.push(mk(start, last, { kind: 'organization', rule: 'actors/national-body', lexicon: lastSeg.gaz!.lexicon, country, possessive }));
     return;
   }
-  // An organization or outlet: a run with a head noun ("Foreign Ministry", "Korea Times").
+  // An organization or outlet: a run with a head noun ("Foreign Ministry", "Ruritania Herald").
   const hi = segs.findIndex((s) => s.kind === 'head');
   const whole = segs.length === 1 && segs[0].kind === 'gaz';
   if (hi >= 0 && !whole) {
@@ -327,7 +327,7 @@ function endsNounPhrase(lex: Lexicons, next: Token): boolean {
   return ['who', 'which', 'that', 'also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'said'].includes(next.lower);
 }
 
-/** "the Ruritanian diplomat", "the embassy", "the ROK president", "the leading leftist newspaper". */
+/** "the Ruritanian diplomat", "the embassy", "the Ruritanian president", "the leading liberal daily". */
 function description(lex: Lexicons, tokens: Token[], i: number): { end: number; m: Omit<Mention, 'sentence' | 'tok' | 'span' | 'text'> } | undefined {
   let j = i + 1;
   let country: string | undefined;
@@ -359,7 +359,7 @@ function description(lex: Lexicons, tokens: Token[], i: number): { end: number; 
     if (MEDIA_GROUP_HEADS.has(t.lower) && country) return { end: j + 1, m: { kind: 'group', rule: 'actors/media-group', head: t.lower, country, name: undefined } };
     if (t.lower === 'side' && country) return { end: j + 1, m: { kind: 'country', rule: 'actors/side-of-state', country } };
     if (GOVERNMENT_HEADS.has(t.lower) && country) return { end: j + 1, m: { kind: 'country', rule: 'actors/government-of-state', country, governmental: true } };
-    // adjectives and capitalized modifiers may stand between ("the leading leftist newspaper", "the current ROK leadership")
+    // adjectives and capitalized modifiers may stand between ("the leading liberal daily", "the current Ruritanian leadership")
     if (!t.cap && lex.commonWord(t.lower) && !['of', 'in', 'and', 'that', 'to', 'for', 'with', 'on', 'at', 'by', 'which', 'who'].includes(t.lower)) { j++; steps++; continue; }
     return undefined;
   }

@@ -42,7 +42,7 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
-/** Two spellings of one person's name: "Yoon Suk-yeol" / "Yoon Seok-yeol", "Kim Jong-un" / "Kin Jong-un". */
+/** Two spellings of one person's name: "Park Sung-min" / "Park Seong-min", "Lee Jae-sun" / "Lea Jae-sun". */
 export function sameName(a: string, b: string): boolean {
   const wa = nameKey(a).split(' ');
   const wb = nameKey(b).split(' ');

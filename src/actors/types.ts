@@ -36,7 +36,7 @@ export interface Mention {
   pronoun?: { person: 1 | 3; plural: boolean; human: boolean };
   /** "the embassy", "the Russian diplomat": head noun of a description. */
   head?: string;
-  /** Mentions of a governing body of a person or state ("the Yoon administration"). */
+  /** Mentions of a governing body of a person or state ("the Park administration"). */
   governmental?: boolean;
   /** Resolved entity key (filled by the registry). */
   entity?: string;

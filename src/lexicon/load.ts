@@ -50,7 +50,7 @@ function bad(file: string, line: number, why: string): never {
   throw new StancegraphError('E_LEXICON', `src/data/${file}:${line}: ${why}`, 'fix the line; see src/data/README.md');
 }
 
-/** Lower-case words of a phrase; "Kim Jong-un's" → ["kim", "jong", "-", "un", "'s"]. */
+/** Lower-case words of a phrase; "Lee Jae-sun's" → ["lee", "jae", "-", "sun", "'s"]. */
 export function phraseWords(phrase: string): string[] {
   return tokenizeString(normalize(phrase)).map((t) => t.lower);
 }

@@ -4,7 +4,7 @@ import type { ActorKind, LexiconRef, StatementType } from '../types';
 export interface CountryEntry {
   /** ISO 3166-1 alpha-3. */
   id: string;
-  /** Short English name ("South Korea"). */
+  /** Short English name, as the package gives it. */
   name: string;
   /** Demonyms and adjectives ("South Korean"). */
   demonyms: string[];

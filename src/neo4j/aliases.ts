@@ -2,7 +2,7 @@
  * Alias keys
  * ==========
  *
- * How a name as people write it ("the US", "Yoon Seok-yeol", "SEOUL") finds its actor. Every Actor
+ * How a name as people write it ("the US", "Park Seong-min", "SEOUL") finds its actor. Every Actor
  * node stores `aliasKeys` and one (:Alias {key})-[:NAMES]->(:Actor) per key (indexed, unique key).
  * The query files compute the same key from their parameter in Cypher:
  *

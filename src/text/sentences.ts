@@ -4,7 +4,7 @@
  *
  * A fast splitter that keeps UTF-16 offsets into the original text: paragraphs are split on line
  * breaks, sentences on terminal punctuation followed by a capital or an opening quote, with
- * abbreviations and initials ("Gen.", "U.S.", "Patrick M. Cronin") kept inside. Curly quotes,
+ * abbreviations and initials ("Gen.", "U.S.", "John Q. Public") kept inside. Curly quotes,
  * dashes and non-breaking spaces are folded to plain forms by `normalize`, which keeps the length,
  * so offsets stay valid.
  */
@@ -26,6 +26,9 @@ const ABBREVIATIONS = new Set([
   'e.u', 'd.c', 'a.m', 'p.m', 'mt', 'ft', 'pres', 'amb',
 ]);
 
+/** Longer sentences are cut at white space. */
+export const MAX_SENTENCE_CHARS = 5000;
+
 /** Splits `text` into sentences with offsets. `doc` is copied onto each sentence. */
 export function splitSentences(doc: string, text: string): Sentence[] {
   const norm = normalize(text);
@@ -33,6 +36,15 @@ export function splitSentences(doc: string, text: string): Sentence[] {
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(norm[start])) start++;
     while (end > start && /\s/.test(norm[end - 1])) end--;
+    // A run-on "sentence" (a table, a dump without punctuation) is cut at white space so that
+    // memory per sentence stays bounded.
+    while (end - start > MAX_SENTENCE_CHARS) {
+      let cut = norm.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+      if (cut <= start) cut = start + MAX_SENTENCE_CHARS;
+      out.push({ doc, index: out.length, span: { start, end: cut }, text: text.slice(start, cut) });
+      start = cut;
+      while (start < end && /\s/.test(norm[start])) start++;
+    }
     if (end > start) out.push({ doc, index: out.length, span: { start, end }, text: text.slice(start, end) });
   };
   const paraRe = /[^\n]+/g;
@@ -52,7 +64,7 @@ export function splitSentences(doc: string, text: string): Sentence[] {
         const before = pText.slice(0, m.index);
         const word = (before.match(/([\p{L}.]+)$/u)?.[1] ?? '').toLowerCase();
         if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue;
-        // An initial ("M." in "Patrick M. Cronin") or a dotted abbreviation ("U.S.") is no boundary.
+        // An initial ("M." in "John Q. Public") or a dotted abbreviation ("U.S.") is no boundary.
         if (/(^|\s)\p{Lu}$/u.test(before) || /\p{L}\.\p{L}$/u.test(before)) continue;
       }
       push(pStart + sStart, pStart + endPunct);
