@@ -510,6 +510,10 @@ export class SentenceExtractor {
         let qs = qEnd - 1;
         while (qs > 0 && !(tokens[qs].text === '"' && !inQuote[qs - 1])) qs--;
         this.addRegion(speaker, Math.max(0, qs), qEnd, 'statements/quote-then-speaker', who.tok);
+        // "“…,” X said, “…”": the quotation that follows is the same speaker's
+        let after = c.end;
+        if (quoteFirst) after = Math.max(after, who.tok!.end);
+        if (tokens[after]?.text === ',' && tokens[after + 1]?.text === '"') this.addRegion(speaker, after + 1, n, 'statements/quote-then-speaker', who.tok);
         // and anything that follows ("…, adding that …") is handled by the participle rule
         continue;
       }
@@ -685,6 +689,17 @@ export class SentenceExtractor {
         return;
       }
     }
+    // "Ruritania was condemned by Osterlich": the agent acts, the subject is the target
+    const passive = e.pos === 'v' && !nominal ? this.passiveAgent(c) : undefined;
+    if (passive) {
+      const sub = this.subjectBefore(this.beFormBefore(c)!, this.contentOf[c.start]?.start ?? 0);
+      if (sub.kind === 'actors') {
+        for (const a of passive) for (const t of sub.mentions) {
+          if (t.entity) this.emit({ actor: a.entity!, target: t.entity, type: e.type!, cue: c, actorTok: a.tok, targetTok: t.tok, confidence: 0.75, rules: ['statements/passive-by-agent', `statements/frame-${e.frame || 'obj'}`], lexicon: [e.lexicon] });
+        }
+        return;
+      }
+    }
     const who = this.performer(c, anchor);
     if (!who) {
       this.info(`no actor performs "${e.lemma}"`, 'statements/no-actor', c);
@@ -728,6 +743,41 @@ export class SentenceExtractor {
         });
       }
     }
+  }
+
+  /** The be-form before a participle ("was condemned", "has been criticized"), if any. */
+  private beFormBefore(c: CueMatch): number | undefined {
+    const { tokens } = this.s;
+    let k = c.start - 1;
+    while (k >= 0 && isAdverb(this.x.lex, tokens[k])) k--;
+    return k >= 0 && ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get'].includes(tokens[k].lower) ? k : undefined;
+  }
+
+  /** Agents of a passive cue: the actors after "by" in the same clause. */
+  private passiveAgent(c: CueMatch): Mention[] | undefined {
+    const { tokens } = this.s;
+    if (this.beFormBefore(c) === undefined || !/(ed|en|wn|ne)$/.test(tokens[c.end - 1].lower)) return undefined;
+    let k = c.end;
+    while (k < tokens.length && k < c.end + 4 && tokens[k].lower !== 'by' && (tokens[k].word || tokens[k].text === '"')) k++;
+    if (tokens[k]?.lower !== 'by') return undefined;
+    const agent = this.s.mentions.find((m) => (m.tok.start === k + 1 || (tokens[k + 1]?.lower === 'the' && m.tok.start === k + 2)) && m.entity && m.kind !== 'pronoun');
+    if (!agent) return undefined;
+    return this.withJointForward(agent);
+  }
+
+  /** "by Ruritania and Osterlich": the joint agents starting with `m`. */
+  private withJointForward(m: Mention): Mention[] {
+    const out = [m];
+    let cur = m;
+    for (;;) {
+      const sep = this.s.tokens[cur.tok.end];
+      if (!sep || (sep.lower !== 'and' && sep.text !== ',')) break;
+      const next = this.s.mentions.find((x) => (x.tok.start === cur.tok.end + 1 || (this.s.tokens[cur.tok.end + 1]?.lower === 'the' && x.tok.start === cur.tok.end + 2)) && x.entity && x.kind !== 'pronoun');
+      if (!next) break;
+      out.push(next);
+      cur = next;
+    }
+    return out;
   }
 
   private verbal(e: CueEntry): boolean {

@@ -78,3 +78,15 @@ describe('extractDocument: statement types and frames', () => {
     expect(a.length).toBe(1);
   });
 });
+
+describe('extractDocument: passive voice and split quotations', () => {
+  it('makes the by-agent of a passive cue the actor and the subject the target', () => {
+    expect(triples('Hungary was sharply criticized by Austria and Slovenia over the new law.')).toEqual(
+      expect.arrayContaining(['Austria|CRITICIZE|Hungary', 'Slovenia|CRITICIZE|Hungary']));
+  });
+
+  it('keeps the speaker for the quotation after "X said,"', () => {
+    const t = triples('"We will act," Finnish Prime Minister Liisa Berg said, "and we condemn Belarus for this."');
+    expect(t).toContain('Liisa Berg|CRITICIZE|Belarus');
+  });
+});
