@@ -375,6 +375,23 @@ function description(lex: Lexicons, tokens: Token[], i: number): { end: number; 
  */
 function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: Mk): void {
   out.sort((a, b) => a.tok.start - b.tok.start);
+  // "Ruritania's foreign ministry" (lower case): a state's organization named by its head noun
+  for (const m of [...out]) {
+    if (m.kind !== 'country' || !m.possessive) continue;
+    const s = m.tok.end + 1;
+    for (let len = 1; len <= 3; len++) {
+      const e = s + len;
+      if (!tokens[e - 1] || tokens[e - 1].cap || !tokens[e - 1].word) break;
+      const h = headAt(lex, tokens, e - 1);
+      if (h && h.len === 1 && h.entry.kind === 'organization' && !GOVERNMENT_HEADS.has(h.entry.words[0])) {
+        if (out.some((x) => x.tok.start < e && x.tok.end > s)) break;
+        out.push(mk(s, e, { kind: 'organization', rule: 'actors/state-org-lowercase', lexicon: h.entry.lexicon, country: m.country, head: h.entry.words[0], statePrefix: m.text }));
+        m.affiliationOnly = true;
+        break;
+      }
+    }
+  }
+  out.sort((a, b) => a.tok.start - b.tok.start);
   // "Ruritania's Foreign Ministry": the possessive state qualifies the organization
   for (let n = 1; n < out.length; n++) {
     const m = out[n];

@@ -197,6 +197,11 @@ export class Registry {
           this.fill(e, m);
           return e;
         }
+        if (m.tok.start > 0 && !this.lex.commonWord(w) && !this.lex.nameWord(w) && !m.possessive && /^\p{Lu}\p{Ll}+$/u.test(name)) {
+          // "Israel accused Hamas of …": a proper name we know nothing else about is taken as an organization
+          m.resolution = 'actors/unknown-proper-name';
+          return this.ensure(`organization:${slug(w)}`, () => ({ name, kind: 'organization', nameWords: [] }));
+        }
         return undefined;
       }
       case 'description': {
@@ -210,6 +215,11 @@ export class Registry {
           if (m.country && generic) {
             const sameState = this.latest((e) => e.kind === 'person' && e.country === m.country);
             if (sameState) { m.resolution = 'actors/description-state'; return sameState; }
+          }
+          if (m.country) {
+            // "the Ruritanian envoy" never named: the state is the actor the text gives
+            m.resolution = 'actors/description-state-fallback';
+            return this.country(m.country);
           }
           return undefined;
         }

@@ -126,6 +126,9 @@ export class SentenceExtractor {
       const t = tokens[k];
       if (t.text === '"' || t.text === "'") { k--; continue; }
       if (AUX.has(t.lower) || NEGATORS.has(t.lower) || isAdverb(this.x.lex, t)) { k--; continue; }
+      // "X on Monday condemned", "X on March 2 said": a time expression between subject and verb
+      const time = this.timeBefore(k);
+      if (time !== undefined) { k = time; continue; }
       if (t.text === ')') {
         let depth = 0;
         while (k >= floor) { if (tokens[k].text === ')') depth++; if (tokens[k].text === '(') depth--; if (depth === 0) break; k--; }
@@ -206,6 +209,20 @@ export class SentenceExtractor {
     }
   }
 
+  /** If tokens ending at k are "on Monday", "on March 2", "last week", "in May": the index before them. */
+  private timeBefore(k: number): number | undefined {
+    const { tokens } = this.s;
+    const tagsOf = (x?: Token) => (x ? this.x.lex.tagsOf(x.lower) : []);
+    let j = k;
+    if (/^\d{1,4}$/.test(tokens[j]?.text ?? '')) j--;
+    const isTime = tagsOf(tokens[j]).some((x) => x === 'WeekDay' || x === 'Month') || ['week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'afternoon'].includes(tokens[j]?.lower ?? '');
+    if (!isTime) return undefined;
+    j--;
+    if (['on', 'in', 'last', 'this', 'next', 'earlier', 'late', 'early'].includes(tokens[j]?.lower ?? '')) j--;
+    if (tokens[j]?.lower === 'last' || tokens[j]?.lower === 'this') j--;
+    return j;
+  }
+
   private cueStartAt(i: number): number {
     return this.s.cues.some((c) => c.start === i) ? i : -1;
   }
@@ -231,6 +248,8 @@ export class SentenceExtractor {
       if (r >= 0 && (this.x.lex.titles.has(tokens[r].lower) || AGENT_NOUNS.has(tokens[r].lower))) return false;
     }
     if (PREPOSITIONS.has(p.lower) || ['between', 'among', 'than', 'like', 'toward', 'towards', 'via', 'over', 'under', 'regarding'].includes(p.lower)) return true;
+    // "said Ruritania opposes …": a reporting verb takes a clause, whose subject this is
+    if (this.s.cues.some((c) => c.end === k + 1 && c.entry.cls === 'report')) return false;
     const tags = this.x.lex.tagsOf(p.lower);
     if (tags.some((x) => /PastTense|PresentTense|Infinitive|Gerund/.test(x)) && !AUX.has(p.lower)) return true;
     const cue = this.s.cues.find((c) => c.end === k + 1 && (c.entry.cls === 'act' || c.entry.cls === 'eval' || c.entry.cls === 'light'));
@@ -585,6 +604,8 @@ export class SentenceExtractor {
     const statementClauses = new Set<string>();
     for (const c of cues) {
       if (c.entry.cls === 'act') this.act(c, statementClauses);
+      // "X said it was deeply concerned by Y's decision": in the speaker's own words, concern is criticism
+      if (c.entry.cls === 'attitude' && c.entry.pos === 'a' && this.contentOf[c.start]) this.act({ ...c, entry: { ...c.entry, type: 'CRITICIZE', cls: 'act', frame: 'prep' } }, statementClauses, true);
     }
     for (const c of cues) {
       if (c.entry.cls === 'eval') this.evaluate(c, statementClauses);
@@ -662,7 +683,7 @@ export class SentenceExtractor {
     return { keys: who.keys, tok: who.tok, rule: sub.kind === 'pronoun' ? 'statements/pronoun-subject' : 'statements/subject' };
   }
 
-  private act(c: CueMatch, statementClauses: Set<string>): void {
+  private act(c: CueMatch, statementClauses: Set<string>, speakerOnly = false): void {
     const e = c.entry;
     const { tokens } = this.s;
     const word = tokens[c.start];
@@ -706,6 +727,7 @@ export class SentenceExtractor {
       return;
     }
     const region = this.contentOf[c.start];
+    if (speakerOnly && (who.reported || !region || !who.keys.includes(region.speaker))) return;
     const exclude = new Set<string>(who.keys);
     for (const k of who.keys) for (const x of this.speakerSide(k)) exclude.add(x);
     if (region && who.rule !== 'statements/reported-act' && e.frame === 'clause') {
@@ -718,7 +740,8 @@ export class SentenceExtractor {
     let conf = who.reported ? 0.55 : region ? 0.75 : 0.85;
     let list = targets;
     const positive = e.type === 'SUPPORT' || e.type === 'COOPERATE' || e.type === 'MEET';
-    if (!list.length && who.keys.length > 1 && (e.type === 'MEET' || e.type === 'COOPERATE')) {
+    const reciprocal = nominal && anchor !== c.start && /^(exchang|trad)/.test(tokens[anchor].lower);
+    if ((!list.length || reciprocal) && who.keys.length > 1 && (e.type === 'MEET' || e.type === 'COOPERATE' || reciprocal)) {
       // "X and Y discussed / held talks": each toward the other
       for (const a of who.keys) for (const b of who.keys) if (a !== b) this.emit({ actor: a, target: b, type: e.type!, cue: c, actorTok: who.tok, confidence: conf, rules: [...rules, 'statements/joint-actors'], lexicon: [e.lexicon] });
       return;
@@ -791,7 +814,7 @@ export class SentenceExtractor {
     const { tokens } = this.s;
     for (let k = c.start - 1; k >= Math.max(0, c.start - 4); k--) {
       if (PREDICATIVE.has(tokens[k].lower) || ['am', "'m"].includes(tokens[k].lower)) return k;
-      if (!(isAdverb(this.x.lex, tokens[k]) || AUX.has(tokens[k].lower))) return undefined;
+      if (!(isAdverb(this.x.lex, tokens[k]) || AUX.has(tokens[k].lower) || tokens[k].text === '"')) return undefined;
     }
     return undefined;
   }
@@ -852,7 +875,7 @@ export class SentenceExtractor {
     const positives = new Set(this.drafts.filter((d) => ['SUPPORT', 'COOPERATE', 'MEET'].includes(d.type)).map((d) => d.target));
     const lo = region ? region.start : 0;
     const hi = region ? region.end : this.s.tokens.length;
-    const here = this.targetsIn(lo, hi, exclude).filter((m) => !positives.has(m.entity!) && !(m.tok.start >= c.start && m.tok.end <= c.end) && !this.subjectPosition(m) && !(region && m.tok.start <= region.start + 1));
+    const here = this.targetsIn(lo, hi, exclude).filter((m) => !positives.has(m.entity!) && !(m.tok.start >= c.start && m.tok.end <= c.end) && (c.entry.type === 'REJECT' || !this.subjectPosition(m)) && !(region && m.tok.start <= region.start + 1));
     // mentions that come after a positive cue in the same sentence ("cooperation with Y") are not the warned party
     const posCue = this.s.cues.find((x) => x.entry.cls === 'act' && ['SUPPORT', 'COOPERATE', 'MEET'].includes(x.entry.type ?? ''));
     const filtered = here.filter((m) => !(posCue && m.tok.start > posCue.start && m.tok.start < posCue.end + 6));

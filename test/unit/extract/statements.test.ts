@@ -90,3 +90,33 @@ describe('extractDocument: passive voice and split quotations', () => {
     expect(t).toContain('Liisa Berg|CRITICIZE|Belarus');
   });
 });
+
+describe('extractDocument: common news patterns', () => {
+  it('skips a time expression between subject and verb', () => {
+    expect(triples('German Chancellor Olaf Brandt on Monday called on Austria to reopen the border.')).toContain('Olaf Brandt|DEMAND|Austria');
+  });
+
+  it('finds a state organization written in lower case after a possessive', () => {
+    const [s] = extract("Pakistan's foreign ministry summoned the Indian envoy.");
+    expect(s).toMatchObject({ type: 'PROTEST', target: { name: 'India' } });
+    expect(s.actor).toMatchObject({ kind: 'organization', country: 'Pakistan' });
+  });
+
+  it('makes exchanged accusations go both ways', () => {
+    expect(triples('Peru and Ecuador exchanged accusations over the border incident.')).toEqual(
+      expect.arrayContaining(['Peru|ACCUSE|Ecuador', 'Ecuador|ACCUSE|Peru']));
+  });
+
+  it('takes an unknown proper name in object position as an organization', () => {
+    const [s] = extract('Colombia accused Calvora of smuggling arms.');
+    expect(s).toMatchObject({ type: 'ACCUSE', target: { name: 'Calvora', kind: 'organization' } });
+  });
+
+  it('reads concern in the speaker\'s own words as criticism of the party it is about', () => {
+    expect(triples('The Swedish government said it was "deeply concerned" by Norway\'s decision.')).toContain('Sweden|CRITICIZE|Norway');
+  });
+
+  it('keeps what a third party did, reported by the speaker, as that party\'s statement', () => {
+    expect(triples('Spokesman Tom Reed said Denmark "firmly opposes" the tariffs imposed by Canada.')).toContain('Denmark|CRITICIZE|Canada');
+  });
+});
