@@ -47,6 +47,8 @@ const ORG_DESCRIPTIONS = new Set(['embassy', 'ministry', 'agency', 'newspaper', 
   'party', 'institute', 'council', 'committee', 'commission', 'department', 'office', 'think tank', 'broadcaster',
   'network', 'magazine', 'court', 'parliament', 'assembly', 'organization', 'union', 'alliance', 'bloc']);
 const MEDIA_GROUP_HEADS = new Set(['media', 'press']);
+/** Plural agents through which a state speaks without a name ("Ruritanian officials"). */
+const STATE_AGENTS = new Set(['officials', 'authorities', 'diplomats', 'leaders', 'negotiators', 'lawmakers', 'forces', 'troops', 'military', 'delegation', 'delegates', 'envoys', 'sources']);
 
 export function matchAt<T extends { words: string[] }>(
   map: Map<string, T[]>, tokens: Token[], i: number, accept: (e: T) => boolean = () => true,
@@ -218,13 +220,15 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
   if (ti >= 0) {
     const rest = segs.slice(ti + 1);
     const nameSegs = rest.filter((s) => s.kind === 'name');
-    if (nameSegs.length && rest.every((s) => s.kind === 'name' || (s.kind === 'conn' && tokens[s.start].text === '-') || (s.kind === 'gaz' && false))) {
+    // a place name after a given name is a surname ("Rui Lima", "Jordan Paris")
+    const surnameLike = (s: Segment, idx: number) => s.kind === 'gaz' && s.end - s.start === 1 && idx > 0 && rest[idx - 1].kind === 'name' && s.gaz!.kind !== 'demonym';
+    if (nameSegs.length && rest.every((s, idx) => s.kind === 'name' || (s.kind === 'conn' && tokens[s.start].text === '-') || surnameLike(s, idx))) {
       const aff = segs.slice(0, ti);
       const country = aff.map((s) => (s.gaz ? countryOfGaz(s.gaz) : undefined)).find(Boolean);
       const nameStart = rest[0].start;
       out.push(mk(nameStart, last, {
         kind: 'person', rule: 'actors/title-name', lexicon: segs[ti].title!.lexicon,
-        name: undefined, role: segs[ti].title!.role, roleClass: segs[ti].title!.cls, country, possessive,
+        name: undefined, role: segs[ti].title!.role, roleClass: segs[ti].title!.cls, country, possessive, titleStart: segs[ti].start,
       }));
       // The affiliation's own mentions (a country before the title) are kept as affiliation only.
       for (const s of aff) if (s.kind === 'gaz') out.push(mk(s.start, s.end, { kind: s.gaz!.kind === 'body' ? 'organization' : 'country', rule: 'actors/gazetteer', lexicon: s.gaz!.lexicon, country: countryOfGaz(s.gaz!), body: s.gaz!.kind === 'body' ? s.gaz!.ref : undefined, affiliationOnly: true }));
@@ -284,6 +288,12 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
       // but "Camp David"-like places we cannot know. Keep the gazetteer reading.
       const after = tokens[s.end];
       const nextSeg = segs[k + 1];
+      // "Ruritanian officials", "Ruritanian authorities": the state speaking through unnamed officials
+      if (g.kind === 'demonym' && after && !nextSeg && STATE_AGENTS.has(after.lower)) {
+        out.push(mk(s.start, s.end + 1, { kind: 'country', rule: 'actors/state-officials', lexicon: g.lexicon, country: g.ref, governmental: true }));
+        k++;
+        continue;
+      }
       const modifier = g.kind === 'demonym' && after !== undefined && !after.cap && after.word && !nextSeg;
       const poss = after?.text === "'s";
       if (g.kind === 'demonym' && after && after.text === 's' ) { k++; continue; }
@@ -423,7 +433,7 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
     }
     // "Ruritania's Minister X": possessive state before a person or organization.
     const prev = out[n - 1];
-    if (prev && (prev.kind === 'country') && prev.possessive && prev.tok.end + 1 === m.tok.start) {
+    if (prev && (prev.kind === 'country') && prev.possessive && (prev.tok.end + 1 === m.tok.start || prev.tok.end + 1 === m.titleStart)) {
       m.country = m.country ?? prev.country; prev.affiliationOnly = true;
     }
     // apposition after: NAME , (a|an|the)? … TITLE … (,|verb|who)

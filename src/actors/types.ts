@@ -30,6 +30,8 @@ export interface Mention {
   possessive?: boolean;
   /** A possessive state before an organization's name ("Ruritania's" in "Ruritania's Foreign Ministry"). */
   statePrefix?: string;
+  /** Token where a person's title begins ("President" in "President X"), when it comes before the name. */
+  titleStart?: number;
   /** Only gives an affiliation to the next mention ("South Korea's" in "South Korea's minister X"). */
   affiliationOnly?: boolean;
   /** Pronoun features. */

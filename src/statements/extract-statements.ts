@@ -148,6 +148,13 @@ export class SentenceExtractor {
       // "… and will not hesitate to …": a verb phrase coordinated with one before shares its subject
       if (t.lower === 'and' && k + 1 < i && (AUX.has(tokens[k + 1].lower) || NEGATORS.has(tokens[k + 1].lower))) return { kind: 'none' };
       if (t.text === ',') {
+        // "X, who visited Y last month, praised Z": skip the relative clause
+        let r = k - 1;
+        while (r > floor && tokens[r].text !== ',' && !['who', 'which'].includes(tokens[r].lower)) r--;
+        if (r > floor && ['who', 'which'].includes(tokens[r].lower) && tokens[r - 1]?.text === ',') {
+          const rel = this.mentionEndingAt(r - 1);
+          if (rel && rel.kind !== 'pronoun') return { kind: 'actors', mentions: [rel] };
+        }
         const app = this.appositionEndingAt(k);
         if (app) return { kind: 'actors', mentions: [app] };
         const before = this.mentionEndingAt(k);
@@ -230,8 +237,10 @@ export class SentenceExtractor {
   /** The subject of the first verb cue before token `k` (the main clause). */
   private mainSubject(k: number, floor: number): Subject {
     const main = this.s.cues.filter((c) => c.start < k && c.start >= floor && (c.entry.cls !== 'eval') && c.entry.pos === 'v' && !/ing$/.test(this.s.tokens[c.start].lower));
-    if (!main.length) return { kind: 'none' };
-    return this.subjectBefore(main[0].start, floor, false);
+    if (main.length) return this.subjectBefore(main[0].start, floor, false);
+    // no cue verb: the first actor of the sentence that no verb or preposition governs
+    const first = this.s.mentions.find((m) => m.tok.end <= k && m.tok.start >= floor && m.entity && m.kind !== 'pronoun' && !m.affiliationOnly && !this.governedMention(m));
+    return first ? { kind: 'actors', mentions: this.withJointForward(first) } : { kind: 'none' };
   }
 
   /** Is the mention the object of a verb or preposition (so it cannot be a subject)? */
@@ -700,7 +709,10 @@ export class SentenceExtractor {
         anchor = p;
       } else {
         const lv = this.lightVerbBefore(c);
-        if (lv === undefined) return;
+        if (lv === undefined) {
+          this.reaction(c);
+          return;
+        }
         anchor = lv;
       }
     }
@@ -765,6 +777,26 @@ export class SentenceExtractor {
           confidence: conf, rules, lexicon: [e.lexicon],
         });
       }
+    }
+  }
+
+  /**
+   * "X fired missiles, prompting condemnation from Y and Z": the reaction's authors (after "from")
+   * act toward the main clause's subject.
+   */
+  private reaction(c: CueMatch): void {
+    const { tokens } = this.s;
+    const before = tokens[c.start - 1]?.lower ?? '';
+    // only the participle after a comma ("…, prompting condemnation from Y"), in the author's narration
+    if (!/^(prompt|draw|spark|trigger|provok|attract|earn|invit)\w*ing$/.test(before) || tokens[c.start - 2]?.text !== ',' || this.contentOf[c.start]) return;
+    if (tokens[c.end]?.lower !== 'from') return;
+    const first = this.s.mentions.find((m) => (m.tok.start === c.end + 1 || (tokens[c.end + 1]?.lower === 'the' && m.tok.start === c.end + 2)) && m.entity && m.kind !== 'pronoun');
+    if (!first) return;
+    const authors = this.withJointForward(first);
+    const sub = this.mainSubject(c.start - 1, 0);
+    const targets = sub.kind === 'actors' ? sub.mentions : [];
+    for (const a of authors) for (const t of targets) {
+      this.emit({ actor: a.entity!, target: t.entity!, type: c.entry.type!, cue: c, actorTok: a.tok, targetTok: t.tok, confidence: 0.7, rules: ['statements/reaction-from'], lexicon: [c.entry.lexicon] });
     }
   }
 

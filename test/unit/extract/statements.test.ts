@@ -120,3 +120,18 @@ describe('extractDocument: common news patterns', () => {
     expect(triples('Spokesman Tom Reed said Denmark "firmly opposes" the tariffs imposed by Canada.')).toContain('Denmark|CRITICIZE|Canada');
   });
 });
+
+describe('extractDocument: reactions, officials, relative clauses', () => {
+  it('makes the authors of a reaction ("prompting condemnation from …") act toward the main subject', () => {
+    expect(triples('Iran tested a missile, prompting condemnation from Israel and Jordan.')).toEqual(
+      expect.arrayContaining(['Israel|CRITICIZE|Iran', 'Jordan|CRITICIZE|Iran']));
+  });
+
+  it('reads unnamed officials of a state as the state', () => {
+    expect(triples('Bolivian officials dismissed the report as "baseless propaganda" by Chile.')).toContain('Bolivia|REJECT|Chile');
+  });
+
+  it('skips a relative clause between subject and verb', () => {
+    expect(triples("Brazil's President Rui Lima, who visited Kenya last month, praised Ghana's role.")).toContain('Rui Lima|SUPPORT|Ghana');
+  });
+});
