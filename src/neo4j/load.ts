@@ -141,12 +141,20 @@ export async function loadStatements(driver: Driver, statements: Statement[], op
     if (bare.length) await session.executeWrite((tx) => tx.run(q.documents(), { docs: bare }));
 
     // 3. Statements, batch by batch, each batch self-contained.
+    // Actors and documents already written by a committed batch of this load are not sent again.
     const docById = new Map(docs.map((d) => [d.id, d]));
+    // Per actor: alias keys, role and country already written (a row adding nothing new is skipped).
+    const writtenActors = new Map<string, Set<string>>();
+    const adds = (a: ActorRow) => {
+      const seen = writtenActors.get(a.id);
+      return !seen || [...a.aliasKeys, `role:${a.role ?? ''}`, `country:${a.countryId ?? ''}`].some((k) => !seen.has(k));
+    };
+    const writtenDocs = new Set<string>();
     for (let i = 0; i < unique.length; i += batchSize) {
       const batch = unique.slice(i, i + batchSize);
       const rows = batch.map((s) => statementRow(s, ids));
-      const actors = actorRows(batch, ids);
-      const batchDocs = [...new Set(batch.map((s) => s.doc))].map((d) => docById.get(d)!);
+      const actors = actorRows(batch, ids).filter(adds);
+      const batchDocs = [...new Set(batch.map((s) => s.doc))].filter((d) => !writtenDocs.has(d)).map((d) => docById.get(d)!);
       const pairs = pairsOf(rows);
       const countryPairs = pairsOf(
         rows
@@ -154,11 +162,17 @@ export async function loadStatements(driver: Driver, statements: Statement[], op
           .map((r) => ({ actorId: r.props.actorCountryId as string, targetId: r.props.targetCountryId as string })),
       );
       await session.executeWrite(async (tx) => {
-        await tx.run(q.documents(), { docs: batchDocs });
+        if (batchDocs.length) await tx.run(q.documents(), { docs: batchDocs });
         await writeActors(tx, actors);
         await tx.run(q.statements(), { rows });
         await rebuildPairs(tx, pairs, countryPairs);
       });
+      for (const a of actors) {
+        const seen = writtenActors.get(a.id) ?? new Set<string>();
+        for (const k of [...a.aliasKeys, `role:${a.role ?? ''}`, `country:${a.countryId ?? ''}`]) seen.add(k);
+        writtenActors.set(a.id, seen);
+      }
+      for (const d of batchDocs) writtenDocs.add(d.id);
       batches++;
       opts.onProgress?.(batch.length);
     }
