@@ -23,6 +23,8 @@ export interface TestNeo4j {
   username: string;
   password: string;
   route: 'env' | 'testcontainers' | 'launcher';
+  /** Neo4j Browser of the server, when known (launcher and testcontainers routes). */
+  browserUrl?: string;
   lockFile: string;
 }
 
@@ -78,7 +80,10 @@ export default async function globalSetup(): Promise<void> {
     const password = env.NEO4J_PASSWORD || 'stancegraph';
     const container = await new Neo4jContainer(image).withPassword(password).withApoc().start();
     started.container = container;
-    conn = { uri: container.getBoltUri(), username: container.getUsername(), password, route: 'testcontainers' };
+    conn = {
+      uri: container.getBoltUri(), username: container.getUsername(), password, route: 'testcontainers',
+      browserUrl: `${container.getHttpUri()}/browser/`,
+    };
   } else {
     const [bolt, http] = await freePorts();
     const launcherEnv: NodeJS.ProcessEnv = {
@@ -98,7 +103,7 @@ export default async function globalSetup(): Promise<void> {
     (globalThis as Record<string, unknown>).__STANCEGRAPH_NEO4J__ = started;
     const r = await start(s, log);
     log(`Neo4j up in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    conn = { uri: r.uri, username: s.username, password: s.password, route: 'launcher' };
+    conn = { uri: r.uri, username: s.username, password: s.password, route: 'launcher', browserUrl: r.browser };
   }
   (globalThis as Record<string, unknown>).__STANCEGRAPH_NEO4J__ = started;
   await verify(conn.uri, conn.username, conn.password).catch((err) => {
@@ -110,4 +115,5 @@ export default async function globalSetup(): Promise<void> {
   env.NEO4J_URI = conn.uri;
   env.NEO4J_USERNAME = conn.username;
   env.NEO4J_PASSWORD = conn.password;
+  if (conn.browserUrl && !env.STANCEGRAPH_TEST_BROWSER_URL) env.STANCEGRAPH_TEST_BROWSER_URL = conn.browserUrl;
 }
