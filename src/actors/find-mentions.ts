@@ -254,9 +254,9 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
     for (let k = hi + 1; k < segs.length; k++) {
       const tail = segs.slice(k);
       // names right after the last head word ("… Party Kim Chol-su") are a person whatever the words
-      const names = tail.filter((s) => s.kind === 'name');
+      const names = tail.filter((s) => s.kind === 'name' && tokens[s.start].cap);
       if (segs[k].kind === 'name' && tail.every((s) => s.kind === 'name' || (s.kind === 'conn' && tokens[s.start].text === '-'))
-        && names.length >= 2 && names.length <= 4 && segs[k - 1].kind !== 'conn' && (k === lastHeadIdx + 1 || !lex.commonWord(tokens[segs[k].start].lower))) {
+        && names.length >= 2 && names.length <= 4 && segs[k - 1].kind !== 'conn' && (k === lastHeadIdx + 1 || !(lex.commonWord(tokens[segs[k].start].lower) || lex.dictionaryWord(tokens[segs[k].start].lower)))) {
         orgEnd = k;
         break;
       }
@@ -416,9 +416,18 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
     if (m.kind !== 'name' && m.kind !== 'person') continue;
     // lower-case title just before: "party spokesman X", "journalist X", "Russian international journalist X"
     if (!m.role) {
-      for (let b = m.tok.start - 1; b >= Math.max(0, m.tok.start - 4); b--) {
+      // "Ambassador to Ruritania John Doe": the posting stands between title and name
+      let nameStart = m.tok.start;
+      const posting = out.find((x) => x.tok.end === m.tok.start && (x.kind === 'country' || x.kind === 'organization'));
+      if (posting) {
+        let p = posting.tok.start - 1;
+        if (tokens[p]?.lower === 'the') p--;
+        if (tokens[p]?.lower === 'to') nameStart = p;
+      }
+      for (let b = nameStart - 1; b >= Math.max(0, nameStart - 4); b--) {
         const ti = titleAt(lex, tokens, b);
-        if (ti && b + ti.len === m.tok.start) {
+        if (ti && b + ti.len === nameStart) {
+          if (posting && nameStart !== m.tok.start) posting.affiliationOnly = true;
           m.kind = 'person'; m.role = ti.entry.role; m.roleClass = ti.entry.cls; m.rule = 'actors/title-before-name'; m.lexicon = ti.entry.lexicon;
           // a demonym or state a few words before the title ("Russian international journalist")
           for (let c = b - 1; c >= Math.max(0, b - 3); c--) {

@@ -197,7 +197,7 @@ export class Registry {
           this.fill(e, m);
           return e;
         }
-        if (m.tok.start > 0 && !this.lex.commonWord(w) && !this.lex.nameWord(w) && !m.possessive && /^\p{Lu}\p{Ll}+$/u.test(name)) {
+        if (m.tok.start > 0 && !this.lex.tagsOf(w).length && !this.lex.dictionaryWord(w) && !m.possessive && /^\p{Lu}\p{Ll}+$/u.test(name)) {
           // "Israel accused Hamas of …": a proper name we know nothing else about is taken as an organization
           m.resolution = 'actors/unknown-proper-name';
           return this.ensure(`organization:${slug(w)}`, () => ({ name, kind: 'organization', nameWords: [] }));

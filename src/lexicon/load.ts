@@ -10,7 +10,7 @@
  * `world-countries` package; `country-aliases.tsv` adds the political aliases news uses.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import nlp from 'compromise';
 import worldCountries from 'world-countries';
 import { StancegraphError } from '../errors';
@@ -216,6 +216,17 @@ function loadCues(dir: string): Map<string, CueEntry[]> {
 
 // ---------------------------------------------------------------------------------------------
 
+let words: Set<string> | undefined;
+/** The English word list, read once on first use (about 274,000 words). */
+function dictionary(): Set<string> {
+  if (!words) {
+    // The package is ES-module only and exports no subpath: find its words.txt beside its entry.
+    const path = join(dirname(require.resolve('word-list')), 'words.txt');
+    words = new Set(readFileSync(path, 'utf8').split('\n'));
+  }
+  return words;
+}
+
 const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
 
 /** Loads every lexicon from `dir` (default: the package's own data). Throws E_LEXICON on a bad line. */
@@ -231,11 +242,13 @@ export function loadLexicons(dir: string = defaultDataDir()): Lexicons {
     orgHeads: loadOrgHeads(dir),
     cues: loadCues(dir),
     commonWord(word) {
-      const tag = english[word];
+      // plurals the lexicon lacks ("affairs", "relations") count as their singular
+      const tag = english[word] ?? (word.endsWith('s') ? english[word.slice(0, -1)] : undefined);
       if (!tag) return false;
       const tags = Array.isArray(tag) ? tag : [tag];
       return !tags.some((t) => NAME_TAGS.has(t));
     },
+    dictionaryWord: (word) => dictionary().has(word),
     tagsOf(word) {
       const tag = english[word];
       return tag ? (Array.isArray(tag) ? tag : [tag]) : [];

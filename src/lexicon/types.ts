@@ -59,6 +59,8 @@ export interface Lexicons {
   cues: Map<string, CueEntry[]>;
   /** Words (lower-case) that are common English words, from compromise's lexicon. */
   commonWord(word: string): boolean;
+  /** An English dictionary word (the `word-list` package): "affairs", "west". Names seldom are. */
+  dictionaryWord(word: string): boolean;
   /** compromise's tags for a lower-case word (empty when unknown). */
   tagsOf(word: string): string[];
   /** Words compromise knows as first or last names. */

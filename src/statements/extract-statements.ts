@@ -156,7 +156,7 @@ export class SentenceExtractor {
           if (rel && rel.kind !== 'pronoun') return { kind: 'actors', mentions: [rel] };
         }
         const app = this.appositionEndingAt(k);
-        if (app) return { kind: 'actors', mentions: [app] };
+        if (app) return { kind: 'actors', mentions: this.withJoint(app, floor) };
         const before = this.mentionEndingAt(k);
         if (before && before.kind !== 'pronoun' && this.governedMention(before)) {
           // "X, even at the Y Assembly, slandered": skip the parenthetical phrase
@@ -247,7 +247,12 @@ export class SentenceExtractor {
   private governedMention(m: Mention): boolean {
     const { tokens } = this.s;
     let k = m.tok.start - 1;
-    if (tokens[k]?.lower === 'the') k--;
+    // "at the 78th session of", "in the new": determiners, numbers and adjectives before a preposition
+    for (let steps = 0; steps < 3 && k >= 0; steps++) {
+      const t = tokens[k];
+      if (t.lower === 'the' || /^\d/.test(t.text) || (!t.cap && t.word && this.x.lex.tagsOf(t.lower).some((x) => x === 'Adjective' || x === 'Ordinal') && !PREPOSITIONS.has(t.lower))) k--;
+      else break;
+    }
     const p = tokens[k];
     if (!p || !p.word || p.cap) return false;
     // "the representative of the Ruritanian ministry": the body speaks through its representative
@@ -870,6 +875,8 @@ export class SentenceExtractor {
     const n = region ? region.end : tokens.length;
     const frame = c.entry.frame || 'obj';
     const stops = new Set([';', ':', '.', '(', ')', 'that', 'which', 'who', 'because', 'when', 'if', 'while', 'but', 'whereas', 'although', 'after', 'before', 'since', 'as', 'in', 'so', 'where', 'during', 'following']);
+    // "summoned X to the ministry", "criticized X over Y", "met X in Z": the object ends at the preposition
+    if (frame === 'obj' && c.entry.pos !== 'p') for (const p of ['to', 'for', 'over', 'at', 'on', 'about', 'regarding', 'concerning', 'into', 'after', 'amid', 'despite']) stops.add(p);
     if (frame === 'obj-of') stops.add('of');
     if (frame === 'obj-to') stops.add('to');
     if (frame === 'obj-for') stops.add('for');
