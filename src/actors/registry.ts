@@ -262,7 +262,16 @@ export class Registry {
   }
 }
 
+/**
+ * A person's id keeps the first letter of each name part and its consonants, so spellings of one
+ * name in different articles ("Park Seong-min", "Park Sung-min", "Park Seong Min") load as one node.
+ */
+export function personKey(name: string): string {
+  return nameKey(name).split(' ').map((t) => t[0] + t.slice(1).replace(/[aeiouy]/g, '')).join('-');
+}
+
 function refId(e: Entity): string {
   if (e.kind === 'country') return `country:${e.country}`;
+  if (e.kind === 'person') return `person:${personKey(e.name)}`;
   return e.key.startsWith(`${e.kind}:`) ? e.key : `${e.kind}:${slug(e.name)}`;
 }

@@ -131,6 +131,17 @@ function loadGeography(dir: string, gazetteer: Map<string, GazetteerEntry[]>) {
   return { countries, bodies };
 }
 
+/** The political aliases of `country-aliases.tsv`, by country id ("KOR" → ["ROK", …]). */
+export function loadCountryAliases(dir: string = defaultDataDir()): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { cells } of readTsv(dir, 'country-aliases.tsv')) {
+    const [id, alias] = cells;
+    if (!id || !alias) continue;
+    out.set(id, [...(out.get(id) ?? []), alias]);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Titles and organization heads
 

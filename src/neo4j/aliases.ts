@@ -14,6 +14,7 @@
  * diacritics, so "Sao Paulo" and "São Paulo" both find the actor.
  */
 import countries from 'world-countries';
+import { loadCountryAliases } from '../lexicon/load';
 
 export function aliasKey(name: string): string {
   let q = name.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -50,6 +51,7 @@ let countryIndex: Map<string, CountryInfo> | undefined;
 function countryByKey(): Map<string, CountryInfo> {
   if (countryIndex) return countryIndex;
   countryIndex = new Map();
+  const political = loadCountryAliases();
   const codesAndNames: Array<[CountryInfo, string[]]> = [];
   for (const c of countries as unknown as Array<{
     name: { common: string; official: string };
@@ -61,7 +63,8 @@ function countryByKey(): Map<string, CountryInfo> {
     const info: CountryInfo = {
       cca3: c.cca3,
       name: c.name.common,
-      names: [c.name.common, c.name.official, c.cca2, c.cca3, ...(c.altSpellings ?? []), ...(c.capital ?? [])],
+      // the political aliases news uses ("ROK", "the Kremlin") come from the extractor's data
+      names: [c.name.common, c.name.official, c.cca2, c.cca3, ...(c.altSpellings ?? []), ...(c.capital ?? []), ...(political.get(c.cca3) ?? [])],
     };
     codesAndNames.push([info, info.names]);
   }
