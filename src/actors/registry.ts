@@ -49,6 +49,8 @@ export function sameName(a: string, b: string): boolean {
   if (wa.join('') === wb.join('')) return true;
   // Same number of name parts, every part equal but for one letter or two: transliteration variants.
   if (wa.length < 2 || wa.length !== wb.length || wa.join('').length < 8) return false;
+  // vowels differ, consonants agree: a transliteration variant
+  if (personKey(a) === personKey(b)) return true;
   let differing = 0;
   for (let i = 0; i < wa.length; i++) {
     if (wa[i] === wb[i]) continue;
