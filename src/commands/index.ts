@@ -1,7 +1,7 @@
 import type { Command } from './types';
 import { buildCommand } from './build';
 import { extractCommand } from './extract';
-import { neo4jCommand } from './neo4j';
+import { neo4jCommand } from './neo4j-image'; // `neo4j` + its `image` action
 import { loadCommand } from './load';
 import { queryCommand } from './query';
 
