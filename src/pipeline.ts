@@ -19,7 +19,6 @@
 import { createHash } from 'node:crypto';
 import { Registry } from './actors/registry';
 import { findMentions } from './actors/find-mentions';
-import type { Mention } from './actors/types';
 import { readDocuments } from './ingest/read-documents';
 import { loadLexicons } from './lexicon/load';
 import type { Lexicons } from './lexicon/types';
@@ -97,16 +96,15 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
     const hasQuote = startsInQuote || tokens.some((t) => t.text === QUOTE);
     if (!cues.some((c) => c.entry.cls !== 'light') && !hasQuote) continue;
     const drafts = new SentenceExtractor({ lex, registry, report }, { index: s.index, tokens, mentions, cues, inQuote, startsInQuote }, state).run();
-    for (const d of drafts) out.push(toRecord(doc, s, tokens, mentions, d, registry, date));
+    for (const d of drafts) out.push(toRecord(doc, s, tokens, d, registry, date));
   }
   return out;
 }
 
 function toRecord(
-  doc: Doc, s: { index: number; text: string; span: { start: number; end: number } }, tokens: Token[], mentions: Mention[],
+  doc: Doc, s: { index: number; text: string; span: { start: number; end: number } }, tokens: Token[],
   d: Draft, registry: Registry, date: string | undefined,
 ): Statement {
-  void mentions;
   const span = (t?: { start: number; end: number }) => (t ? { start: tokens[t.start].span.start, end: tokens[t.end - 1].span.end } : undefined);
   const actor = registry.ref(d.actor);
   const target = registry.ref(d.target);

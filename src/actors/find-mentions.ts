@@ -84,12 +84,6 @@ export function gazetteerAt(lex: Lexicons, tokens: Token[], i: number): Match<Ga
 const titleAt = (lex: Lexicons, tokens: Token[], i: number): Match<TitleEntry> | undefined => matchAt(lex.titles, tokens, i);
 const headAt = (lex: Lexicons, tokens: Token[], i: number): Match<OrgHeadEntry> | undefined => matchAt(lex.orgHeads, tokens, i);
 
-/** Is this capitalized token plausibly part of a person's name? */
-function nameLike(lex: Lexicons, t: Token): boolean {
-  if (!t.cap || !t.word || /^\d/.test(t.text)) return false;
-  return true;
-}
-
 /** Sentence-initial or after an opening quote/bracket: capitalization says nothing there. */
 function atStart(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
@@ -495,7 +489,5 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
       }
     }
   }
-  void mk;
 }
 
-export { PERSON_DESCRIPTIONS, ORG_DESCRIPTIONS, GOVERNMENT_HEADS, nameLike };
