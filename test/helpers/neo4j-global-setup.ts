@@ -82,7 +82,7 @@ export default async function globalSetup(): Promise<void> {
     started.container = container;
     conn = {
       uri: container.getBoltUri(), username: container.getUsername(), password, route: 'testcontainers',
-      browserUrl: `${container.getHttpUri()}/browser/`,
+      browserUrl: new URL('browser/', container.getHttpUri()).href,
     };
   } else {
     const [bolt, http] = await freePorts();
