@@ -2,7 +2,7 @@
  * Driving Neo4j Browser in a real headless Chromium (Debian's /usr/bin/chromium through
  * playwright-core; no browser is ever downloaded). Used by test/integration/browser-*.test.ts.
  *
- * Browser is used the way an analyst uses it: fill the connect form, type commands into the
+ * Browser is used the way an analyst uses it: fill the connect form, paste commands into the
  * editor, press Run, read the newest result frame. Stable hooks are Browser 5's data-testid
  * attributes (boltaddress, username, password, connect, activeEditor, editor-Run, frame,
  * frameCommand, frame-loaded-contents, cypherFrameErrorMessage) and the SVG of the graph view:
@@ -42,6 +42,8 @@ interface PageNode {
   textContent: string | null;
   querySelector(selector: string): PageNode | null;
   querySelectorAll(selector: string): Iterable<PageNode>;
+  hasAttribute(name: string): boolean;
+  setAttribute(name: string, value: string): void;
 }
 declare const document: PageNode;
 
@@ -87,7 +89,12 @@ export async function openWorkbench(): Promise<Workbench> {
   };
 }
 
-/** Opens Browser and connects through its connect form; resolves when the "disconnected" banner is gone. */
+/**
+ * Opens Browser and connects through its connect form; resolves once the `:server connect` frame
+ * says "You are connected as user …" and no "disconnected" banner is shown. (The banner alone is
+ * not enough: it disappears while the connection is still pending, and a query run then fails with
+ * "No connection found".)
+ */
 export async function connect(page: Page, browserUrl: string, boltUrl: string, username: string, password: string): Promise<void> {
   await page.goto(browserUrl, { waitUntil: 'domcontentloaded' });
   const address = page.getByTestId('boltaddress');
@@ -96,39 +103,81 @@ export async function connect(page: Page, browserUrl: string, boltUrl: string, u
   await page.getByTestId('username').fill(username);
   await page.getByTestId('password').fill(password);
   await page.getByTestId('connect').click();
-  await page.waitForFunction(() => !document.querySelector('[data-testid=disconnectedBanner]'), null, { timeout: 60000 });
+  await page.waitForFunction(
+    (user) =>
+      !document.querySelector('[data-testid=disconnectedBanner]') &&
+      [...document.querySelectorAll('[data-testid=frame]')].some((f) =>
+        (f.textContent ?? '').replace(/\s+/g, ' ').includes(`You are connected as user ${user}`)),
+    username,
+    { timeout: 60000 },
+  );
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
- * Types `command` into the editor, runs it, and returns the frame it produced (the newest one),
- * once its result is there: a graph, a table, a message, or an error.
+ * Puts `text` into the focused editor the way an analyst pastes it (a `paste` event carrying the
+ * text). Typing it instead (keyboard.insertText) goes through the editor's auto-closing and
+ * auto-indenting: every `{` at the end of a line gains a `}`, so a pasted GRASS sheet would end in
+ * stray braces — which Browser 5.24 parses into a rule with an empty selector and then crashes on
+ * when it draws a graph ("Cannot read properties of undefined (reading 'replace')").
+ */
+async function pasteIntoEditor(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const g = globalThis as unknown as {
+      document: { activeElement: { dispatchEvent(e: unknown): boolean } | null };
+      DataTransfer: new () => { setData(type: string, value: string): void };
+      ClipboardEvent: new (type: string, init: Record<string, unknown>) => unknown;
+    };
+    const target = g.document.activeElement;
+    if (!target) throw new Error('no focused element to paste into');
+    const data = new g.DataTransfer();
+    data.setData('text/plain', t);
+    target.dispatchEvent(new g.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+let runs = 0;
+
+/**
+ * Pastes `command` into the editor, runs it, and returns the frame it produced, once its result is
+ * there: a graph, a table, a message, or an error. The frame is the one that was not on the page
+ * before the run (frames present before are marked), so an older frame of an identical command —
+ * e.g. the same `:param` line run by an earlier test — is never picked up. The command shown in the
+ * frame must be the command pasted (whitespace aside), so an editor that alters the text fails here.
  */
 export async function run(page: Page, command: string, timeout = 60000): Promise<Locator> {
+  const token = `run-${process.pid}-${++runs}`;
+  await page.evaluate(() => {
+    for (const f of document.querySelectorAll('[data-testid=frame]')) f.setAttribute('data-stancegraph-seen', '');
+  });
   const editor = page.getByTestId('activeEditor');
-  const before = await page.getByTestId('frame').count();
   await editor.click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
-  await page.keyboard.insertText(command);
+  await pasteIntoEditor(page, command);
   await page.getByTestId('editor-Run').click();
   const head = norm(command).slice(0, 40);
+  let shown: string;
   try {
-    await page.waitForFunction(
-      ([h, n]) => {
+    const handle = await page.waitForFunction(
+      ([h, t]) => {
         // Frames are listed newest first; Browser may add its own (`:play start`) above ours.
-        const frames = [...document.querySelectorAll('[data-testid=frame]')];
-        if (frames.length <= n) return false;
-        const frame = frames.find((f) =>
-          (f.querySelector('[data-testid=frameCommand]')?.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(h));
-        if (!frame) return false;
-        if (h.startsWith(':')) return true;
-        return !!frame.querySelector('[data-testid=frame-loaded-contents], [data-testid=cypherFrameErrorMessage]');
+        // (No helper functions in here: the page gets this function's source only.)
+        for (const frame of document.querySelectorAll('[data-testid=frame]')) {
+          if (frame.hasAttribute('data-stancegraph-seen')) continue;
+          const shownCommand = (frame.querySelector('[data-testid=frameCommand]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+          if (!shownCommand.startsWith(h)) continue;
+          if (!h.startsWith(':') && !frame.querySelector('[data-testid=frame-loaded-contents], [data-testid=cypherFrameErrorMessage]')) return false;
+          frame.setAttribute('data-stancegraph-run', t);
+          return shownCommand;
+        }
+        return false;
       },
-      [head, before] as const,
+      [head, token] as const,
       { timeout },
     );
+    shown = (await handle.jsonValue()) as string;
   } catch (err) {
     const shot = join(process.cwd(), 'test-output', `browser-timeout-${Date.now()}.png`);
     await page.screenshot({ path: shot }).catch(() => undefined);
@@ -139,7 +188,15 @@ export async function run(page: Page, command: string, timeout = 60000): Promise
     throw new Error(`Browser showed no result for "${head}…" within ${timeout} ms (${(err as Error).message.split('\n')[0]}); ` +
       `newest frames: ${JSON.stringify(labels.slice(0, 4).map((l) => norm(l).slice(0, 60)))}; screenshot ${shot}`);
   }
-  return page.getByTestId('frame').filter({ has: page.getByTestId('frameCommand').filter({ hasText: head.slice(0, 25) }) }).first();
+  const pasted = norm(command);
+  if (shown !== pasted) {
+    let at = 0;
+    while (at < pasted.length && pasted[at] === shown[at]) at++;
+    const from = Math.max(0, at - 60);
+    throw new Error(`Browser ran a different command than the one pasted (they differ at character ${at}):\n` +
+      `  pasted: …${pasted.slice(from, at + 120)}\n  ran:    …${shown.slice(from, at + 120)}`);
+  }
+  return page.locator(`[data-testid=frame][data-stancegraph-run="${token}"]`);
 }
 
 /** The error a Cypher frame shows, if any. */

@@ -66,8 +66,10 @@ describe('Neo4j Browser workbench (headless Chromium, real Neo4j)', () => {
     // 3. Chromium, Browser, connect form, style sheet.
     wb = await openWorkbench();
     await connect(wb.page, browserUrl, boltUrl, t.username, t.password);
+    // run() pastes the sheet and checks that the frame ran exactly that text (no editor-added braces).
     const style = await run(wb.page, `:style ${grass}`);
     expect(await style.innerText()).not.toMatch(/Could not parse grass/i);
+    expect(await frameError(style)).toBeUndefined();
   });
 
   afterAll(async () => {
@@ -91,6 +93,9 @@ describe('Neo4j Browser workbench (headless Chromium, real Neo4j)', () => {
   }
 
   const pair = (a: string, b: string) => [a, b].sort().join(' ↔ ');
+
+  /** Errors the page logged, apart from the refused off-machine requests (fonts, telemetry). */
+  const pageErrors = () => wb.errors.filter((e) => !/^Failed to load resource: net::ERR_FAILED/.test(e));
 
   test('criticism network: the library table and its graph view, styled', async () => {
     const q = library('criticism-network');
@@ -116,8 +121,12 @@ describe('Neo4j Browser workbench (headless Chromium, real Neo4j)', () => {
     const country = nodes.find((n) => n.caption === 'North Korea')!;
     expect(country.fill?.toUpperCase()).toBe(grassColour('node.Country'));
     const red = grassColour('relationship.CRITICIZES');
-    expect(relationships.filter((r) => r.fill?.toUpperCase() === red).length).toBeGreaterThan(0);
+    const redLines = relationships.filter((r) => r.fill?.toUpperCase() === red);
+    expect(redLines.length).toBeGreaterThan(0);
+    // …and captioned by their count, as the sheet says.
+    for (const r of redLines) expect(r.caption).toMatch(/^\d+$/);
     expect(nodes.every((n) => n.caption.length > 0)).toBe(true);
+    expect(pageErrors()).toEqual([]);
   });
 
   test('ego network of "Seoul": statements with quotes, and its graph view', async () => {
@@ -136,7 +145,7 @@ describe('Neo4j Browser workbench (headless Chromium, real Neo4j)', () => {
     const graphQuery = guide.get('ego-graph');
     expect(graphQuery).toBeDefined();
     const frame = await cypherFrame(graphQuery!);
-    const { nodes } = await drawnGraph(frame);
+    const { nodes, relationships } = await drawnGraph(frame);
     await frame.screenshot({ path: join(OUT, 'browser-ego-network.png') });
     const captions = nodes.map((n) => n.caption);
     expect(captions).toEqual(expect.arrayContaining(['South Korea']));
@@ -146,5 +155,9 @@ describe('Neo4j Browser workbench (headless Chromium, real Neo4j)', () => {
     const statements = nodes.filter((n) => n.fill?.toUpperCase() === statementFill);
     expect(statements.length).toBeGreaterThan(0);
     for (const s of statements) expect(s.caption).toMatch(/^[A-Z_]+$/);
+    // Actor → statement → actor lines carry the sheet's fixed captions.
+    const relCaptions = new Set(relationships.map((r) => r.caption));
+    expect(relCaptions.has('made') && relCaptions.has('about')).toBe(true);
+    expect(pageErrors()).toEqual([]);
   });
 });
