@@ -44,7 +44,7 @@ export interface Sentence { doc: string; index: number; span: Span; text: string
 
 /**
  * An actor as it appears on a statement. `id` is deterministic (`country:KOR`,
- * `person:yoon-suk-yeol`, `organization:iaea`) so loads are idempotent across runs.
+ * `person:jn-dpnt` for Jean Dupont (first letter and consonants of each name part), `organization:iaea`) so loads are idempotent across runs.
  * `country` is the short English name of the state the actor belongs to (itself for a country).
  */
 export interface ActorRef {

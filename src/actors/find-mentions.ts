@@ -146,7 +146,7 @@ export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, t
       if (tj.text === '-' && tj.joined && tokens[j + 1]?.joined && tokens[j + 1]?.word && segs.length) {
         segs.push({ kind: 'conn', start: j, end: j + 1 }); j++; continue;
       }
-      // connectors only between capitalized parts: "Ministry of Foreign Affairs", "Workers' Party of [North] Korea"
+      // connectors only between capitalized parts: "Ministry of Foreign Affairs", "People's Party of [New] Ruritania"
       if (segs.length && (CONNECTORS.has(tj.lower) || tj.text === '[' || tj.text === ']' || (tj.text === "'" && tj.joined && tokens[j - 1].lower.endsWith('s')))) {
         let k = j;
         while (k < tokens.length && (CONNECTORS.has(tokens[k].lower) || ['[', ']', "'"].includes(tokens[k].text))) k++;
@@ -259,7 +259,7 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
     let start = orgSegs[0].start;
     while (start < orgSegs[orgSegs.length - 1].end && tokens[start].lower === 'the') start++;
     const lastHead = [...orgSegs].reverse().find((s) => s.kind === 'head')!;
-    // A capital inside a name ("Georgetown University") says nothing of the state.
+    // A capital inside a name ("Kingston University") says nothing of the state.
     const country = orgSegs.map((s) => (s.gaz && (s.gaz.kind === 'country' || s.gaz.kind === 'demonym') ? s.gaz.ref : undefined)).find(Boolean);
     const orgEndTok = orgSegs[orgSegs.length - 1].end;
     const government = GOVERNMENT_HEADS.has(lastHead.head!.words.join(' '));

@@ -172,7 +172,7 @@ export class Registry {
           }
           return undefined;
         }
-        // One word: a person already named ("Lankov"), else an acronym organization.
+        // One word: a person already named by surname ("Dupont"), else an acronym organization.
         const w = words[0];
         if (!w) return undefined;
         const person = this.latest((e) => e.kind === 'person' && e.nameWords.includes(w));
