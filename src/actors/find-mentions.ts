@@ -464,7 +464,7 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
         const posting = st && tokens[st.tok.start - 1]?.lower === 'to' && tokens[st.tok.start - 2] && titleAt(lex, tokens, st.tok.start - 2);
         m.country = m.country ?? (posting ? undefined : st?.country) ?? orgC?.country;
         for (const x of inside) x.affiliationOnly = true;
-        (m as Mention & { appositionEnd?: number }).appositionEnd = end;
+        m.appositionEnd = end;
       }
     }
     // apposition before: "the Ruritanian Deputy Minister, X" / "the head of the Y Ministry, X"

@@ -48,7 +48,17 @@ export interface TieAttrs {
 }
 
 /** An actor (or, in the country network, a state). */
-export interface ActorAttrs {
+/** Statements of each sign made / received (weighted degree) and distinct ties of each sign (unweighted degree). */
+export interface SignedDegree {
+  positiveMade: number;
+  positiveReceived: number;
+  negativeMade: number;
+  negativeReceived: number;
+  positiveDegree: number;
+  negativeDegree: number;
+}
+
+export interface ActorAttrs extends SignedDegree {
   label: string;
   kind: ActorKind;
   country?: string;
@@ -59,14 +69,6 @@ export interface ActorAttrs {
   /** COMMENT statements made / received (they feed no network). */
   commentsMade: number;
   commentsReceived: number;
-  /** Statements of each sign made / received (weighted degree in each network). */
-  positiveMade: number;
-  positiveReceived: number;
-  negativeMade: number;
-  negativeReceived: number;
-  /** Distinct ties of each sign, in and out (unweighted degree in each network). */
-  positiveDegree: number;
-  negativeDegree: number;
   /** PageRank on the criticism network: who draws criticism. */
   pagerank: number;
   /** Bloc (community) id; 0 is the largest bloc. */

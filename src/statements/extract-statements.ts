@@ -91,7 +91,7 @@ export interface Extraction {
 
 export class SentenceExtractor {
   private drafts: Draft[] = [];
-  /** Token ranges already covered by a statement-bearing clause (for one eval per clause). */
+  /** Start tokens of clauses that already carry a statement (one evaluation per clause). */
   private usedClauses = new Set<number>();
   /** Tokens that belong to a content region (what someone said). */
   private contentOf: (Region | undefined)[];
@@ -114,7 +114,7 @@ export class SentenceExtractor {
   }
 
   private appositionEndingAt(comma: number): Mention | undefined {
-    return this.s.mentions.find((m) => (m as Mention & { appositionEnd?: number }).appositionEnd === comma && m.entity);
+    return this.s.mentions.find((m) => m.appositionEnd === comma && m.entity);
   }
 
   /** Walks left from token `i` to the subject of the verb at `i`. */
@@ -135,7 +135,7 @@ export class SentenceExtractor {
         k--;
         continue;
       }
-      const appNoComma = this.s.mentions.find((x) => (x as Mention & { appositionEnd?: number }).appositionEnd === k + 1 && x.entity);
+      const appNoComma = this.s.mentions.find((x) => x.appositionEnd === k + 1 && x.entity);
       if (appNoComma) return { kind: 'actors', mentions: [appNoComma] };
       const m = this.mentionEndingAt(k + 1);
       if (m) {
@@ -468,7 +468,7 @@ export class SentenceExtractor {
         const m = this.s.mentions.find((x) => x.tok.start === i + 2 || (tokens[i + 2]?.lower === 'the' && x.tok.start === i + 3));
         if (m && m.entity) {
           let end = m.tok.end;
-          const app = (m as Mention & { appositionEnd?: number }).appositionEnd;
+          const app = m.appositionEnd;
           if (app) end = app;
           let c = end;
           while (c < n && tokens[c].text !== ',') c++;
@@ -615,14 +615,13 @@ export class SentenceExtractor {
   run(): Draft[] {
     this.findFrames();
     const { cues } = this.s;
-    const statementClauses = new Set<string>();
     for (const c of cues) {
-      if (c.entry.cls === 'act') this.act(c, statementClauses);
+      if (c.entry.cls === 'act') this.act(c);
       // "X said it was deeply concerned by Y's decision": in the speaker's own words, concern is criticism
-      if (c.entry.cls === 'attitude' && c.entry.pos === 'a' && this.contentOf[c.start]) this.act({ ...c, entry: { ...c.entry, type: 'CRITICIZE', cls: 'act', frame: 'prep' } }, statementClauses, true);
+      if (c.entry.cls === 'attitude' && c.entry.pos === 'a' && this.contentOf[c.start]) this.act({ ...c, entry: { ...c.entry, type: 'CRITICIZE', cls: 'act', frame: 'prep' } }, true);
     }
     for (const c of cues) {
-      if (c.entry.cls === 'eval') this.evaluate(c, statementClauses);
+      if (c.entry.cls === 'eval') this.evaluate(c);
     }
     // reported speech without any cue: a COMMENT on the actors it names
     for (const r of this.regions) {
@@ -697,7 +696,7 @@ export class SentenceExtractor {
     return { keys: who.keys, tok: who.tok, rule: sub.kind === 'pronoun' ? 'statements/pronoun-subject' : 'statements/subject' };
   }
 
-  private act(c: CueMatch, statementClauses: Set<string>, speakerOnly = false): void {
+  private act(c: CueMatch, speakerOnly = false): void {
     const e = c.entry;
     const { tokens } = this.s;
     const word = tokens[c.start];
@@ -772,7 +771,7 @@ export class SentenceExtractor {
       return;
     }
     const [a, b] = this.clauseOf(c.start, region?.start ?? 0, region?.end ?? tokens.length);
-    statementClauses.add(`${a}:${b}`);
+    this.usedClauses.add(a);
     let type = e.type!;
     if (!positive && type !== 'WARN' && region && this.modalIn(a, c.start) && e.frame === 'clause') type = 'WARN';
     for (const actor of who.keys) {
@@ -951,7 +950,7 @@ export class SentenceExtractor {
     return this.targetsIn(k + 1, b, new Set([region.speaker])).map((m) => ({ key: m.entity!, tok: m.tok }));
   }
 
-  private evaluate(c: CueMatch, statementClauses: Set<string>): void {
+  private evaluate(c: CueMatch): void {
     const region = this.contentOf[c.start];
     if (!region) return; // the author's own judgement: not an actor's statement
     const e = c.entry;
@@ -961,8 +960,7 @@ export class SentenceExtractor {
     if ((e.pos === 'n' || e.pos === 'a') && !this.predicative(c) && e.frame !== 'by' && !this.s.inQuote[c.start] && !ofTargets.length) return;
     if (e.pos === 'v' && this.nounUse(c) && !/ed$/.test(tokens[c.start].lower)) return;
     const [a, b] = this.clauseOf(c.start, region.start, region.end);
-    const key = `${a}:${b}`;
-    if (statementClauses.has(key) || this.usedClauses.has(a)) return;
+    if (this.usedClauses.has(a)) return;
     if (this.negated(c.start)) {
       this.info(`negated evaluation "${e.lemma}"`, 'statements/negated', c);
       return;

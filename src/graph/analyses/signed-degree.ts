@@ -5,16 +5,9 @@
  * For each node: statements of each sign made and received (weighted degree in the alliance and
  * criticism networks) and distinct ties of each sign, in and out (unweighted degree).
  */
-import type { StanceGraph } from '../types';
+import type { SignedDegree, StanceGraph } from '../types';
 
-export interface SignedDegree {
-  positiveMade: number;
-  positiveReceived: number;
-  negativeMade: number;
-  negativeReceived: number;
-  positiveDegree: number;
-  negativeDegree: number;
-}
+export type { SignedDegree };
 
 /** Computes the signed degrees of every node. */
 export function signedDegrees(graph: StanceGraph): Record<string, SignedDegree> {
