@@ -1,0 +1,359 @@
+/**
+ * Trains the UPOS tagger, the dependency parser and the lemmatizer from UD English treebanks and
+ * writes src/data/syntax/model.bin.gz.
+ *
+ *   npm run train:syntax -- [--data DIR] [--out FILE] [--tune] [--tagger-epochs N] [--parser-epochs N]
+ *
+ * DIR (default $UD_DIR or ../shared/data/ud) must hold the en_lines, en_pud and en_ewt dev files.
+ * en_ewt-ud-test is never read. With --tune, the last 500 sentences of EWT dev are held out and
+ * scores on them are printed per epoch; without it, everything is used and the model is written.
+ * Seeded and deterministic.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readConllu, type ConlluSentence } from '../src/syntax/conllu';
+import { tokenFeatures } from '../src/syntax/features';
+import { taggerFeatures, tagSentence, UPOS, N_TAGS, TAG_START, MAX_TAGGER_FEATS } from '../src/syntax/tagger';
+import {
+  State, parserFeatures, labelFeatures, moveCost, finish, parseSentence,
+  N_MOVES, LEFT, RIGHT, MAX_PARSER_FEATS, MAX_LABEL_FEATS, type ParserModel,
+} from '../src/syntax/parser';
+import { TrainWeights, Weights } from '../src/syntax/weights';
+import { learnLemmas, lemmatize } from '../src/syntax/lemma';
+import { encodeModel } from '../src/syntax/model';
+
+const { values: opt } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    out: { type: 'string' },
+    tune: { type: 'boolean' },
+    'tagger-epochs': { type: 'string' },
+    'parser-epochs': { type: 'string' },
+    folds: { type: 'string' },
+    seed: { type: 'string' },
+    explore: { type: 'string' },
+    'ewt-weight': { type: 'string' },
+  },
+});
+const DATA = opt.data ?? process.env.UD_DIR ?? join(__dirname, '..', '..', 'shared', 'data', 'ud');
+const OUT = opt.out ?? join(__dirname, '..', 'src', 'data', 'syntax', 'model.bin.gz');
+const TAGGER_EPOCHS = Number(opt['tagger-epochs'] ?? 10);
+const PARSER_EPOCHS = Number(opt['parser-epochs'] ?? 15);
+const FOLDS = Number(opt.folds ?? 5);
+const EXPLORE = Number(opt.explore ?? 0.9);
+const EWT_WEIGHT = Number(opt['ewt-weight'] ?? 1);
+let seed = Number(opt.seed ?? 1);
+
+function rng(): number {
+  // mulberry32
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+function shuffle<T>(a: T[]): T[] {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+const log = (s: string) => process.stderr.write(`[${((Date.now() - T0) / 1000).toFixed(0)}s] ${s}\n`);
+const T0 = Date.now();
+
+// ---------- data ----------
+interface Sent {
+  forms: string[];
+  upos: Int32Array;
+  heads: Int32Array; // 1..n, [0] unused
+  labels: Int32Array; // label index, [0] unused
+  lemmas: string[];
+  words: Int32Array;
+  ewt: boolean;
+}
+function load(file: string): ConlluSentence[] {
+  return readConllu(readFileSync(join(DATA, file), 'utf8'));
+}
+const ewtDev = load('en_ewt-ud-dev.conllu');
+const other = [
+  ...load('en_lines-ud-train.conllu'),
+  ...load('en_lines-ud-dev.conllu'),
+  ...load('en_lines-ud-test.conllu'),
+  ...load('en_pud-ud-test.conllu'),
+];
+const HOLD = 500;
+const trainRaw = opt.tune ? [...ewtDev.slice(0, ewtDev.length - HOLD), ...other] : [...ewtDev, ...other];
+const heldRaw = opt.tune ? ewtDev.slice(ewtDev.length - HOLD) : [];
+const ewtCount = opt.tune ? ewtDev.length - HOLD : ewtDev.length;
+
+const labelCounts = new Map<string, number>();
+for (const s of trainRaw) for (const w of s.words) labelCounts.set(w.deprel, (labelCounts.get(w.deprel) ?? 0) + 1);
+// keep subtyped labels seen at least 5 times; others fall back to their base relation
+const LABELS = ['root'];
+for (const [l, c] of [...labelCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+  if (l === 'root' || l === '_') continue;
+  const base = l.split(':')[0];
+  if (l.includes(':') && c < 5) continue;
+  if (!LABELS.includes(l)) LABELS.push(l);
+  if (!LABELS.includes(base)) LABELS.push(base);
+}
+if (LABELS.length > 64) throw new Error(`too many labels: ${LABELS.length}`);
+const labelIndex = new Map(LABELS.map((l, i) => [l, i]));
+const tagIndex = new Map(UPOS.map((t, i) => [t, i]));
+function labelOf(l: string): number {
+  return labelIndex.get(l) ?? labelIndex.get(l.split(':')[0]) ?? labelIndex.get('dep')!;
+}
+
+/** Lifts non-projective arcs to the grandparent until the tree is projective. */
+function projectivize(heads: Int32Array, n: number): number {
+  let lifted = 0;
+  for (;;) {
+    let changed = false;
+    for (let d = 1; d <= n && !changed; d++) {
+      const h = heads[d];
+      if (h <= 0) continue;
+      const lo = Math.min(h, d), hi = Math.max(h, d);
+      for (let k = lo + 1; k < hi; k++) {
+        // k must be dominated by h
+        let a = k;
+        while (a > 0 && a !== h) a = heads[a];
+        if (a !== h) {
+          heads[d] = heads[h];
+          lifted++;
+          changed = true;
+          break;
+        }
+      }
+    }
+    if (!changed) return lifted;
+  }
+}
+
+let lifted = 0;
+function convert(s: ConlluSentence, ewt: boolean): Sent | null {
+  const n = s.words.length;
+  if (!n || s.words.some((w) => w.head < 0 || !tagIndex.has(w.upos))) return null;
+  const heads = new Int32Array(n + 1);
+  const labels = new Int32Array(n + 1);
+  s.words.forEach((w, i) => {
+    heads[i + 1] = w.head;
+    labels[i + 1] = labelOf(w.deprel);
+  });
+  lifted += projectivize(heads, n);
+  const forms = s.words.map((w) => w.form);
+  return {
+    forms,
+    upos: Int32Array.from(s.words.map((w) => tagIndex.get(w.upos)!)),
+    heads,
+    labels,
+    lemmas: s.words.map((w) => w.lemma),
+    words: tokenFeatures(forms),
+    ewt,
+  };
+}
+const train = trainRaw.map((s, i) => convert(s, i < ewtCount)).filter((s): s is Sent => !!s);
+const held = heldRaw.map((s) => convert(s, true)).filter((s): s is Sent => !!s);
+log(`train ${train.length} sentences (${train.reduce((a, s) => a + s.forms.length, 0)} tokens), held-out ${held.length}; ${LABELS.length} labels; ${lifted} arcs lifted`);
+
+// ---------- tagger ----------
+function trainTagger(data: Sent[], epochs: number, evalOn: Sent[] = []): TrainWeights {
+  const W = new TrainWeights(N_TAGS, 1 << 18);
+  const feats = new Uint32Array(MAX_TAGGER_FEATS);
+  const scores = new Float64Array(N_TAGS);
+  const order = data.slice();
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(order);
+    let correct = 0, total = 0;
+    for (const s of order) {
+      const reps = s.ewt ? EWT_WEIGHT : 1;
+      for (let rep = 0; rep < reps; rep++) {
+        let p1 = TAG_START, p2 = TAG_START;
+        for (let i = 0; i < s.forms.length; i++) {
+          const nf = taggerFeatures(s.words, i, p1, p2, feats);
+          W.score(feats, nf, scores);
+          let best = 0;
+          for (let c = 1; c < N_TAGS; c++) if (scores[c] > scores[best]) best = c;
+          const gold = s.upos[i];
+          if (best !== gold) W.update(feats, nf, gold, best);
+          else correct++;
+          total++;
+          W.tick();
+          p2 = p1;
+          p1 = best;
+        }
+      }
+    }
+    if (evalOn.length) {
+      const avg = W.averaged();
+      const acc = tagAccuracy(Weights.fromRows(N_TAGS, avg.rowKeys, avg.w), evalOn);
+      log(`  tagger epoch ${ep + 1}: train ${(correct / total).toFixed(4)} held-out ${acc.toFixed(4)}`);
+    }
+  }
+  return W;
+}
+function tagAll(model: Weights, data: Sent[]): Int32Array[] {
+  return data.map((s) => {
+    const out = new Int32Array(s.forms.length);
+    tagSentence(model, s.words, s.forms.length, out);
+    return out;
+  });
+}
+function tagAccuracy(model: Weights, data: Sent[]): number {
+  const pred = tagAll(model, data);
+  let c = 0, t = 0;
+  data.forEach((s, k) => s.upos.forEach((g, i) => { t++; if (pred[k][i] === g) c++; }));
+  return c / t;
+}
+function finalWeights(W: TrainWeights, prune = 0): Weights {
+  const a = W.averaged(prune);
+  return Weights.fromRows(W.nClasses, a.rowKeys, a.w);
+}
+
+log('tagger: training on all training sentences');
+const taggerW = trainTagger(train, TAGGER_EPOCHS, held);
+const tagger = finalWeights(taggerW);
+const heldTags = tagAll(tagger, held);
+
+log(`tagger: ${FOLDS}-fold jackknife`);
+const trainTags: Int32Array[] = new Array(train.length);
+{
+  const idx = train.map((_, i) => i);
+  for (let f = 0; f < FOLDS; f++) {
+    const inFold = idx.filter((i) => i % FOLDS === f);
+    const rest = idx.filter((i) => i % FOLDS !== f).map((i) => train[i]);
+    const m = finalWeights(trainTagger(rest, TAGGER_EPOCHS));
+    const tags = tagAll(m, inFold.map((i) => train[i]));
+    inFold.forEach((i, k) => (trainTags[i] = tags[k]));
+  }
+  let c = 0, t = 0;
+  train.forEach((s, k) => s.upos.forEach((g, i) => { t++; if (trainTags[k][i] === g) c++; }));
+  log(`  jackknifed tag accuracy on training data ${(c / t).toFixed(4)}`);
+}
+
+// ---------- parser ----------
+const NL = LABELS.length;
+const ROOT_LABEL = 0;
+function evalParser(model: ParserModel, data: Sent[], tags: Int32Array[]): { uas: number; las: number } {
+  let u = 0, l = 0, t = 0;
+  data.forEach((s, k) => {
+    const st = parseSentence(model, s.words, tags[k], s.forms.length);
+    for (let i = 1; i <= s.forms.length; i++) {
+      t++;
+      if (st.heads[i] === s.heads[i]) {
+        u++;
+        const pl = st.heads[i] === 0 ? 'root' : LABELS[st.labels[i]];
+        if (pl.split(':')[0] === LABELS[s.labels[i]].split(':')[0]) l++;
+      }
+    }
+  });
+  return { uas: u / t, las: l / t };
+}
+
+const M = new TrainWeights(N_MOVES, 1 << 20);
+const L = new TrainWeights(NL, 1 << 18);
+{
+  const feats = new Uint32Array(MAX_PARSER_FEATS);
+  const lfeats = new Uint32Array(MAX_LABEL_FEATS);
+  const scores = new Float64Array(N_MOVES);
+  const lscores = new Float64Array(NL);
+  const costs = new Int32Array(N_MOVES);
+  const order = train.map((_, i) => i);
+  for (let ep = 0; ep < PARSER_EPOCHS; ep++) {
+    shuffle(order);
+    let correct = 0, total = 0, lc = 0, lt = 0;
+    for (const k of order) {
+      const s = train[k];
+      const n = s.forms.length;
+      const reps = s.ewt ? EWT_WEIGHT : 1;
+      for (let rep = 0; rep < reps; rep++) {
+        const st = new State(n, s.words, trainTags[k]);
+        while (!st.done) {
+          const nf = parserFeatures(st, feats);
+          M.score(feats, nf, scores);
+          let pred = -1, gold = -1, minCost = 1e9;
+          for (let m = 0; m < N_MOVES; m++) {
+            if (!st.valid(m)) { costs[m] = -1; continue; }
+            costs[m] = moveCost(st, m, s.heads);
+            if (costs[m] < minCost) minCost = costs[m];
+            if (pred < 0 || scores[m] > scores[pred]) pred = m;
+          }
+          for (let m = 0; m < N_MOVES; m++) if (costs[m] === minCost && (gold < 0 || scores[m] > scores[gold])) gold = m;
+          total++;
+          if (costs[pred] !== minCost) M.update(feats, nf, gold, pred);
+          else correct++;
+          M.tick();
+          const next = costs[pred] === minCost ? pred : ep > 0 && rng() < EXPLORE ? pred : gold;
+          let label = 0;
+          if (next === LEFT || next === RIGHT) {
+            const h = next === LEFT ? st.b : st.s0();
+            const d = next === LEFT ? st.s0() : st.b;
+            if (h === 0) label = -1;
+            else {
+              const lnf = labelFeatures(st, h, d, lfeats);
+              L.score(lfeats, lnf, lscores);
+              let best = 1;
+              for (let c = 1; c < NL; c++) if (lscores[c] > lscores[best]) best = c;
+              if (s.heads[d] === h) {
+                const g = s.labels[d] === ROOT_LABEL ? labelIndex.get('dep')! : s.labels[d];
+                lt++;
+                if (best !== g) L.update(lfeats, lnf, g, best);
+                else lc++;
+                L.tick();
+                label = best;
+              } else label = best;
+            }
+          }
+          st.apply(next, label);
+        }
+      }
+    }
+    let msg = `parser epoch ${ep + 1}: moves ${(correct / total).toFixed(4)} labels ${(lc / lt).toFixed(4)} rows ${M.nRows}/${L.nRows}`;
+    if (held.length) {
+      const model: ParserModel = { moves: finalWeights(M), labels: finalWeights(L), nLabels: NL };
+      const r = evalParser(model, held, heldTags);
+      msg += ` held-out UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)}`;
+    }
+    log(msg);
+  }
+}
+void finish;
+
+// ---------- lemmas ----------
+const lemmaItems = train.flatMap((s) => s.forms.map((form, i) => ({ form, upos: UPOS[s.upos[i]], lemma: s.lemmas[i] })));
+const lemmaData = learnLemmas(lemmaItems);
+if (held.length) {
+  let c = 0, t = 0;
+  held.forEach((s) => s.forms.forEach((f, i) => {
+    t++;
+    const g = heldRaw.length ? s.lemmas[i] : '';
+    if (lemmatize(lemmaData, f, UPOS[s.upos[i]]) === g) c++;
+  }));
+  log(`lemma accuracy on held-out (gold tags) ${(c / t).toFixed(4)}`);
+}
+log(`lemma: ${Object.keys(lemmaData.exceptions).length} exceptions, ${Object.keys(lemmaData.rules).length} rules`);
+
+// ---------- write ----------
+if (!opt.tune) {
+  const t = taggerW.averaged(0);
+  const m = M.averaged(0);
+  const l = L.averaged(0);
+  const buf = encodeModel(
+    {
+      version: 1,
+      upos: UPOS,
+      labels: LABELS,
+      lemma: lemmaData,
+      info: { trainedOn: ['en_ewt-ud-dev', 'en_lines-ud-train', 'en_lines-ud-dev', 'en_lines-ud-test', 'en_pud-ud-test'], taggerEpochs: TAGGER_EPOCHS, parserEpochs: PARSER_EPOCHS, folds: FOLDS },
+    },
+    [
+      { name: 'tagger', nClasses: N_TAGS, rowKeys: t.rowKeys, w: t.w },
+      { name: 'moves', nClasses: N_MOVES, rowKeys: m.rowKeys, w: m.w },
+      { name: 'labels', nClasses: NL, rowKeys: l.rowKeys, w: l.w },
+    ],
+  );
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, buf);
+  log(`wrote ${OUT} (${(buf.length / 1e6).toFixed(2)} MB)`);
+}

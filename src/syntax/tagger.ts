@@ -1,0 +1,88 @@
+/**
+ * UPOS tagger
+ * ===========
+ *
+ * Greedy left-to-right averaged perceptron (Collins 2002), features in the style of the
+ * perceptron taggers of Ratnaparkhi / Honnibal: the word, its affixes and shape, the two
+ * previous predicted tags, and the surrounding words.
+ */
+import { mix, key } from './hash';
+import {
+  F_FLAGS, F_FORM, F_LEX, F_LOWER, F_PRE1, F_PRE2, F_PRE3, F_SHAPE, F_SUF1, F_SUF2, F_SUF3, F_SUF4, PAD, STRIDE,
+} from './features';
+
+export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
+export const N_TAGS = UPOS.length;
+export const TAG_START = N_TAGS; // pseudo-tag before the sentence
+
+export const MAX_TAGGER_FEATS = 48;
+
+/**
+ * Features of token i (0-based) given the two previous tags. Returns the count written to `out`.
+ */
+export function taggerFeatures(a: Int32Array, i: number, p1: number, p2: number, out: Uint32Array): number {
+  const o = (i + PAD) * STRIDE;
+  const pm1 = o - STRIDE;
+  const pm2 = o - 2 * STRIDE;
+  const pp1 = o + STRIDE;
+  const pp2 = o + 2 * STRIDE;
+  let n = 0;
+  const f1 = (t: number, v: number) => (out[n++] = key(mix(t * 0x9e3779b1, v)));
+  const f2 = (t: number, v: number, w: number) => (out[n++] = key(mix(mix(t * 0x9e3779b1, v), w)));
+  out[n++] = key(0x1234567);
+  f1(1, a[o + F_LOWER]);
+  f1(2, a[o + F_FORM]);
+  f1(3, a[o + F_SUF1]);
+  f1(4, a[o + F_SUF2]);
+  f1(5, a[o + F_SUF3]);
+  f1(6, a[o + F_SUF4]);
+  f1(7, a[o + F_PRE1]);
+  f1(8, a[o + F_PRE2]);
+  f1(9, a[o + F_PRE3]);
+  f1(10, a[o + F_SHAPE]);
+  f1(11, a[o + F_FLAGS]);
+  f1(12, p1);
+  f1(13, p2 * 64 + p1);
+  f2(14, p1, a[o + F_LOWER]);
+  f1(15, a[pm1 + F_LOWER]);
+  f1(16, a[pm1 + F_SUF3]);
+  f1(17, a[pm2 + F_LOWER]);
+  f1(18, a[pp1 + F_LOWER]);
+  f1(19, a[pp1 + F_SUF3]);
+  f1(20, a[pp2 + F_LOWER]);
+  f2(21, a[pm1 + F_LOWER], a[o + F_LOWER]);
+  f2(22, a[o + F_LOWER], a[pp1 + F_LOWER]);
+  f2(23, p1, a[o + F_SUF3]);
+  f2(24, a[o + F_SHAPE], a[o + F_FLAGS]);
+  f1(25, a[pp1 + F_SHAPE]);
+  f1(26, a[pm1 + F_SHAPE]);
+  f2(27, p1, a[pp1 + F_LOWER]);
+  f1(28, a[pp1 + F_SUF2]);
+  f1(29, a[o + F_LEX]);
+  f2(30, a[o + F_LEX], a[o + F_SUF2]);
+  f1(31, a[pp1 + F_LEX]);
+  f1(32, a[pm1 + F_LEX]);
+  return n;
+}
+
+export interface Scorer {
+  score(feats: Uint32Array, n: number, scores: Float64Array | Float32Array): void;
+}
+
+const featBuf = new Uint32Array(MAX_TAGGER_FEATS);
+const scoreBuf = new Float64Array(N_TAGS);
+
+/** Tags a sentence of n tokens (token features `a`), writing tag indices to `out`. */
+export function tagSentence(model: Scorer, a: Int32Array, n: number, out: Int32Array): void {
+  let p1 = TAG_START;
+  let p2 = TAG_START;
+  for (let i = 0; i < n; i++) {
+    const nf = taggerFeatures(a, i, p1, p2, featBuf);
+    model.score(featBuf, nf, scoreBuf);
+    let best = 0;
+    for (let c = 1; c < N_TAGS; c++) if (scoreBuf[c] > scoreBuf[best]) best = c;
+    out[i] = best;
+    p2 = p1;
+    p1 = best;
+  }
+}

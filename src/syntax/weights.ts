@@ -1,0 +1,189 @@
+/**
+ * Weight tables
+ * =============
+ *
+ * A feature key (32-bit, see hash.ts) maps to a row of `nClasses` weights through an
+ * open-addressing table. `Weights` is the read-only form used at prediction time; `TrainWeights`
+ * (training only) grows, and keeps the sums needed for averaged perceptron weights
+ * (Daumé's trick: averaged = w - u / c, where u accumulates c·Δ).
+ */
+
+export class Weights {
+  readonly mask: number;
+  constructor(
+    readonly nClasses: number,
+    readonly keys: Uint32Array, // open-addressing slots, 0 = empty; capacity is a power of two
+    readonly rows: Int32Array, // slot → row index
+    readonly w: Float32Array, // row-major, nRows × nClasses
+  ) {
+    this.mask = keys.length - 1;
+  }
+
+  /** Row offset into `w` for a key, or -1. */
+  find(k: number): number {
+    const keys = this.keys;
+    let i = k & this.mask;
+    for (;;) {
+      const s = keys[i];
+      if (s === k) return this.rows[i] * this.nClasses;
+      if (s === 0) return -1;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** scores += rows of all keys[0..n). */
+  score(feats: Uint32Array, n: number, scores: Float32Array | Float64Array): void {
+    const nc = this.nClasses;
+    const w = this.w;
+    for (let c = 0; c < nc; c++) scores[c] = 0;
+    for (let f = 0; f < n; f++) {
+      const off = this.find(feats[f]);
+      if (off < 0) continue;
+      for (let c = 0; c < nc; c++) scores[c] += w[off + c];
+    }
+  }
+
+  /** Build a lookup table from parallel arrays of keys and rows. */
+  static fromRows(nClasses: number, rowKeys: Uint32Array, w: Float32Array): Weights {
+    let cap = 1024;
+    while (cap < rowKeys.length * 2) cap *= 2;
+    const keys = new Uint32Array(cap);
+    const rows = new Int32Array(cap);
+    const mask = cap - 1;
+    for (let r = 0; r < rowKeys.length; r++) {
+      const k = rowKeys[r];
+      let i = k & mask;
+      while (keys[i] !== 0 && keys[i] !== k) i = (i + 1) & mask;
+      keys[i] = k;
+      rows[i] = r;
+    }
+    return new Weights(nClasses, keys, rows, w);
+  }
+}
+
+export class TrainWeights {
+  nRows = 0;
+  keys: Uint32Array;
+  rows: Int32Array;
+  rowKeys: Uint32Array;
+  w: Float64Array;
+  u: Float64Array;
+  mask: number;
+  /** Number of training instances seen (the averaging clock). */
+  c = 1;
+
+  constructor(readonly nClasses: number, capacity = 1 << 16) {
+    this.keys = new Uint32Array(capacity);
+    this.rows = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    this.rowKeys = new Uint32Array(capacity >> 1);
+    this.w = new Float64Array((capacity >> 1) * nClasses);
+    this.u = new Float64Array((capacity >> 1) * nClasses);
+  }
+
+  find(k: number): number {
+    const keys = this.keys;
+    let i = k & this.mask;
+    for (;;) {
+      const s = keys[i];
+      if (s === k) return this.rows[i] * this.nClasses;
+      if (s === 0) return -1;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  private grow(): void {
+    const cap = this.keys.length * 2;
+    const keys = new Uint32Array(cap);
+    const rows = new Int32Array(cap);
+    const mask = cap - 1;
+    for (let r = 0; r < this.nRows; r++) {
+      const k = this.rowKeys[r];
+      let i = k & mask;
+      while (keys[i] !== 0) i = (i + 1) & mask;
+      keys[i] = k;
+      rows[i] = r;
+    }
+    this.keys = keys;
+    this.rows = rows;
+    this.mask = mask;
+    const rk = new Uint32Array(cap >> 1);
+    rk.set(this.rowKeys);
+    this.rowKeys = rk;
+    const w = new Float64Array((cap >> 1) * this.nClasses);
+    w.set(this.w);
+    this.w = w;
+    const u = new Float64Array((cap >> 1) * this.nClasses);
+    u.set(this.u);
+    this.u = u;
+  }
+
+  findOrAdd(k: number): number {
+    let i = k & this.mask;
+    for (;;) {
+      const s = this.keys[i];
+      if (s === k) return this.rows[i] * this.nClasses;
+      if (s === 0) break;
+      i = (i + 1) & this.mask;
+    }
+    if ((this.nRows + 1) * 2 > this.keys.length) {
+      this.grow();
+      return this.findOrAdd(k);
+    }
+    const r = this.nRows++;
+    this.keys[i] = k;
+    this.rows[i] = r;
+    this.rowKeys[r] = k;
+    return r * this.nClasses;
+  }
+
+  score(feats: Uint32Array, n: number, scores: Float64Array): void {
+    const nc = this.nClasses;
+    const w = this.w;
+    for (let c = 0; c < nc; c++) scores[c] = 0;
+    for (let f = 0; f < n; f++) {
+      const off = this.find(feats[f]);
+      if (off < 0) continue;
+      for (let c = 0; c < nc; c++) scores[c] += w[off + c];
+    }
+  }
+
+  /** Perceptron update: +1 for `good`, -1 for `bad` on every feature. */
+  update(feats: Uint32Array, n: number, good: number, bad: number, amount = 1): void {
+    const c = this.c;
+    for (let f = 0; f < n; f++) {
+      const off = this.findOrAdd(feats[f]);
+      this.w[off + good] += amount;
+      this.u[off + good] += c * amount;
+      this.w[off + bad] -= amount;
+      this.u[off + bad] -= c * amount;
+    }
+  }
+
+  tick(): void {
+    this.c++;
+  }
+
+  /** Averaged weights, rows whose largest |weight| is below `prune` dropped. */
+  averaged(prune = 0): { rowKeys: Uint32Array; w: Float32Array } {
+    const nc = this.nClasses;
+    const keep: number[] = [];
+    const avg = new Float32Array(this.nRows * nc);
+    for (let r = 0; r < this.nRows; r++) {
+      let max = 0;
+      for (let c = 0; c < nc; c++) {
+        const v = this.w[r * nc + c] - this.u[r * nc + c] / this.c;
+        avg[r * nc + c] = v;
+        if (Math.abs(v) > max) max = Math.abs(v);
+      }
+      if (max > prune) keep.push(r);
+    }
+    const rowKeys = new Uint32Array(keep.length);
+    const w = new Float32Array(keep.length * nc);
+    keep.forEach((r, i) => {
+      rowKeys[i] = this.rowKeys[r];
+      w.set(avg.subarray(r * nc, r * nc + nc), i * nc);
+    });
+    return { rowKeys, w };
+  }
+}
