@@ -22,6 +22,7 @@ import {
 import { TrainWeights, Weights } from '../src/syntax/weights';
 import { learnLemmas, lemmatize } from '../src/syntax/lemma';
 import { encodeModel } from '../src/syntax/model';
+import { getLexicon } from '../src/syntax/lexicon';
 
 const { values: opt } = parseArgs({
   options: {
@@ -34,6 +35,8 @@ const { values: opt } = parseArgs({
     seed: { type: 'string' },
     explore: { type: 'string' },
     'ewt-weight': { type: 'string' },
+    'tagger-only': { type: 'boolean' },
+    lexicon: { type: 'string' },
   },
 });
 const DATA = opt.data ?? process.env.UD_DIR ?? join(__dirname, '..', '..', 'shared', 'data', 'ud');
@@ -44,6 +47,8 @@ const FOLDS = Number(opt.folds ?? 5);
 const EXPLORE = Number(opt.explore ?? 0.9);
 const EWT_WEIGHT = Number(opt['ewt-weight'] ?? 1);
 let seed = Number(opt.seed ?? 1);
+const USE_LEXICON = (opt.lexicon ?? '1') === '1';
+const lexiconFn = USE_LEXICON ? getLexicon() : null;
 
 function rng(): number {
   // mulberry32
@@ -149,7 +154,7 @@ function convert(s: ConlluSentence, ewt: boolean): Sent | null {
     heads,
     labels,
     lemmas: s.words.map((w) => w.lemma),
-    words: tokenFeatures(forms),
+    words: tokenFeatures(forms, lexiconFn),
     ewt,
   };
 }
@@ -215,6 +220,7 @@ log('tagger: training on all training sentences');
 const taggerW = trainTagger(train, TAGGER_EPOCHS, held);
 const tagger = finalWeights(taggerW);
 const heldTags = tagAll(tagger, held);
+if (opt['tagger-only']) process.exit(0);
 
 log(`tagger: ${FOLDS}-fold jackknife`);
 const trainTags: Int32Array[] = new Array(train.length);
@@ -345,6 +351,7 @@ if (!opt.tune) {
       upos: UPOS,
       labels: LABELS,
       lemma: lemmaData,
+      lexicon: USE_LEXICON,
       info: { trainedOn: ['en_ewt-ud-dev', 'en_lines-ud-train', 'en_lines-ud-dev', 'en_lines-ud-test', 'en_pud-ud-test'], taggerEpochs: TAGGER_EPOCHS, parserEpochs: PARSER_EPOCHS, folds: FOLDS },
     },
     [

@@ -12,3 +12,4 @@ export * from './types';
 export { StancegraphError, type ErrorCode } from './errors';
 export * from './graph/index';
 export * from './export/index';
+export { tokenize, parse, parseText, SyntaxModelError, type SyntaxToken } from './syntax/index';

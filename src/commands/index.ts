@@ -4,6 +4,7 @@ import { extractCommand } from './extract';
 import { neo4jCommand } from './neo4j-image'; // `neo4j` + its `image` action
 import { loadCommand } from './load';
 import { queryCommand } from './query';
+import { parseCommand } from './parse';
 
 /** Every subcommand, in the order `stancegraph --help` lists them. One line each. */
 export const COMMANDS: Command[] = [
@@ -12,4 +13,5 @@ export const COMMANDS: Command[] = [
   neo4jCommand,
   loadCommand,
   queryCommand,
+  parseCommand,
 ];

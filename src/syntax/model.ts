@@ -29,6 +29,8 @@ export interface SyntaxModelHeader {
   upos: string[];
   labels: string[];
   lemma: LemmaData;
+  /** Whether the tagger uses the word-class lexicon (lexicon.ts). */
+  lexicon: boolean;
   tables: { name: string; nClasses: number; nRows: number }[];
   info?: Record<string, unknown>;
 }
@@ -111,7 +113,7 @@ export function decodeModel(gz: Buffer, file: string): SyntaxModel {
       const s = scales[r];
       for (let c = 0; c < t.nClasses; c++) w[r * t.nClasses + c] = q[r * t.nClasses + c] * s;
     }
-    p += t.nRows * (4 + t.nClasses);
+    p += need;
     tables[t.name] = Weights.fromRows(t.nClasses, keys, w);
   }
   if (p !== buf.length) throw new SyntaxModelError(file, 'unexpected trailing bytes (corrupt file)');

@@ -334,8 +334,8 @@ export function predictLabel(model: ParserModel, st: State, h: number, d: number
   if (labelScores.length < model.nLabels) labelScores = new Float64Array(model.nLabels);
   const nf = labelFeatures(st, h, d, labelBuf);
   model.labels.score(labelBuf, nf, labelScores);
-  let best = 0;
-  for (let c = 1; c < model.nLabels; c++) if (labelScores[c] > labelScores[best]) best = c;
+  let best = 1; // 0 is 'root', given only to the root's dependent
+  for (let c = 2; c < model.nLabels; c++) if (labelScores[c] > labelScores[best]) best = c;
   return best;
 }
 

@@ -1,0 +1,98 @@
+/**
+ * Syntax: tokenizer, UPOS tagger, lemmatizer and dependency parser
+ * ================================================================
+ *
+ * Universal Dependencies analyses of English sentences: `parseText` splits a text into sentences
+ * (src/text/sentences.ts) and tokens (UD English conventions, see tokenize.ts), tags each token
+ * with its UPOS (averaged perceptron, tagger.ts), lemmatizes it (lemma.ts) and parses the
+ * sentence (greedy arc-eager parser, parser.ts). The model ships as src/data/syntax/model.bin.gz
+ * and is loaded once, on first use.
+ */
+import { splitSentences } from '../text/sentences';
+import { tokenFeatures } from './features';
+import { lemmatize } from './lemma';
+import { getLexicon } from './lexicon';
+import { getModel, type SyntaxModel } from './model';
+import { parseSentence } from './parser';
+import { tagSentence } from './tagger';
+import { tokenize as tokenizeRaw } from './tokenize';
+
+export { SyntaxModelError, loadModelFile, resetModelCache } from './model';
+
+export interface SyntaxToken {
+  /** 1-based position in the sentence. */
+  id: number;
+  form: string;
+  /** UTF-16 offsets [start, end) into the original text. */
+  start: number;
+  end: number;
+  /** Universal POS tag (ADJ, ADP, …, VERB, X). */
+  upos: string;
+  lemma: string;
+  /** id of the head token; 0 = root. */
+  head: number;
+  /** Universal Dependencies relation with its subtype, e.g. 'nsubj:pass'; 'root' for the root. */
+  deprel: string;
+}
+
+/** Tokens of `text` following UD English conventions, offsets relative to `text` plus `offset`. */
+export function tokenize(text: string, offset = 0): { form: string; start: number; end: number }[] {
+  return tokenizeRaw(text, offset);
+}
+
+type InputToken = string | { form: string; start?: number; end?: number };
+
+/**
+ * Tags, lemmatizes and parses one sentence given as tokens. Tokens given as plain strings get
+ * offsets as if the tokens were joined with single spaces.
+ */
+export function parse(tokens: InputToken[], model: SyntaxModel = getModel()): SyntaxToken[] {
+  const n = tokens.length;
+  if (!n) return [];
+  const forms: string[] = new Array(n);
+  const starts: number[] = new Array(n);
+  const ends: number[] = new Array(n);
+  let pos = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const form = typeof t === 'string' ? t : t.form;
+    forms[i] = form;
+    const start = typeof t === 'string' || t.start === undefined ? pos : t.start;
+    const end = typeof t === 'string' || t.end === undefined ? start + form.length : t.end;
+    starts[i] = start;
+    ends[i] = end;
+    pos = end + 1;
+  }
+  const { header } = model;
+  const words = tokenFeatures(forms, header.lexicon ? getLexicon() : null);
+  const tags = new Int32Array(n);
+  tagSentence(model.tagger, words, n, tags);
+  const st = parseSentence({ moves: model.moves, labels: model.labels, nLabels: header.labels.length }, words, tags, n);
+  const out: SyntaxToken[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const upos = header.upos[tags[i]];
+    const head = st.heads[i + 1];
+    out[i] = {
+      id: i + 1,
+      form: forms[i],
+      start: starts[i],
+      end: ends[i],
+      upos,
+      lemma: lemmatize(header.lemma, forms[i], upos),
+      head,
+      deprel: head === 0 ? 'root' : header.labels[st.labels[i + 1]] ?? 'dep',
+    };
+  }
+  return out;
+}
+
+/** Sentences of `text` (via splitSentences), each tokenized and parsed; offsets into `text`. */
+export function parseText(text: string): { text: string; start: number; end: number; tokens: SyntaxToken[] }[] {
+  const model = getModel();
+  return splitSentences('', text).map((s) => ({
+    text: s.text,
+    start: s.span.start,
+    end: s.span.end,
+    tokens: parse(tokenizeRaw(s.text, s.span.start), model),
+  }));
+}
