@@ -6,11 +6,11 @@
  *
  * 1. read       files, folders, stdin → Doc (header date, author, title)       ingest/read-documents
  * 2. sentences  Doc → sentences with offsets, tokens                           text/sentences
- * 3. prefilter  skip sentences with no cue and no quotation (cheap, no tagging)
- * 4. mentions   tokens → actor mentions (gazetteer, titles, names, descriptions) actors/find-mentions
- * 5. resolve    mentions → per-document entities (aliases, variants, surnames)   actors/registry
- * 6. cues       tokens → cue matches from src/data/cues.tsv                      statements/find-cues
- * 7. statements speech frames, acts, evaluations → drafts                        statements/extract-statements
+ * 3. mentions   tokens → actor mentions (gazetteer, titles, names, descriptions) actors/find-mentions
+ * 4. resolve    mentions → per-document entities (aliases, variants, surnames)   actors/registry
+ * 5. syntax     sentence → UD tokens, tags, dependency tree; mentions attached   syntax, statements/tree
+ * 6. cues       tree → cue matches on lemma and part of speech (cues.tsv)        statements/cues
+ * 7. statements speech, acts, nominal cues, evaluations, comments → drafts      statements/extract
  * 8. records    drafts → Statement records with evidence, date and quote        (here)
  *
  * The extractor never throws on text: a failure inside one document becomes an error message
@@ -23,10 +23,13 @@ import { readDocuments } from './ingest/read-documents';
 import { loadLexicons } from './lexicon/load';
 import type { Lexicons } from './lexicon/types';
 import { sentenceDate, type DateState } from './statements/dates';
-import { findCues } from './statements/find-cues';
-import { SentenceExtractor, type DiscourseState, type Draft } from './statements/extract-statements';
+import { StatementExtractor, type Discourse, type Draft } from './statements/extract';
+import { Tree, type ParsedToken } from './statements/tree';
+import { parse as parseTokens, tokenize as syntaxTokenize } from './syntax';
 import { normalize, splitSentences, tokenize, type Token } from './text/sentences';
-import { POLARITY, type Doc, type Message, type Statement } from './types';
+import { StancegraphError } from './errors';
+import type { Mention } from './actors/types';
+import { POLARITY, type Doc, type Message, type Sentence, type Statement } from './types';
 
 export interface ExtractOptions {
   /** Fallback publication date (ISO) for documents whose header and file name give none. */
@@ -37,7 +40,12 @@ export interface ExtractOptions {
   lexicons?: Lexicons;
   /** Standard input, for the path `-`. */
   stdin?: NodeJS.ReadableStream;
+  /** Sees every parsed sentence with its statements (the gap report reads the parse through this). */
+  onSentence?: (info: SentenceInfo) => void;
 }
+
+/** One parsed sentence of a document, as `onSentence` sees it. */
+export interface SentenceInfo { doc: Doc; sentence: Sentence; tree: Tree; drafts: Draft[]; registry: Registry }
 
 let cached: Lexicons | undefined;
 function defaultLexicons(): Lexicons {
@@ -45,10 +53,10 @@ function defaultLexicons(): Lexicons {
   return cached;
 }
 
-const QUOTE = '"';
+const QUOTE_CHARS = /^["\u201C\u201D\u201E\u00AB\u00BB]$|^(``|'')$/;
 
-function statementId(doc: string, d: Draft, actorId: string, targetId: string): string {
-  return createHash('sha1').update(`${doc}\u0000${d.sentence}\u0000${actorId}\u0000${d.type}\u0000${targetId}\u0000${d.cue.start}`).digest('hex').slice(0, 20);
+function statementId(doc: string, d: Draft, actorId: string, targetId: string, cueStart: number): string {
+  return createHash('sha1').update(`${doc}\u0000${d.sentence}\u0000${actorId}\u0000${d.type}\u0000${targetId}\u0000${cueStart}`).digest('hex').slice(0, 20);
 }
 
 /** Extracts the statements of one document. Never throws on text. */
@@ -56,64 +64,134 @@ export function extractDocument(doc: Doc, opts: ExtractOptions = {}): Statement[
   const report = (m: Omit<Message, 'source'> & { source?: Message['source'] }) =>
     opts.onMessage?.({ source: 'statements', file: doc.path, ...m });
   try {
-    return extractUnsafe(doc, opts.lexicons ?? defaultLexicons(), report);
+    return extractUnsafe(doc, opts.lexicons ?? defaultLexicons(), report, opts.onSentence);
   } catch (err) {
+    if (err instanceof StancegraphError) throw err; // a missing model or lexicon is no per-document problem
     report({ severity: 'error', reason: `${doc.path}: extraction failed: ${(err as Error).message}`, ruleId: 'pipeline/internal-error', source: 'statements' });
     return [];
   }
 }
 
-function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'source'>) => void): Statement[] {
+/** Marks each parse token inside double quotes; returns whether the quotation is still open after it. */
+function quoteMarks(toks: ParsedToken[], open: boolean): { inQuote: boolean[]; open: boolean } {
+  const inQuote: boolean[] = [];
+  let q = open;
+  for (const t of toks) {
+    if (QUOTE_CHARS.test(t.form)) { inQuote.push(true); q = !q; continue; }
+    inQuote.push(q);
+  }
+  return { inQuote, open: q };
+}
+
+/**
+ * Headlines in capitals or Title Case ("UK MAY REVOKE JAPANESE LICENCES", "Putin Chides Turkey") are
+ * parsed with their words lower-cased, except the words of actor mentions: the tagger learned from
+ * running text, where capitals mark names. Offsets and the words written in the record stay as they are.
+ */
+function parseSentence(text: string, offset: number, mentions: Mention[]): ParsedToken[] {
+  const toks = syntaxTokenize(text, offset);
+  const words = toks.filter((t) => /^\p{L}/u.test(t.form));
+  const capitalized = words.filter((t) => /^\p{Lu}/u.test(t.form)).length;
+  const headline = words.length >= 3 && capitalized / words.length > 0.7;
+  if (!headline) return parseTokens(toks);
+  const inMention = (t: { start: number; end: number }) => mentions.some((m) => m.span.start <= t.start && t.end <= m.span.end && m.kind !== 'pronoun');
+  const allCaps = words.every((t) => t.form === t.form.toUpperCase());
+  const forms = toks.map((t, i) => {
+    if (!/^\p{L}/u.test(t.form)) return t;
+    if (inMention(t)) return allCaps && t.form.length > 3 ? { ...t, form: t.form[0] + t.form.slice(1).toLowerCase() } : t;
+    return { ...t, form: i === 0 ? t.form[0] + t.form.slice(1).toLowerCase() : t.form.toLowerCase() };
+  });
+  const parsed = parseTokens(forms);
+  return parsed.map((p, i) => ({ ...p, form: toks[i].form }));
+}
+
+/** Attaches each actor mention (found on the extractor's own tokens) to the parse tokens it covers. */
+function attachMentions(tree: Tree, mentions: Mention[]): void {
+  const rank = (m: Mention) => (m.entity ? 2 : 0) + (m.affiliationOnly ? -1 : 0);
+  for (const m of mentions) {
+    for (let k = 0; k < tree.n; k++) {
+      const t = tree.toks[k];
+      if (t.end <= m.span.start || t.start >= m.span.end) continue;
+      const cur = tree.mentionAt[k];
+      // the shorter (more specific) resolved mention wins: "Ruritania's" inside "Ruritania's embassy" stays the embassy's
+      if (!cur || rank(m) > rank(cur) || (rank(m) === rank(cur) && m.span.end - m.span.start > cur.span.end - cur.span.start)) tree.mentionAt[k] = m;
+    }
+  }
+}
+
+/** A headline in capitals or Title Case: most of its words start with a capital. */
+function isHeadline(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.word && /^\p{L}/u.test(t.text));
+  return words.length >= 3 && words.filter((t) => t.cap).length / words.length > 0.7;
+}
+
+/**
+ * Actor mentions of every sentence. In a headline ("Dupont Warns Ruritania Policy Would Fail") capitals
+ * say nothing, so a capitalized English word there counts as a name only when the document's running
+ * text uses it as one, or when it is no dictionary word.
+ */
+function documentMentions(lex: Lexicons, doc: Doc, norm: string, sentences: Sentence[]): Mention[][] {
+  const text = (a: number, b: number) => doc.text.slice(a, b);
+  const tokens = sentences.map((s) => tokenize(s, norm));
+  const headline = tokens.map(isHeadline);
+  const out: Mention[][] = sentences.map((s, i) => (headline[i] ? [] : findMentions(lex, tokens[i], s.index, text)));
+  if (!headline.some(Boolean)) return out;
+  const nameWords = new Set<string>();
+  for (const ms of out) for (const m of ms) if (m.kind !== 'pronoun' && m.kind !== 'description') for (const w of m.text.toLowerCase().split(/[^\p{L}]+/u)) if (w) nameWords.add(w);
+  sentences.forEach((s, i) => {
+    if (!headline[i]) return;
+    const toks = tokens[i].map((t) => (t.cap && lex.dictionaryWord(t.lower) && !nameWords.has(t.lower) && !lex.gazetteer.has(t.lower) ? { ...t, cap: false } : t));
+    out[i] = findMentions(lex, toks, s.index, text);
+  });
+  return out;
+}
+
+function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'source'>) => void, onSentence?: (info: SentenceInfo) => void): Statement[] {
   const norm = normalize(doc.text);
   const sentences = splitSentences(doc.id, doc.text);
   const registry = new Registry(lex);
   const out: Statement[] = [];
   const dates: DateState = {};
-  let state: DiscourseState = {};
+  let discourse: Discourse = {};
   let openQuote = false;
   let prevEnd = 0;
+  // Mentions of the whole document first: full names given later resolve a surname used earlier.
+  const allMentions = documentMentions(lex, doc, norm, sentences);
+  for (const ms of allMentions) for (const m of ms) registry.prime(m);
   for (const s of sentences) {
-    // a line break before the sentence starts a new paragraph: discourse state and open quotes reset
+    // a line break before the sentence starts a new paragraph: the speaker and open quotes reset
     if (norm.slice(prevEnd, s.span.start).includes('\n')) {
-      state = { lastPerson: state.lastPerson, lastThing: state.lastThing };
+      discourse = { lastPerson: discourse.lastPerson, lastThing: discourse.lastThing };
       openQuote = false;
     }
     prevEnd = s.span.end;
-    const tokens = tokenize(s, norm);
-    const inQuote: boolean[] = [];
-    const startsInQuote = openQuote;
-    let q: boolean = openQuote;
-    for (const t of tokens) {
-      if (t.text === QUOTE) { inQuote.push(true); q = !q; continue; }
-      inQuote.push(q);
-    }
-    openQuote = q;
     const { date } = sentenceDate(s.text, doc.published, dates);
-    // Mentions are found and resolved in every sentence (later sentences refer back to them).
-    const mentions = findMentions(lex, tokens, s.index, (a, b) => doc.text.slice(a, b));
+    // Mentions are resolved in reading order (later sentences refer back to them).
+    const mentions = allMentions[s.index];
     for (const m of mentions) registry.resolve(m);
-    const cues = findCues(lex, tokens);
-    const hasQuote = startsInQuote || tokens.some((t) => t.text === QUOTE);
-    if (!cues.some((c) => c.entry.cls !== 'light') && !hasQuote) continue;
-    const drafts = new SentenceExtractor({ lex, registry, report }, { index: s.index, tokens, mentions, cues, inQuote, startsInQuote }, state).run();
-    for (const d of drafts) out.push(toRecord(doc, s, tokens, d, registry, date));
+    const parsed = parseSentence(norm.slice(s.span.start, s.span.end), s.span.start, mentions);
+    const startsInQuote = openQuote;
+    const q = quoteMarks(parsed, openQuote);
+    openQuote = q.open;
+    const tree = new Tree(parsed, q.inQuote);
+    attachMentions(tree, mentions);
+    const drafts = new StatementExtractor(lex, registry, { index: s.index, tree, startsInQuote }, discourse, report).run();
+    onSentence?.({ doc, sentence: s, tree, drafts, registry });
+    for (const d of drafts) out.push(toRecord(doc, s, tree, d, registry, date));
   }
   return out;
 }
 
-function toRecord(
-  doc: Doc, s: { index: number; text: string; span: { start: number; end: number } }, tokens: Token[],
-  d: Draft, registry: Registry, date: string | undefined,
-): Statement {
-  const span = (t?: { start: number; end: number }) => (t ? { start: tokens[t.start].span.start, end: tokens[t.end - 1].span.end } : undefined);
+function toRecord(doc: Doc, s: Sentence, tree: Tree, d: Draft, registry: Registry, date: string | undefined): Statement {
+  const span = (t?: [number, number]) => (t ? { start: tree.toks[t[0]].start, end: tree.toks[t[1] - 1].end } : undefined);
   const actor = registry.ref(d.actor);
   const target = registry.ref(d.target);
   const quoteSpan = span(d.quote);
   let quote = quoteSpan ? doc.text.slice(quoteSpan.start, quoteSpan.end).replace(/^["“”'‘’\s]+|["“”'‘’\s]+$/g, '') : undefined;
   if (quote === '') quote = undefined;
   const cueSpan = span(d.cue)!;
-  const rec: Statement = {
-    id: statementId(doc.id, d, actor.id, target.id),
+  return {
+    id: statementId(doc.id, d, actor.id, target.id, cueSpan.start),
     doc: doc.id,
     sentence: s.index,
     text: s.text,
@@ -122,6 +200,7 @@ function toRecord(
     polarity: POLARITY[d.type],
     target,
     ...(date ? { date } : {}),
+    dateSource: date ? 'text' : 'none',
     ...(quote ? { quote } : {}),
     confidence: Math.round(d.confidence * 100) / 100,
     cue: doc.text.slice(cueSpan.start, cueSpan.end),
@@ -135,7 +214,6 @@ function toRecord(
       lexicon: d.lexicon,
     },
   };
-  return rec;
 }
 
 /**

@@ -81,6 +81,8 @@ export interface Statement {
   polarity: Polarity;
   target: ActorRef;
   date?: string;
+  /** Where `date` comes from: the statement's own sentence (`text`), or nowhere (`none`: undated). */
+  dateSource?: 'text' | 'none';
   quote?: string;
   confidence: number;
   /** The cue word(s) as written, e.g. "condemned". */

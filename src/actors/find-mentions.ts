@@ -71,6 +71,13 @@ export function gazetteerAt(lex: Lexicons, tokens: Token[], i: number): Match<Ga
   if (!t || !t.cap) return undefined;
   // "pro-American", "anti-Western": a stance word, not the state.
   if (i >= 2 && tokens[i - 1].text === '-' && t.joined && /^(pro|anti)$/i.test(tokens[i - 2].text)) return undefined;
+  // "Lisa Monaco", "Sarah Jordan": a one-word state or capital right after a first name is a surname
+  const prev = tokens[i - 1];
+  if (prev && prev.cap && prev.word && lex.nameWord(prev.lower) && !lex.commonWord(prev.lower) && !lex.gazetteer.has(prev.lower) && !lex.titles.has(prev.lower)
+    && !(tokens[i + 1]?.cap && tokens[i + 1]?.word)) {
+    const one = matchAt(lex.gazetteer, tokens, i);
+    if (one && one.len === 1) return undefined;
+  }
   return matchAt(lex.gazetteer, tokens, i, (e) => {
     if (e.exactCase) {
       for (let k = 0; k < e.words.length; k++) if (tokens[i + k].text !== tokens[i + k].text.toUpperCase()) return false;
@@ -80,6 +87,9 @@ export function gazetteerAt(lex: Lexicons, tokens: Token[], i: number): Match<Ga
     return true;
   });
 }
+
+/** An honorific ("Mr.") gives no role class. */
+const roleClassOf = (t: TitleEntry): Mention['roleClass'] => (t.cls === 'honorific' ? undefined : t.cls);
 
 const titleAt = (lex: Lexicons, tokens: Token[], i: number): Match<TitleEntry> | undefined => matchAt(lex.titles, tokens, i);
 const headAt = (lex: Lexicons, tokens: Token[], i: number): Match<OrgHeadEntry> | undefined => matchAt(lex.orgHeads, tokens, i);
@@ -133,6 +143,10 @@ export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, t
     while (j < tokens.length) {
       const tj = tokens[j];
       if (segs.length && tj.cap && lex.tagsOf(tj.lower).some((x) => x === 'Month' || x === 'WeekDay')) break;
+      // a middle initial inside a name: "Vladimir V. Putin", "John F. Kerry"
+      if (segs.length && /^\p{Lu}$/u.test(tj.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].joined && tokens[j + 2]?.cap && tokens[j + 2]?.word) {
+        segs.push({ kind: 'conn', start: j, end: j + 2 }); j += 2; continue;
+      }
       const g = gazetteerAt(lex, tokens, j);
       if (g) { segs.push({ kind: 'gaz', start: j, end: j + g.len, gaz: g.entry }); j += g.len; continue; }
       if (tj.cap || (segs.length && tj.word && tj.joined && tokens[j - 1]?.text === '-')) {
@@ -216,13 +230,13 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
     const nameSegs = rest.filter((s) => s.kind === 'name');
     // a place name after a given name is a surname ("Rui Lima", "Jordan Paris")
     const surnameLike = (s: Segment, idx: number) => s.kind === 'gaz' && s.end - s.start === 1 && idx > 0 && rest[idx - 1].kind === 'name' && s.gaz!.kind !== 'demonym';
-    if (nameSegs.length && rest.every((s, idx) => s.kind === 'name' || (s.kind === 'conn' && tokens[s.start].text === '-') || surnameLike(s, idx))) {
+    if (nameSegs.length && rest.every((s, idx) => s.kind === 'name' || (s.kind === 'conn' && (tokens[s.start].text === '-' || tokens[s.start + 1]?.text === '.')) || surnameLike(s, idx))) {
       const aff = segs.slice(0, ti);
       const country = aff.map((s) => (s.gaz ? countryOfGaz(s.gaz) : undefined)).find(Boolean);
       const nameStart = rest[0].start;
       out.push(mk(nameStart, last, {
         kind: 'person', rule: 'actors/title-name', lexicon: segs[ti].title!.lexicon,
-        name: undefined, role: segs[ti].title!.role, roleClass: segs[ti].title!.cls, country, possessive, titleStart: segs[ti].start,
+        name: undefined, role: segs[ti].title!.role || undefined, roleClass: roleClassOf(segs[ti].title!), country, possessive, titleStart: segs[ti].start,
       }));
       // The affiliation's own mentions (a country before the title) are kept as affiliation only.
       for (const s of aff) if (s.kind === 'gaz') out.push(mk(s.start, s.end, { kind: s.gaz!.kind === 'body' ? 'organization' : 'country', rule: 'actors/gazetteer', lexicon: s.gaz!.lexicon, country: countryOfGaz(s.gaz!), body: s.gaz!.kind === 'body' ? s.gaz!.ref : undefined, affiliationOnly: true }));
@@ -302,7 +316,7 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
     }
     if (s.kind === 'name') {
       let e = k;
-      while (e + 1 < segs.length && (segs[e + 1].kind === 'name' || (segs[e + 1].kind === 'conn' && tokens[segs[e + 1].start].text === '-' && segs[e + 2]?.kind === 'name'))) e++;
+      while (e + 1 < segs.length && (segs[e + 1].kind === 'name' || (segs[e + 1].kind === 'conn' && (tokens[segs[e + 1].start].text === '-' || tokens[segs[e + 1].start + 1]?.text === '.') && segs[e + 2]?.kind === 'name'))) e++;
       const a = segs[k].start;
       const b = segs[e].end;
       const words = tokens.slice(a, b).filter((x) => x.word);
@@ -326,7 +340,7 @@ const NP_END_TAGS = /Verb|Tense|Infinitive|Modal|Copula|Preposition|Conjunction|
 /** Does the word after a would-be head start something other than more of the noun phrase? */
 function endsNounPhrase(lex: Lexicons, next: Token): boolean {
   const tags = lex.tagsOf(next.lower);
-  if (tags.some((x) => NP_END_TAGS.test(x)) || lex.cues.has(next.lower)) return true;
+  if (tags.some((x) => NP_END_TAGS.test(x)) || lex.cueWord(next.lower)) return true;
   if (!tags.length && /(ed|ly)$/.test(next.lower)) return true;
   return ['who', 'which', 'that', 'also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'said'].includes(next.lower);
 }
@@ -422,7 +436,7 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
         const ti = titleAt(lex, tokens, b);
         if (ti && b + ti.len === nameStart) {
           if (posting && nameStart !== m.tok.start) posting.affiliationOnly = true;
-          m.kind = 'person'; m.role = ti.entry.role; m.roleClass = ti.entry.cls; m.rule = 'actors/title-before-name'; m.lexicon = ti.entry.lexicon;
+          m.kind = 'person'; m.role = ti.entry.role || undefined; m.roleClass = roleClassOf(ti.entry); m.rule = 'actors/title-before-name'; m.lexicon = ti.entry.lexicon;
           // a demonym or state a few words before the title ("Russian international journalist")
           for (let c = b - 1; c >= Math.max(0, b - 3); c--) {
             const g = out.find((x) => x.tok.end === c + 1 && x.kind === 'country');
@@ -451,12 +465,12 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
         const tx = tokens[x];
         if (tx.text === ',' || tx.text === ';' || tx.text === '"' || tx.lower === 'who' || tx.lower === 'which') { end = x; break; }
         if (!found) { const ti = titleAt(lex, tokens, x); if (ti && x <= k + 4) { found = ti; foundAt = x; } }
-        if (lex.cues.has(tx.lower) && !tx.cap && found && x >= foundAt + found.len) { end = x; break; }
+        if (lex.cueWord(tx.lower) && !tx.cap && found && x >= foundAt + found.len) { end = x; break; }
         end = x + 1;
       }
       if (found) {
         m.kind = 'person';
-        m.role = found.entry.role; m.roleClass = found.entry.cls; m.rule = 'actors/apposition'; m.lexicon = found.entry.lexicon;
+        m.role = found.entry.role || undefined; m.roleClass = roleClassOf(found.entry); m.rule = 'actors/apposition'; m.lexicon = found.entry.lexicon;
         const inside = out.filter((x) => x.tok.start >= k && x.tok.end <= end);
         const st = inside.find((x) => x.kind === 'country' && !x.modifier);
         const orgC = inside.find((x) => (x.kind === 'organization' || x.kind === 'media') && x.country);
@@ -476,7 +490,7 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
       for (let b = m.tok.start - 2; b >= Math.max(0, m.tok.start - 10); b--) {
         if (tokens[b].text === ',' || tokens[b].text === '.' || tokens[b].lower === 'and') break;
         const ti = titleAt(lex, tokens, b);
-        if (ti) { titleTok = b; m.role = ti.entry.role; m.roleClass = ti.entry.cls; m.lexicon = ti.entry.lexicon; }
+        if (ti) { titleTok = b; m.role = ti.entry.role || undefined; m.roleClass = roleClassOf(ti.entry); m.lexicon = ti.entry.lexicon; }
       }
       if (titleTok >= 0 || title) {
         m.kind = 'person'; m.rule = 'actors/title-apposition';

@@ -89,6 +89,31 @@ export class Registry {
     return this.ensure(`country:${id}`, () => ({ name: c?.name ?? id, kind: 'country', country: id, nameWords: [] }));
   }
 
+  /**
+   * Full names of the whole document, registered before reading (in `prime`): a headline or lead
+   * that names a person by surname only ("Dupont chides Ruritania") resolves to the full name given
+   * later (`actors/surname-cataphora`).
+   */
+  private readonly later = new Map<string, { name: string; words: string[] }[]>();
+
+  /** Notes a person's full name (two or more words) found anywhere in the document. */
+  prime(m: Mention): void {
+    if (m.kind !== 'person' && m.kind !== 'name') return;
+    const name = m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '');
+    const words = nameKey(name).split(' ').filter(Boolean);
+    if (words.length < 2 || (m.kind === 'name' && !this.plausiblePerson(words))) return;
+    const last = words[words.length - 1];
+    const list = this.later.get(last) ?? [];
+    if (!list.some((x) => sameName(x.name, name))) list.push({ name, words });
+    this.later.set(last, list);
+  }
+
+  /** A group actor named by a collective noun phrase ("human rights groups", "Western diplomats"). */
+  group(name: string, sentence: number, country?: string): Entity {
+    const e = this.ensure(`group:${slug(name)}`, () => ({ name, kind: 'group', country, nameWords: [] }));
+    return this.touch(e, sentence);
+  }
+
   /** The most recently mentioned entity that passes `ok`. */
   latest(ok: (e: Entity) => boolean, beforeSentence = Infinity): Entity | undefined {
     for (let i = this.recent.length - 1; i >= 0; i--) {
@@ -180,6 +205,15 @@ export class Registry {
           m.resolution = 'actors/surname';
           this.fill(person, m);
           return person;
+        }
+        const ahead = this.later.get(w);
+        if (ahead?.length === 1 && !this.lex.gazetteer.has(w)) {
+          const full = ahead[0];
+          m.resolution = 'actors/surname-cataphora';
+          const known = this.findPerson(full.name);
+          const e = known ?? this.ensure(`person:${slug(full.name)}`, () => ({ name: full.name, kind: 'person', nameWords: full.words }));
+          this.fill(e, m);
+          return e;
         }
         const org = [...this.entities.values()].find((e) => e.kind !== 'person' && e.kind !== 'country' && nameKey(e.name) === w);
         if (org) {

@@ -1,6 +1,7 @@
 import type { Command } from './types';
 import { buildCommand } from './build';
 import { extractCommand } from './extract';
+import { gapsCommand } from './gaps';
 import { neo4jCommand } from './neo4j-image'; // `neo4j` + its `image` action
 import { loadCommand } from './load';
 import { queryCommand } from './query';
@@ -10,6 +11,7 @@ import { parseCommand } from './parse';
 export const COMMANDS: Command[] = [
   buildCommand,
   extractCommand,
+  gapsCommand,
   neo4jCommand,
   loadCommand,
   queryCommand,

@@ -17,7 +17,7 @@ import { StancegraphError } from '../errors';
 import { normalize, tokenizeString } from '../text/sentences';
 import { STATEMENT_TYPES, type LexiconRef, type StatementType } from '../types';
 import type {
-  BodyEntry, CountryEntry, CueClass, CueEntry, CueFrame, GazetteerEntry, GazetteerKind, Lexicons,
+  BodyEntry, CountryEntry, CueClass, CueEntry, CueUpos, GazetteerEntry, GazetteerKind, Lexicons,
   OrgHeadEntry, TitleEntry,
 } from './types';
 
@@ -101,9 +101,14 @@ function loadGeography(dir: string, gazetteer: Map<string, GazetteerEntry[]>) {
     if (c.name.official.length <= 60) add(c.name.official, 'country', c.cca3, ref(c.name.official));
     for (const alt of c.altSpellings ?? []) {
       // Two-letter codes ("IN", "IT") and inverted forms ("Korea, Republic of") are not how news names a state.
-      if (alt.length > 3 && !alt.includes(',') && /^[\p{L} .'’-]+$/u.test(alt) && /^\p{Lu}/u.test(alt)) add(alt, 'country', c.cca3, ref(alt));
+      // A spelling that is an English word ("Island" for Iceland) would fire on ordinary words.
+      if (alt.length > 3 && !alt.includes(',') && /^[\p{L} .'’-]+$/u.test(alt) && /^\p{Lu}/u.test(alt) && !(!alt.includes(' ') && dictionary().has(alt.toLowerCase()))) add(alt, 'country', c.cca3, ref(alt));
     }
-    for (const d of demonyms) add(d, 'demonym', c.cca3, ref(d));
+    for (const d of demonyms) {
+      add(d, 'demonym', c.cca3, ref(d));
+      // the people as the state's voice: "the Russians", "the Iranians" (regular plurals only)
+      if (/[aeiou]n$/.test(d)) add(`the ${d}s`, 'country', c.cca3, ref(`the ${d}s`));
+    }
     for (const cap of c.capital ?? []) add(cap, 'capital', c.cca3, ref(cap));
   }
   for (const { cells, line } of readTsv(dir, 'country-aliases.tsv')) {
@@ -111,6 +116,8 @@ function loadGeography(dir: string, gazetteer: Map<string, GazetteerEntry[]>) {
     if (!id || !alias) bad('country-aliases.tsv', line, 'expected cca3<TAB>alias');
     if (!countries.has(id)) bad('country-aliases.tsv', line, `unknown country id ${id}`);
     add(alias, 'country', id, { file: 'src/data/country-aliases.tsv', line, key: alias });
+    // "news name": the short English name news uses, when the package's common name differs
+    if (/^news name\b/.test(cells[2] ?? '')) countries.get(id)!.name = alias;
   }
 
   const bodies = new Map<string, BodyEntry>();
@@ -149,11 +156,12 @@ function loadTitles(dir: string): Map<string, TitleEntry[]> {
   const map = new Map<string, TitleEntry[]>();
   for (const { cells, line } of readTsv(dir, 'titles.tsv')) {
     const [title, role, cls] = cells;
-    if (!title || !role || !['official', 'expert', 'media'].includes(cls ?? '')) {
-      bad('titles.tsv', line, 'expected title<TAB>role<TAB>official|expert|media');
+    if (!title || !role || !['official', 'expert', 'media', 'honorific'].includes(cls ?? '')) {
+      bad('titles.tsv', line, 'expected title<TAB>role<TAB>official|expert|media|honorific');
     }
     pushIndexed(map, {
-      words: phraseWords(title), role, cls: cls as TitleEntry['cls'],
+      // an honorific ("Mr.", "Dr.") marks a person but gives no role
+      words: phraseWords(title), role: cls === 'honorific' ? '' : role, cls: cls as TitleEntry['cls'],
       lexicon: { file: 'src/data/titles.tsv', line, key: title },
     });
   }
@@ -172,8 +180,6 @@ function loadOrgHeads(dir: string): Map<string, OrgHeadEntry[]> {
 
 // ---------------------------------------------------------------------------------------------
 // Cues
-
-const FRAMES: CueFrame[] = ['obj', 'obj-of', 'obj-to', 'obj-for', 'obj-that', 'prep', 'by', 'clause', 'joint', ''];
 
 /** Inflected forms of a verb phrase: the first word is conjugated, the rest kept. */
 export function verbForms(phrase: string): string[] {
@@ -194,35 +200,45 @@ export function verbForms(phrase: string): string[] {
   return [...forms].map((f) => [f, ...rest].join(' '));
 }
 
-function nounForms(phrase: string): string[] {
-  const words = phrase.split(' ');
-  const last = words[words.length - 1];
-  let plural: string;
-  if (last.endsWith('s')) plural = last;
-  else if (/(sh|ch|x|z)$/.test(last)) plural = `${last}es`;
-  else if (/[^aeiou]y$/.test(last)) plural = `${last.slice(0, -1)}ies`;
-  else plural = `${last}s`;
-  return [phrase, [...words.slice(0, -1), plural].join(' ')];
-}
+const UPOS = ['VERB', 'NOUN', 'ADJ', 'ADV', 'PHRASE'];
+const SPECIAL_SLOTS = new Set(['obj', 'agent', 'joint', 'clause', 'ccomp', 'none']);
 
+/**
+ * cues.tsv: lemma, upos, type, class, frame, strict, source, example (see src/data/cues-README.md).
+ * Cues are matched on the parser's lemma and part of speech, so no inflected forms are generated.
+ */
 function loadCues(dir: string): Map<string, CueEntry[]> {
   const map = new Map<string, CueEntry[]>();
   for (const { cells, line } of readTsv(dir, 'cues.tsv')) {
-    const [cue, pos, type, cls, frame] = cells;
-    if (!cue || !['v', 'n', 'a', 'p'].includes(pos ?? '')) bad('cues.tsv', line, 'expected cue<TAB>v|n|a|p<TAB>type<TAB>class<TAB>frame');
+    const [lemma, upos, type, cls, frame, strict] = cells;
+    if (!lemma || !UPOS.includes(upos ?? '')) bad('cues.tsv', line, `expected lemma<TAB>${UPOS.join('|')}<TAB>type<TAB>class<TAB>frame<TAB>strict<TAB>source<TAB>example`);
     if (!['act', 'eval', 'report', 'light', 'attitude'].includes(cls ?? '')) bad('cues.tsv', line, `unknown class "${cls}"`);
-    if ((cls === 'act' || cls === 'eval') && !STATEMENT_TYPES.includes(type as StatementType)) bad('cues.tsv', line, `unknown type "${type}"`);
-    if (!FRAMES.includes((frame ?? '') as CueFrame)) bad('cues.tsv', line, `unknown frame "${frame}"`);
-    const forms = pos === 'v' ? verbForms(cue) : pos === 'n' ? nounForms(cue) : [cue];
-    for (const form of forms) {
-      pushIndexed(map, {
-        words: phraseWords(form), lemma: cue, type: (type || undefined) as StatementType | undefined,
-        cls: cls as CueClass, frame: (frame ?? '') as CueFrame, pos: pos as CueEntry['pos'],
-        lexicon: { file: 'src/data/cues.tsv', line, key: cue },
-      });
-    }
+    // a light verb ("express", "lodge") or a neutral attitude ("fear") carries no type of its own
+    if (cls !== 'report' && !((cls === 'light' || cls === 'attitude') && !type) && !STATEMENT_TYPES.includes(type as StatementType)) bad('cues.tsv', line, `unknown type "${type}"`);
+    const frames = (frame ?? '').split('|').map((f) => f.trim()).filter(Boolean);
+    if (!frames.length) bad('cues.tsv', line, 'empty frame');
+    for (const f of frames) if (!SPECIAL_SLOTS.has(f) && !/^[a-z]+( [a-z]+)?$/.test(f)) bad('cues.tsv', line, `unknown frame slot "${f}"`);
+    if (strict !== 'yes' && strict !== 'no') bad('cues.tsv', line, `strict must be yes or no, not "${strict}"`);
+    const words = lemma.toLowerCase().split(/\s+/);
+    pushIndexed(map, {
+      lemma: lemma.toLowerCase(), words, upos: upos as CueUpos, type: (type || undefined) as StatementType | undefined,
+      cls: cls as CueClass, frames, strict: strict === 'yes',
+      lexicon: { file: 'src/data/cues.tsv', line, key: lemma },
+    });
   }
   return map;
+}
+
+/** Crude lemma candidates of a lower-case word, enough to tell "condemned" is a cue word. */
+function stems(w: string): string[] {
+  const out = [w];
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s')) out.push(w.slice(0, -1));
+  if (w.endsWith('ied')) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
+  if (w.endsWith('ing')) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4));
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,6 +260,7 @@ const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'P
 export function loadLexicons(dir: string = defaultDataDir()): Lexicons {
   const gazetteer = new Map<string, GazetteerEntry[]>();
   const { countries, bodies } = loadGeography(dir, gazetteer);
+  const cues = loadCues(dir);
   const english = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   return {
     countries,
@@ -251,7 +268,8 @@ export function loadLexicons(dir: string = defaultDataDir()): Lexicons {
     gazetteer,
     titles: loadTitles(dir),
     orgHeads: loadOrgHeads(dir),
-    cues: loadCues(dir),
+    cues,
+    cueWord: (word) => stems(word).some((w) => cues.has(w)),
     commonWord(word) {
       // plurals the lexicon lacks ("affairs", "relations") count as their singular
       const tag = english[word] ?? (word.endsWith('s') ? english[word.slice(0, -1)] : undefined);

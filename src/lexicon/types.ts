@@ -30,21 +30,30 @@ export interface GazetteerEntry {
 
 export interface BodyEntry { id: string; name: string; kind: ActorKind; aliases: string[] }
 
-export interface TitleEntry { words: string[]; role: string; cls: 'official' | 'expert' | 'media'; lexicon: LexiconRef }
+export interface TitleEntry { words: string[]; role: string; cls: 'official' | 'expert' | 'media' | 'honorific'; lexicon: LexiconRef }
 
 export interface OrgHeadEntry { words: string[]; kind: 'organization' | 'media'; lexicon: LexiconRef }
 
 export type CueClass = 'act' | 'eval' | 'report' | 'light' | 'attitude';
-export type CueFrame = 'obj' | 'obj-of' | 'obj-to' | 'obj-for' | 'obj-that' | 'prep' | 'by' | 'clause' | 'joint' | '';
+export type CueUpos = 'VERB' | 'NOUN' | 'ADJ' | 'ADV' | 'PHRASE';
+/**
+ * Where a cue finds its target: `obj` (direct object, or the passive subject), `agent` (the passive
+ * "by" phrase is the target), `joint` (symmetric: coordinated actors), `clause` (the actors the word is
+ * predicated of), `ccomp` (a reporting verb's complement), `none`, or a preposition ("at", "on", "for").
+ */
+export type CueSlot = string;
 
 export interface CueEntry {
-  /** Lower-cased words of one inflected form. */
-  words: string[];
+  /** Lower-case lemma; a phrasal verb is verb + particle ("lash out"); a PHRASE is matched word by word. */
   lemma: string;
+  /** Lemma words. */
+  words: string[];
+  upos: CueUpos;
   type?: StatementType;
   cls: CueClass;
-  frame: CueFrame;
-  pos: 'v' | 'n' | 'a' | 'p';
+  frames: CueSlot[];
+  /** Fires only when one of its frame slots is present ("call on", "back X"). */
+  strict: boolean;
   lexicon: LexiconRef;
 }
 
@@ -56,7 +65,10 @@ export interface Lexicons {
   gazetteer: Map<string, GazetteerEntry[]>;
   titles: Map<string, TitleEntry[]>;
   orgHeads: Map<string, OrgHeadEntry[]>;
+  /** Cues by the first word of their lemma, longest first. */
   cues: Map<string, CueEntry[]>;
+  /** A lower-case word that is, or inflects, the first word of a cue (for telling names from verbs). */
+  cueWord(word: string): boolean;
   /** Words (lower-case) that are common English words, from compromise's lexicon. */
   commonWord(word: string): boolean;
   /** An English dictionary word (the `word-list` package): "affairs", "west". Names seldom are. */

@@ -1,0 +1,194 @@
+/**
+ * Actors at a token
+ * =================
+ *
+ * Which actors a nominal of the parse stands for. Each way has a rule id that goes into the evidence:
+ *
+ * - `statements/actor-mention`      the token lies in an actor mention ("Foreign Minister X", "Ruritania")
+ * - `statements/actor-appos`        an apposition names the actor ("the minister, Jane Doe,"); it attaches a
+ *                                   description to the name and never makes a second actor
+ * - `statements/actor-conj`         coordinated nominals distribute ("Ruritania and Osterlich condemned")
+ * - `statements/actor-affiliation`  a body speaking for a state or person through a modifier ("Ruritania's
+ *                                   government", "Ruritanian officials", "the Doe administration")
+ * - `statements/actor-pronoun`      a pronoun, resolved by the discourse (see `Discourse`)
+ * - `statements/actor-relative`     a relative pronoun ("who", "which") is the noun its clause modifies
+ *
+ * `actorsIn` collects every actor inside a phrase: targets are actors, not topics ("the arms deal between
+ * Ruritania and Osterlich" → both).
+ */
+import type { Mention } from '../actors/types';
+import type { Tree } from './tree';
+
+export interface ActorHit {
+  key: string;
+  /** Token range of the words naming it (half-open). */
+  tok: [number, number];
+  rule: string;
+}
+
+/** Head nouns through which a state, party or person acts without being named as such. */
+const AGENT_HEADS = new Set(['government', 'administration', 'officials', 'official', 'authorities', 'leadership', 'regime',
+  'ministry', 'delegation', 'delegations', 'diplomats', 'envoys', 'spokesman', 'spokeswoman', 'spokesperson', 'side', 'cabinet',
+  'leaders', 'representatives', 'negotiators', 'sources', 'camp', 'campaign', 'team', 'forces', 'military', 'army', 'navy']);
+
+export interface PronounResolver {
+  (m: Mention, tok: number): string[] | undefined;
+}
+
+/** Makes (or finds) a group actor by name; returns its key. */
+export type GroupMaker = (name: string, country?: string) => string;
+
+/**
+ * Plural heads that name a collective political actor when no name is given ("human rights groups",
+ * "Western diplomats", "opposition lawmakers"). Anonymous non-officials ("experts", "analysts",
+ * "people", "residents") are no actors (spec), so they are not here.
+ */
+const COLLECTIVE_HEADS = new Set(['groups', 'organizations', 'organisations', 'ngos', 'lawmakers', 'legislators', 'mps', 'senators',
+  'congressmen', 'parliamentarians', 'diplomats', 'candidates', 'activists', 'campaigners', 'protesters', 'protestors', 'critics',
+  'opponents', 'hardliners', 'conservatives', 'liberals', 'progressives', 'rebels', 'militants', 'insurgents', 'unions', 'parties',
+  'governments', 'allies', 'envoys', 'negotiators', 'leaders', 'monitors', 'watchdogs']);
+
+/** Nouns that stand for the members named in their "of" phrase. */
+export const PARTITIVES = new Set(['cross-section', 'group', 'number', 'majority', 'minority', 'handful', 'dozens', 'hundreds',
+  'coalition', 'delegation', 'series', 'wave', 'string', 'flurry', 'barrage', 'round', 'set', 'chorus', 'host', 'bloc', 'all', 'some',
+  'many', 'most', 'several', 'both', 'one', 'two', 'each']);
+
+export class ActorFinder {
+  constructor(private readonly t: Tree, private readonly pronoun: PronounResolver, private readonly group?: GroupMaker) {}
+
+  private mentionKeys(i: number): ActorHit[] | undefined {
+    const m = this.t.mentionAt[i];
+    if (!m) return undefined;
+    if (m.kind === 'pronoun') {
+      const keys = this.pronoun(m, i);
+      return keys?.map((key) => ({ key, tok: [i, i + 1] as [number, number], rule: 'statements/actor-pronoun' }));
+    }
+    if (!m.entity || m.affiliationOnly) return undefined;
+    return [{ key: m.entity, tok: this.tokRange(m), rule: 'statements/actor-mention' }];
+  }
+
+  tokRange(m: Mention): [number, number] {
+    let a = -1;
+    let b = -1;
+    for (let k = 0; k < this.t.n; k++) if (this.t.mentionAt[k] === m) { if (a < 0) a = k; b = k + 1; }
+    return a < 0 ? [0, 0] : [a, b];
+  }
+
+  /** The actors a nominal token stands for, distributing over coordination. */
+  actorsOf(i: number, seen = new Set<number>()): ActorHit[] {
+    if (i < 0 || seen.has(i)) return [];
+    seen.add(i);
+    const t = this.t;
+    let own = this.own(i);
+    // a relative pronoun stands for the noun its clause modifies
+    if (!own.length && /^(who|which|that|whom)$/.test(t.lower(i))) {
+      const clause = t.head(i);
+      if (clause >= 0 && t.rel(clause) === 'acl:relcl') own = this.actorsOf(t.head(clause), seen).map((h) => ({ ...h, rule: 'statements/actor-relative' }));
+    }
+    const out = [...own];
+    for (const c of t.kids(i, 'conj')) {
+      if (t.isClausal(c) || t.upos(c) === 'VERB') continue;
+      for (const h of this.actorsOf(c, seen)) out.push({ ...h, rule: h.rule === 'statements/actor-mention' ? 'statements/actor-conj' : h.rule });
+    }
+    return dedupe(out);
+  }
+
+  /** The token alone (with appositions and affiliation modifiers), without its conjuncts. */
+  private own(i: number): ActorHit[] {
+    const t = this.t;
+    // "the deputy minister, Jane Doe", "the newspaper, the Daily Ruritanian": a named apposition wins
+    // over the description it names
+    const m = t.mentionAt[i];
+    if (!m || m.kind === 'description' || m.kind === 'pronoun' || !m.entity) {
+      for (const a of t.kids(i, 'appos')) {
+        const am = t.mentionAt[a];
+        if (!am || am.kind === 'description' || am.kind === 'pronoun') continue;
+        const h = this.mentionKeys(a);
+        if (h?.length) return h.map((x) => ({ ...x, rule: 'statements/actor-appos' }));
+      }
+    }
+    const direct = this.mentionKeys(i);
+    if (direct?.length) return direct;
+    for (const a of t.kids(i, 'appos')) {
+      const h = this.mentionKeys(a);
+      if (h?.length) return h.map((x) => ({ ...x, rule: 'statements/actor-appos' }));
+    }
+    // flat/compound names whose head the parser chose differently from the mention finder
+    for (const c of t.kids(i, 'flat', 'compound')) {
+      const h = this.mentionKeys(c);
+      if (h?.length && t.mentionAt[c]?.kind !== 'country') return h;
+    }
+    // "Ruritania's government", "Ruritanian officials", "officials of Ruritania", "the Doe administration"
+    if (AGENT_HEADS.has(t.lemma(i)) || AGENT_HEADS.has(t.lower(i))) {
+      for (const c of t.kids(i, 'nmod:poss', 'amod', 'compound', 'nmod', 'flat')) {
+        if (t.base(c) === 'nmod' && !/^(of|from|in)$/.test(t.caseOf(c) ?? '')) continue;
+        const h = this.mentionKeys(c);
+        if (h?.length) return h.map((x) => ({ ...x, rule: 'statements/actor-affiliation' }));
+      }
+    }
+    // "a cross-section of influential MPs", "a group of lawmakers": a partitive noun stands for its members
+    if (PARTITIVES.has(t.lemma(i))) {
+      for (const c of t.kids(i, 'nmod')) {
+        if (t.caseOf(c) !== 'of') continue;
+        const h = this.actorsOf(c);
+        if (h.length) return h.map((x) => ({ ...x, rule: 'statements/actor-partitive' }));
+      }
+    }
+    return this.collective(i);
+  }
+
+  /** "human rights groups", "Western diplomats", "98 MPs": a group actor named by its phrase. */
+  private collective(i: number): ActorHit[] {
+    const t = this.t;
+    if (!this.group || (t.upos(i) !== 'NOUN' && t.upos(i) !== 'PROPN')) return [];
+    const form = t.toks[i].form;
+    // "the Conservatives", "Republicans", "Tories": a capitalized plural inside the sentence is a party or movement
+    const partyLike = i > 0 && /^\p{Lu}\p{Ll}+s$/u.test(form) && !t.inQuote[i - 1] && t.lower(i) !== t.lemma(i) && !t.mentionAt[i]?.entity;
+    if (!COLLECTIVE_HEADS.has(t.lower(i)) && !partyLike) return [];
+    const mods = t.kids(i, 'compound', 'amod').filter((k) => k < i && (t.base(k) === 'compound' || /^\p{Lu}/u.test(t.toks[k].form)));
+    // a state's own officials are that state: the mention finder says so; here a demonym gives the group a state
+    let country: string | undefined;
+    for (const k of mods) { const m = t.mentionAt[k]; if (m?.country && m.kind === 'country') country = m.country; }
+    const words = [...mods.flatMap((k) => t.subtree(k).filter((x) => t.base(x) !== 'det' && t.base(x) !== 'case')), i].sort((a, b) => a - b);
+    const name = words.map((k) => t.toks[k].form).join(' ').replace(/ - /g, '-');
+    const key = this.group(name, country);
+    return [{ key, tok: [words[0], i + 1], rule: 'statements/actor-group' }];
+  }
+
+  /**
+   * Every actor named inside the phrase of `i` (its subtree within the clause), e.g. the targets of
+   * "condemned the arms deal between Ruritania and Osterlich". Stops at clauses and relative clauses.
+   */
+  actorsIn(i: number, exclude: Set<string> = new Set()): ActorHit[] {
+    const out: ActorHit[] = [];
+    const seenMentions = new Set<Mention>();
+    const direct = this.actorsOf(i);
+    for (const h of direct) if (!exclude.has(h.key)) out.push(h);
+    for (const k of this.t.nounPhrase(i)) {
+      const m = this.t.mentionAt[k];
+      if (!m || seenMentions.has(m)) continue;
+      seenMentions.add(m);
+      const hits = this.mentionKeys(k);
+      for (const h of hits ?? []) if (!exclude.has(h.key)) out.push({ ...h, rule: h.rule === 'statements/actor-mention' ? 'statements/actor-in-phrase' : h.rule });
+    }
+    return dedupe(out);
+  }
+
+  /** Every actor in a set of tokens (a content region, a clause). */
+  actorsInTokens(toks: Iterable<number>, exclude: Set<string> = new Set()): ActorHit[] {
+    const out: ActorHit[] = [];
+    const seenMentions = new Set<Mention>();
+    for (const k of toks) {
+      const m = this.t.mentionAt[k];
+      if (!m || seenMentions.has(m)) continue;
+      seenMentions.add(m);
+      for (const h of this.mentionKeys(k) ?? []) if (!exclude.has(h.key)) out.push({ ...h, rule: 'statements/actor-in-clause' });
+    }
+    return dedupe(out);
+  }
+}
+
+function dedupe(hits: ActorHit[]): ActorHit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => (seen.has(h.key) ? false : (seen.add(h.key), true)));
+}

@@ -1,0 +1,613 @@
+/**
+ * Statements from the parse
+ * =========================
+ *
+ * Turns the cues of a parsed sentence into actor → type → target drafts. Every draft lists the rules
+ * that fired (`statements/…`) and the lexicon lines that decided.
+ *
+ * 1. Speech (`speech/…`): a reporting verb's subject speaks; its `ccomp`, `parataxis` or quotation is
+ *    what was said. "X said." after a quotation, "according to X", a colon after the speaker and a
+ *    paragraph that goes on inside a quotation all open such a region.
+ * 2. Acts (`act/…`): a cue verb's performer is its subject (`nsubj`), the agent of a passive (`obl:agent`),
+ *    the controller of an infinitive (`xcomp`), the first of coordinated verbs (`conj`) or the noun a
+ *    relative clause modifies (`acl:relcl`); its targets come from the cue's frame (object, the passive
+ *    subject, a preposition). "We"/"I" inside what was said are the speaker.
+ * 3. Nominal cues (`nominal/…`): "X's criticism of Y", "condemnation from X", "expressed concern over Y"
+ *    (the light verb's subject performs).
+ * 4. Evaluations (`eval/…`): an evaluative word inside what was said ("illegal", "a provocation") makes the
+ *    speaker judge the actors it is predicated of; "called X unjustified" does the same outside quotes.
+ *    Irrealis ("would", "if") turns a negative judgement into WARN.
+ * 5. Reported speech that yields no typed statement is a COMMENT on the actors it mentions, with the
+ *    reporting verb as its cue.
+ *
+ * Negated cues, subjects that are no actor and cues with no actor as target give no statement; each
+ * such drop is an `info` message with its rule id.
+ */
+import type { Mention } from '../actors/types';
+import type { Registry } from '../actors/registry';
+import type { CueEntry, Lexicons } from '../lexicon/types';
+import type { LexiconRef, Message, StatementType } from '../types';
+import { ActorFinder, PARTITIVES, type ActorHit } from './actors-at';
+import { findCues, type CueHit } from './cues';
+import type { Tree } from './tree';
+
+/** A statement before it becomes a record: entity keys and token ranges of the sentence. */
+export interface Draft {
+  sentence: number;
+  actor: string;
+  target: string;
+  type: StatementType;
+  cue: [number, number];
+  actorTok?: [number, number];
+  targetTok?: [number, number];
+  quote?: [number, number];
+  confidence: number;
+  rules: string[];
+  lexicon: LexiconRef[];
+}
+
+/** What carries from one sentence to the next. */
+export interface Discourse {
+  /** The last speaker of the paragraph (for a quotation that goes on). */
+  speaker?: string;
+  /** The last person who acted or spoke, and the last non-person actor (for "he", "it"). */
+  lastPerson?: string;
+  lastThing?: string;
+  /** The actors of the last statement with two or more performers (for "they"). */
+  lastGroup?: string[];
+  /** Targets of the last negative statement of the paragraph (for "the move" with no actor). */
+  negTargets?: string[];
+}
+
+export interface SentenceInput {
+  index: number;
+  tree: Tree;
+  /** The sentence starts inside a quotation opened before it. */
+  startsInQuote: boolean;
+}
+
+interface Region {
+  speaker: string[];
+  speakerTok?: [number, number];
+  cue: CueHit | undefined;
+  /** The reporting token (for the COMMENT cue), or -1. */
+  at: number;
+  toks: Set<number>;
+  rule: string;
+  produced: boolean;
+}
+
+interface Performer { hits: ActorHit[]; rule: string }
+
+const NEGATIVE: ReadonlySet<StatementType> = new Set(['CRITICIZE', 'ACCUSE', 'WARN', 'DEMAND', 'REJECT', 'PROTEST', 'SANCTION']);
+/** Verbs of naming: "called the plan illegal", "described X as a threat": the object is what is judged. */
+const NAMING = new Set(['call', 'describe', 'label', 'brand', 'term', 'dub', 'deem', 'consider', 'characterize', 'characterise', 'portray', 'denounce']);
+
+export class StatementExtractor {
+  private readonly drafts: Draft[] = [];
+  private readonly regions: Region[] = [];
+  private readonly af: ActorFinder;
+  private readonly cues: CueHit[];
+
+  constructor(
+    private readonly lex: Lexicons,
+    private readonly registry: Registry,
+    private readonly s: SentenceInput,
+    private readonly d: Discourse,
+    private readonly report: (m: Omit<Message, 'source'>) => void,
+  ) {
+    this.af = new ActorFinder(s.tree, (m, tok) => this.resolvePronoun(m, tok), (name, country) => this.registry.group(name, s.index, country).key);
+    this.cues = findCues(lex, s.tree);
+  }
+
+  private get t(): Tree { return this.s.tree; }
+
+  run(): Draft[] {
+    this.speech();
+    for (const c of this.cues) {
+      if (c.entry.cls === 'report') continue;
+      const upos = this.t.upos(c.tok);
+      if (c.entry.cls === 'eval') this.evaluate(c);
+      else if (c.entry.upos === 'NOUN' || (c.entry.upos === 'PHRASE' && (upos === 'NOUN' || upos === 'PROPN'))) this.nominal(c);
+      else if (c.entry.cls === 'attitude') this.attitude(c);
+      else if (c.entry.cls === 'light') this.nominal(c);
+      else this.act(c);
+    }
+    this.comments();
+    this.remember();
+    return this.drafts;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // discourse
+
+  private regionOf(i: number): Region | undefined {
+    let best: Region | undefined;
+    for (const r of this.regions) if (r.toks.has(i) && (!best || r.toks.size < best.toks.size)) best = r;
+    return best;
+  }
+
+  private resolvePronoun(m: Mention, tok: number): string[] | undefined {
+    const p = m.pronoun;
+    if (!p) return undefined;
+    if (p.person === 1) {
+      const r = this.regionOf(tok);
+      if (r) return r.speaker;
+      if (this.t.inQuote[tok] && this.d.speaker) return [this.d.speaker];
+      return undefined; // the author's "we"
+    }
+    if (p.human) {
+      const k = this.d.lastPerson ?? this.registry.latest((e) => e.kind === 'person', this.s.index)?.key;
+      return k ? [k] : undefined;
+    }
+    if (p.plural) {
+      if (this.d.lastGroup?.length) return this.d.lastGroup;
+      const e = this.registry.latest((x) => x.kind === 'group' || x.kind === 'organization' || x.kind === 'country', this.s.index);
+      return e ? [e.key] : undefined;
+    }
+    return this.d.lastThing ? [this.d.lastThing] : undefined;
+  }
+
+  private remember(): void {
+    for (const dr of this.drafts) {
+      const e = this.registry.entities.get(dr.actor);
+      if (e?.kind === 'person') this.d.lastPerson = dr.actor;
+      else if (e) this.d.lastThing = dr.actor;
+    }
+    const neg = this.drafts.filter((x) => NEGATIVE.has(x.type));
+    if (neg.length) this.d.negTargets = [...new Set(neg.map((x) => x.target))];
+    const byCue = new Map<number, Set<string>>();
+    for (const dr of this.drafts) {
+      const set = byCue.get(dr.cue[0]) ?? new Set();
+      set.add(dr.actor);
+      byCue.set(dr.cue[0], set);
+    }
+    for (const set of byCue.values()) if (set.size > 1) this.d.lastGroup = [...set];
+    // a sentence's named subject is salient for "he"/"it" even when it made no statement
+    for (let i = 0; i < this.t.n; i++) {
+      if (this.t.base(i) !== 'nsubj') continue;
+      const m = this.t.mentionAt[i];
+      if (!m?.entity || m.kind === 'pronoun') continue;
+      const e = this.registry.entities.get(m.entity);
+      if (e?.kind === 'person') this.d.lastPerson = e.key;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // performers
+
+  /** Who performs the verb (or predicate) at `i`. */
+  private performer(i: number, depth = 0): Performer | undefined {
+    const t = this.t;
+    if (depth > 6 || i < 0) return undefined;
+    // passive: "was condemned by X"
+    if (t.passive(i)) {
+      const agent = [...t.kids(i, 'obl:agent'), ...t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by')];
+      for (const a of agent) {
+        const hits = this.af.actorsOf(a);
+        if (hits.length) return { hits, rule: 'statements/subject-passive-agent' };
+      }
+    } else {
+      for (const sub of t.kids(i, 'nsubj')) {
+        const hits = this.af.actorsOf(sub);
+        if (hits.length) return { hits, rule: 'statements/subject-nsubj' };
+        return undefined; // a subject that is no actor ("experts warned")
+      }
+    }
+    const h = t.head(i);
+    if (h < 0) return undefined;
+    const rel = t.rel(i);
+    const base = t.base(i);
+    if (base === 'xcomp') {
+      // object control: "urged X to condemn" → X; subject control: "vowed to avenge" → the subject
+      for (const o of t.kids(h, 'obj', 'iobj')) {
+        const hits = this.af.actorsOf(o);
+        if (hits.length) return { hits, rule: 'statements/subject-xcomp-object' };
+      }
+      const p = this.performer(h, depth + 1);
+      return p && { ...p, rule: 'statements/subject-xcomp' };
+    }
+    if (base === 'conj') {
+      const p = this.performer(h, depth + 1);
+      return p && { ...p, rule: 'statements/subject-conj' };
+    }
+    if (rel === 'acl:relcl') {
+      const hits = this.af.actorsOf(h);
+      return hits.length ? { hits, rule: 'statements/subject-relcl' } : undefined;
+    }
+    if (base === 'advcl' || base === 'acl') {
+      // "…, accusing X of…", "issued a statement criticizing X", "met Y to discuss"
+      const verb = base === 'acl' ? this.clauseHead(h) : h;
+      if (verb === undefined) return undefined;
+      const p = this.performer(verb, depth + 1);
+      return p && { ...p, rule: 'statements/subject-participle' };
+    }
+    return undefined;
+  }
+
+  /**
+   * The attribution line of a quotation ("…," Rep. Jane Doe (D-Ore.) said. / "…," said Doe.) when the
+   * parse gives the reporting verb no subject: the actor named right before it (after the quotation) or
+   * right after it (`statements/speaker-adjacent`).
+   */
+  private adjacentSpeaker(i: number): Performer | undefined {
+    const t = this.t;
+    const near = (k: number) => k >= 0 && k < t.n && !t.inQuote[k] && t.mentionAt[k] && t.mentionAt[k]!.kind !== 'pronoun' ? this.af.actorsOf(k) : [];
+    for (let k = i + 1; k < Math.min(t.n, i + 4); k++) {
+      if (t.upos(k) === 'PUNCT') break;
+      const h = near(k);
+      if (h.length) return { hits: h, rule: 'statements/speaker-adjacent' };
+    }
+    for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+      if (t.inQuote[k]) break;
+      const h = near(k);
+      if (h.length) return { hits: h, rule: 'statements/speaker-adjacent' };
+    }
+    return undefined;
+  }
+
+  /** The verb a nominal hangs from (for "issued a statement condemning X"). */
+  private clauseHead(i: number): number | undefined {
+    const t = this.t;
+    let k = i;
+    for (let g = 0; g < 4 && k >= 0; g++) {
+      if (t.upos(k) === 'VERB' || t.upos(k) === 'AUX') return k;
+      k = t.head(k);
+    }
+    return undefined;
+  }
+
+  /** The performer of a cue, with "we"/"I"/no subject inside reported speech taken as the speaker. */
+  private actorOfCue(c: CueHit): Performer | undefined {
+    const p = this.performer(c.tok);
+    const r = this.regionOf(c.tok);
+    if (p?.hits.length && r && p.hits.every((h) => this.speakerSide(r).has(h.key))) {
+      // "Ruritania will not stand by", said by Ruritania's minister: the speaker speaks for their state
+      return { hits: r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0], rule: 'statements/speaker' })), rule: 'statements/speaker-own-side' };
+    }
+    return p?.hits.length ? p : undefined;
+  }
+
+  /** The speaker and the state (and organization) they speak for. */
+  private speakerSide(r: Region): Set<string> {
+    const side = new Set(r.speaker);
+    for (const k of r.speaker) {
+      const e = this.registry.entities.get(k);
+      if (e?.country && (e.kind === 'person' || e.kind === 'organization') && (e.roleClass === 'official' || e.kind === 'organization' || !e.roleClass)) side.add(`country:${e.country}`);
+    }
+    return side;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // speech
+
+  private addRegion(speaker: ActorHit[], toks: Iterable<number>, cue: CueHit | undefined, at: number, rule: string): void {
+    const keys = [...new Set(speaker.map((h) => h.key))];
+    if (!keys.length) return;
+    const set = new Set(toks);
+    if (!set.size) return;
+    const tok = speaker[0].tok;
+    this.regions.push({ speaker: keys, speakerTok: tok, cue, at, toks: set, rule, produced: false });
+    this.d.speaker = keys[0];
+  }
+
+  private speech(): void {
+    const t = this.t;
+    const reporting = this.cues.filter((c) => c.entry.cls === 'report');
+    for (const c of reporting) {
+      const i = c.tok;
+      if (t.upos(i) !== 'VERB' || t.negated(i)) continue;
+      const who = this.performer(i) ?? this.adjacentSpeaker(i);
+      if (!who?.hits.length) continue;
+      const content = [...t.kids(i, 'ccomp', 'parataxis'), ...t.kids(i, 'xcomp').filter((k) => t.upos(k) !== 'VERB' || t.kids(k, 'nsubj').length > 0)];
+      // a subject the parser hung on the reporting verb ("said an attack by X would be …") belongs to the content
+      if (content.length) content.push(...t.kids(i, 'obj').filter((k) => k > i && content.some((c) => c > k)));
+      if (content.length) {
+        const toks = content.flatMap((k) => t.subtree(k));
+        this.addRegion(who.hits, toks, c, i, 'statements/speech-ccomp');
+        continue;
+      }
+      // "…," he said / she said: "…": the quotation is the verb's head or sister clause
+      const h = t.head(i);
+      if (h >= 0 && (t.base(i) === 'parataxis' || t.base(i) === 'ccomp' || t.base(i) === 'advcl' || t.base(i) === 'conj')) {
+        const mine = new Set(t.subtree(i));
+        const toks = t.subtree(h).filter((k) => !mine.has(k));
+        this.addRegion(who.hits, toks, c, i, 'statements/speech-quote-then-speaker');
+        continue;
+      }
+      if (h < 0) {
+        // root reporting verb whose quotation the parser attached elsewhere: quoted tokens of the sentence
+        const toks = [...Array(t.n).keys()].filter((k) => t.inQuote[k]);
+        if (toks.length) { this.addRegion(who.hits, toks, c, i, 'statements/speech-quotation'); continue; }
+      }
+    }
+    // "called the plan illegal", "described X as a threat": a verb of naming says something of its object
+    for (let i = 0; i < t.n; i++) {
+      if (t.upos(i) !== 'VERB' || !NAMING.has(t.lemma(i)) || t.negated(i)) continue;
+      const pred = [...t.kids(i, 'xcomp'), ...t.kids(i, 'obl', 'advcl').filter((k) => t.caseOf(k) === 'as')];
+      const obj = t.kids(i, 'obj');
+      if (!pred.length) continue;
+      const who = this.performer(i);
+      if (!who?.hits.length) continue;
+      const toks = [...obj, ...pred].flatMap((k) => t.subtree(k));
+      const cue: CueHit | undefined = this.cues.find((c) => c.tok === i);
+      this.addRegion(who.hits, toks, cue, i, 'statements/speech-naming');
+    }
+    // "according to X, …"
+    for (let i = 0; i < t.n; i++) {
+      if (t.lower(i) !== 'according' || t.lower(i + 1) !== 'to') continue;
+      const obj = t.head(i);
+      if (obj < 0) continue;
+      const hits = this.af.actorsOf(obj);
+      if (!hits.length) continue;
+      const clause = t.head(obj);
+      const mine = new Set(t.subtree(obj));
+      const toks = (clause >= 0 ? t.subtree(clause) : [...Array(t.n).keys()]).filter((k) => !mine.has(k));
+      this.addRegion(hits, toks, undefined, i, 'statements/speech-according-to');
+    }
+    // a quotation that goes on from the sentence before, with no speaker of its own
+    if (!this.regions.length && this.s.startsInQuote && this.d.speaker) {
+      const toks = [...Array(t.n).keys()].filter((k) => t.inQuote[k]);
+      if (toks.length) this.regions.push({ speaker: [this.d.speaker], cue: undefined, at: -1, toks: new Set(toks), rule: 'statements/speech-continued-quote', produced: false });
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // acts
+
+  private act(c: CueHit): void {
+    const t = this.t;
+    const e = c.entry;
+    const i = c.tok;
+    if (t.negated(i)) { this.info(`negated cue "${e.lemma}"`, 'statements/negated', c); return; }
+    // "the meeting", "sanctions" as a noun: handled by nominal cues
+    const who = this.actorOfCue(c);
+    if (!who?.hits.length) { this.info(`no actor performs "${e.lemma}"`, 'statements/no-actor', c); return; }
+    const exclude = new Set(who.hits.map((h) => h.key));
+    let targets = this.frameTargets(i, e, exclude);
+    const rules = [who.rule, ...who.hits.map((h) => h.rule)];
+    let conf = 0.8;
+    if (!targets.hits.length && e.frames.includes('joint') && who.hits.length > 1) {
+      // "Ruritania and Osterlich met": each toward the other
+      for (const a of who.hits) for (const b of who.hits) if (a.key !== b.key) this.emit(c, a, b, e.type!, [...rules, 'statements/joint-actors'], conf);
+      return;
+    }
+    if (!targets.hits.length) {
+      const carried = this.carryOver(exclude, e);
+      if (carried.length) { targets = { hits: carried, rule: 'statements/targets-from-context' }; conf = 0.5; }
+    }
+    if (!targets.hits.length) { this.info(`"${e.lemma}" has no actor as target`, 'statements/no-target', c); return; }
+    let type = e.type!;
+    if (type === 'CRITICIZE' && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
+    for (const a of who.hits) {
+      for (const b of targets.hits) {
+        if (a.key === b.key) continue;
+        this.emit(c, a, b, type, [...rules, targets.rule, b.rule], conf);
+      }
+    }
+  }
+
+  /** Targets of a cue at `i` by its frame slots, in the lexicon's order. */
+  private frameTargets(i: number, e: CueEntry, exclude: Set<string>): { hits: ActorHit[]; rule: string } {
+    const t = this.t;
+    for (const slot of e.frames) {
+      let toks: number[] = [];
+      let rule = `statements/target-${slot.replace(/\s+/g, '-')}`;
+      if (slot === 'obj') {
+        toks = !t.passive(i) ? t.kids(i, 'obj', 'iobj') : t.rel(i) === 'acl' ? [t.head(i)] : t.kids(i, 'nsubj');
+        if (t.passive(i)) rule = 'statements/target-passive-subject';
+      } else if (slot === 'agent') {
+        toks = [...t.kids(i, 'obl:agent'), ...t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by')];
+      } else if (slot === 'clause' || slot === 'none' || slot === 'ccomp' || slot === 'joint') {
+        continue;
+      } else {
+        toks = t.kids(i, 'obl', 'nmod', 'obj', 'advcl').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot);
+        // "lashed out at", "pushed back against": the phrase may hang from the particle
+        for (const p of t.kids(i, 'compound:prt', 'advmod')) toks.push(...t.kids(p, 'obl', 'nmod').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot));
+      }
+      const hits = toks.flatMap((k) => this.af.actorsIn(k, exclude));
+      if (hits.length) return { hits, rule };
+    }
+    return { hits: [], rule: '' };
+  }
+
+  private carryOver(exclude: Set<string>, e: CueEntry): ActorHit[] {
+    if (!e.type || !NEGATIVE.has(e.type)) return [];
+    return (this.d.negTargets ?? []).filter((k) => !exclude.has(k)).map((key) => ({ key, tok: [0, 0] as [number, number], rule: 'statements/target-carried' }));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // nominal cues: "X's criticism of Y", "condemnation from X", "expressed concern over Y"
+
+  private nominal(c: CueHit): void {
+    const t = this.t;
+    const e = c.entry;
+    const i = c.tok;
+    let who: Performer | undefined;
+    for (const k of t.kids(i, 'nmod:poss')) {
+      const hits = this.af.actorsOf(k);
+      if (hits.length) { who = { hits, rule: 'statements/nominal-possessor' }; break; }
+    }
+    if (!who) {
+      for (const k of t.kids(i, 'nmod', 'obl')) {
+        if (!/^(by|from)$/.test(t.caseOf(k) ?? '')) continue;
+        const hits = this.af.actorsOf(k);
+        if (hits.length) { who = { hits, rule: 'statements/nominal-by' }; break; }
+      }
+    }
+    if (!who) {
+      for (const k of t.kids(i, 'amod', 'compound')) {
+        const hits = this.af.actorsOf(k);
+        if (hits.length) { who = { hits, rule: 'statements/nominal-modifier' }; break; }
+      }
+    }
+    if (!who) {
+      // light verb: "expressed concern", "lodged a protest", "issued a warning", "held talks";
+      // through a partitive: "issued a series of condemnatory statements"
+      let obj = i;
+      let h = t.head(i);
+      if (h >= 0 && t.base(i) === 'nmod' && t.caseOf(i) === 'of' && PARTITIVES.has(t.lemma(h)) && t.base(h) === 'obj') { obj = h; h = t.head(h); }
+      if (h >= 0 && (t.base(obj) === 'obj' || t.rel(obj) === 'nsubj:pass') && t.upos(h) === 'VERB') {
+        if (t.negated(h)) { this.info(`negated cue "${e.lemma}"`, 'statements/negated', c); return; }
+        const p = this.performer(h) ?? this.actorOfCue({ ...c, tok: h });
+        if (p?.hits.length) who = { hits: p.hits, rule: `statements/light-verb ${p.rule}` };
+      }
+    }
+    if (!who?.hits.length) return;
+    const exclude = new Set(who.hits.map((h) => h.key));
+    let hits: ActorHit[] = [];
+    let rule = '';
+    for (const slot of e.frames) {
+      if (slot === 'joint' || slot === 'clause' || slot === 'none' || slot === 'ccomp') continue;
+      const toks = slot === 'obj'
+        ? t.kids(i, 'nmod').filter((k) => t.caseOf(k) === 'of')
+        : t.kids(i, 'nmod', 'obl', 'acl').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot);
+      // the light verb may carry the prepositional phrase: "expressed concern to Ruritania over X"
+      const h = t.head(i);
+      if (h >= 0 && t.base(i) === 'obj') toks.push(...t.kids(h, 'obl').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot));
+      hits = toks.flatMap((k) => this.af.actorsIn(k, exclude));
+      if (hits.length) { rule = `statements/target-${slot.replace(/\s+/g, '-')}`; break; }
+    }
+    if (!hits.length) return;
+    for (const a of who.hits) for (const b of hits) if (a.key !== b.key) this.emit(c, a, b, e.type!, [who.rule, rule, b.rule], 0.7);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // attitudes: "is concerned about X", "grateful to X"
+
+  private attitude(c: CueHit): void {
+    const t = this.t;
+    if (t.negated(c.tok)) return;
+    const who = this.actorOfCue(c);
+    if (!who?.hits.length) return;
+    const exclude = new Set(who.hits.map((h) => h.key));
+    const targets = this.frameTargets(c.tok, c.entry, exclude);
+    for (const a of who.hits) for (const b of targets.hits) this.emit(c, a, b, c.entry.type!, [who.rule, targets.rule, 'statements/attitude'], 0.7);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // evaluations inside what was said
+
+  private evaluate(c: CueHit): void {
+    const t = this.t;
+    const e = c.entry;
+    const i = c.tok;
+    const r = this.regionOf(i);
+    if (!r) return; // the author's own voice is no statement
+    if (t.negated(i) || (t.base(i) !== 'root' && t.negated(t.head(i)) && t.base(i) === 'xcomp')) { this.info(`negated evaluation "${e.lemma}"`, 'statements/negated', c); return; }
+    // a speaker does not judge their own side ("our forces destroyed the platform")
+    const exclude = this.speakerSide(r);
+    let hits: ActorHit[] = [];
+    let rule = '';
+    // "provoked by X": the agent is judged
+    if (e.frames.includes('agent')) {
+      const agent = [...t.kids(i, 'obl:agent'), ...t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by')];
+      hits = agent.flatMap((k) => this.af.actorsIn(k, exclude));
+      rule = 'statements/eval-agent';
+    }
+    if (!hits.length) {
+      // predicated of a subject: "the deal is illegal", "X violated the treaty"
+      const subj = [...t.kids(i, 'nsubj'), ...t.kids(i, 'csubj')];
+      hits = subj.flatMap((k) => this.af.actorsIn(k, exclude));
+      rule = 'statements/eval-subject';
+    }
+    if (!hits.length && t.base(i) === 'amod') {
+      // "an illegal arms deal between X and Y"
+      hits = this.af.actorsIn(t.head(i), exclude);
+      rule = 'statements/eval-modified-noun';
+    }
+    if (!hits.length && (t.base(i) === 'xcomp' || t.base(i) === 'obl')) {
+      // "called the rebate unjustified"
+      const h = t.head(i);
+      hits = t.kids(h, 'obj').flatMap((k) => this.af.actorsIn(k, exclude));
+      rule = 'statements/eval-named-object';
+    }
+    if (!hits.length) {
+      for (const slot of e.frames) {
+        if (/^(clause|none|ccomp|joint|obj|agent)$/.test(slot)) continue;
+        hits = t.kids(i, 'nmod', 'obl').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot).flatMap((k) => this.af.actorsIn(k, exclude));
+        if (hits.length) { rule = `statements/eval-${slot}`; break; }
+      }
+    }
+    if (!hits.length && t.upos(i) === 'VERB') {
+      hits = t.kids(i, 'obj').flatMap((k) => this.af.actorsIn(k, exclude));
+      rule = 'statements/eval-object';
+    }
+    if (!hits.length) {
+      // the actors of the clause the word sits in
+      const clause = this.clauseOf(i);
+      hits = this.af.actorsInTokens(t.phrase(clause), exclude);
+      rule = 'statements/eval-clause';
+    }
+    if (!hits.length) return;
+    let type = e.type!;
+    const rules = [r.rule, rule];
+    if (NEGATIVE.has(type) && type !== 'REJECT' && type !== 'DEMAND' && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
+    const speaker = r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0] as [number, number], rule: 'statements/speaker' }));
+    for (const a of speaker) for (const b of hits) this.emit(c, a, b, type, [...rules, b.rule], 0.65, r);
+    r.produced = true;
+  }
+
+  private clauseOf(i: number): number {
+    const t = this.t;
+    let k = i;
+    for (let g = 0; g < 8; g++) {
+      const h = t.head(k);
+      if (h < 0 || t.isClausal(k) || t.base(k) === 'root') return k;
+      if (t.upos(k) === 'VERB' && t.kids(k, 'nsubj').length) return k;
+      k = h;
+    }
+    return k;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // COMMENT: reported speech about actors with no typed statement
+
+  private comments(): void {
+    for (const r of this.regions) {
+      if (r.produced) continue;
+      const inside = this.drafts.some((d) => r.toks.has(d.cue[0]));
+      if (inside) continue;
+      const targets = this.af.actorsInTokens([...r.toks].sort((a, b) => a - b), new Set(r.speaker));
+      if (!targets.length) continue;
+      const cue: CueHit = r.cue ?? { entry: undefined as unknown as CueEntry, tok: Math.max(r.at, 0), span: [Math.max(r.at, 0), Math.max(r.at, 0) + 1] };
+      for (const key of r.speaker) {
+        for (const b of targets) {
+          this.emitRaw({
+            actor: key, target: b.key, type: 'COMMENT', cue: cue.span, actorTok: r.speakerTok, targetTok: b.tok,
+            confidence: 0.5, rules: [r.rule, 'statements/comment', b.rule], lexicon: r.cue ? [r.cue.entry.lexicon] : [],
+            quote: this.quoteIn(r),
+          });
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // output
+
+  private quoteIn(r: Region | undefined): [number, number] | undefined {
+    if (!r) return undefined;
+    const q = [...r.toks].filter((k) => this.t.inQuote[k]).sort((a, b) => a - b);
+    return q.length ? [q[0], q[q.length - 1] + 1] : undefined;
+  }
+
+  private emit(c: CueHit, a: ActorHit, b: ActorHit, type: StatementType, rules: string[], confidence: number, region?: Region): void {
+    const r = region ?? this.regionOf(c.tok);
+    if (r) r.produced = true;
+    this.emitRaw({
+      actor: a.key, target: b.key, type, cue: c.span, actorTok: a.tok[1] > a.tok[0] ? a.tok : undefined, targetTok: b.tok[1] > b.tok[0] ? b.tok : undefined,
+      confidence, rules: [...new Set(rules.flatMap((x) => x.split(' ')).filter(Boolean))], lexicon: [c.entry.lexicon], quote: this.quoteIn(r),
+    });
+  }
+
+  private emitRaw(d: Omit<Draft, 'sentence'>): void {
+    if (d.actor === d.target) return;
+    if (this.drafts.some((x) => x.actor === d.actor && x.target === d.target && x.type === d.type)) return;
+    this.drafts.push({ sentence: this.s.index, ...d });
+  }
+
+  private info(reason: string, ruleId: string, c: CueHit): void {
+    this.report({ severity: 'info', reason, ruleId, span: { start: this.t.toks[c.span[0]].start, end: this.t.toks[c.span[1] - 1].end } });
+  }
+}
