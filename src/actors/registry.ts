@@ -136,8 +136,8 @@ export class Registry {
   private plausiblePerson(words: string[]): boolean {
     if (words.length < 2 || words.length > 4) return false;
     const common = words.filter((w) => this.lex.commonWord(w) && !this.lex.nameWord(w)).length;
-    const named = words.some((w) => this.lex.nameWord(w));
-    return common === 0 || (named && common <= 1 && words.length >= 2 && !words.every((w) => this.lex.commonWord(w)));
+    // "Jack Straw" passes (a given name and one common word); "Trump National Doral" (a place) does not
+    return common === 0 || (words.length === 2 && common === 1 && this.lex.nameWord(words[0]) && !this.lex.commonWord(words[0]));
   }
 
   /** Resolves one mention (in reading order); sets `entity` and `resolution`, or leaves it unresolved. */

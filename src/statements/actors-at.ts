@@ -109,6 +109,13 @@ export class ActorFinder {
     }
     const direct = this.mentionKeys(i);
     if (direct?.length) return direct;
+    // "UK Prime Minister Tony Blair" parsed with the state as head: the affiliation stands for its person
+    if (m?.affiliationOnly) {
+      for (let k = i + 1; k < Math.min(t.n, i + 6); k++) {
+        const pm = t.mentionAt[k];
+        if (pm && pm !== m && pm.kind === 'person' && pm.entity) return [{ key: pm.entity, tok: this.tokRange(pm), rule: 'statements/actor-affiliated-person' }];
+      }
+    }
     for (const a of t.kids(i, 'appos')) {
       const h = this.mentionKeys(a);
       if (h?.length) return h.map((x) => ({ ...x, rule: 'statements/actor-appos' }));

@@ -137,6 +137,12 @@ export class StatementExtractor {
       return undefined; // the author's "we"
     }
     if (p.human) {
+      // the nearest person named before it in the same sentence ("Duterte … rejecting criticism of his …"),
+      // else the person who last acted or spoke
+      for (let k = tok - 1; k >= 0; k--) {
+        const pm = this.t.mentionAt[k];
+        if (pm && pm !== m && pm.entity && pm.kind !== 'pronoun' && this.t.inQuote[k] === this.t.inQuote[tok] && this.registry.entities.get(pm.entity)?.kind === 'person') return [pm.entity];
+      }
       const k = this.d.lastPerson ?? this.registry.latest((e) => e.kind === 'person', this.s.index)?.key;
       return k ? [k] : undefined;
     }
@@ -208,7 +214,9 @@ export class StatementExtractor {
       return p && { ...p, rule: 'statements/subject-xcomp' };
     }
     if (base === 'conj') {
-      const p = this.performer(h, depth + 1);
+      // "forecast that X would rebound and praised Y": a verb the parser coordinated inside a clause
+      // may belong to the clause's governor
+      const p = this.performer(h, depth + 1) ?? (t.isClausal(h) ? this.performer(t.head(h), depth + 2) : undefined);
       return p && { ...p, rule: 'statements/subject-conj' };
     }
     if (rel === 'acl:relcl') {
@@ -407,6 +415,11 @@ export class StatementExtractor {
       }
       const hits = toks.flatMap((k) => this.af.actorsIn(k, exclude));
       if (hits.length) return { hits, rule };
+    }
+    // "praised efforts by X", "condemned the attack by X" with the by-phrase hung on the verb
+    if (e.frames.includes('obj') && !t.passive(i)) {
+      const hits = t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by').flatMap((k) => this.af.actorsIn(k, exclude));
+      if (hits.length) return { hits, rule: 'statements/target-object-agent' };
     }
     return { hits: [], rule: '' };
   }

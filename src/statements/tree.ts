@@ -21,6 +21,9 @@ export interface ParsedToken {
   deprel: string;
 }
 
+/** Spelling variants of prepositions, read as one ("towards" is "toward" in every frame). */
+const CASE_SPELLING: Record<string, string> = { towards: 'toward', upon: 'on', amongst: 'among', 'vis-a-vis': 'toward' };
+
 /** Relations that stay inside a noun phrase. */
 const NOMINAL_RELS = new Set(['nmod', 'amod', 'compound', 'flat', 'appos', 'conj', 'det', 'case', 'fixed', 'nummod', 'cc', 'punct', 'goeswith']);
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'X', 'SYM']);
@@ -65,7 +68,7 @@ export class Tree {
     if (!c.length) return undefined;
     const first = c[0];
     const fixed = this.kids(first, 'fixed').map((k) => this.lower(k));
-    return [this.lower(first), ...fixed].join(' ');
+    return [CASE_SPELLING[this.lower(first)] ?? this.lower(first), ...fixed].join(' ');
   }
 
   /** Token indices of the subtree of `i` (sorted), not descending through `stop` relations. */
@@ -111,6 +114,9 @@ export class Tree {
   /** Passive voice: a passive subject or auxiliary. */
   passive(i: number): boolean {
     return this.kidsOf[i].some((k) => this.rel(k) === 'nsubj:pass' || this.rel(k) === 'aux:pass' || this.rel(k) === 'csubj:pass')
+      // a bare participle with a by-phrase and no subject or auxiliary of its own: "…, blamed by X on Y"
+      || (this.upos(i) === 'VERB' && /ed$|en$/.test(this.lower(i)) && this.kidsOf[i].some((k) => this.base(k) === 'obl' && this.caseOf(k) === 'by')
+        && !this.kidsOf[i].some((k) => this.base(k) === 'nsubj' || this.base(k) === 'aux' || this.base(k) === 'obj'))
       // a participle modifying a noun with a by-phrase: "the strikes condemned by Ruritania"
       || (this.upos(i) === 'VERB' && this.rel(i) === 'acl' && this.kidsOf[i].some((k) => this.rel(k) === 'obl:agent' || this.caseOf(k) === 'by'));
   }
