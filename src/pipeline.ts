@@ -161,7 +161,7 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
   for (const s of sentences) {
     // a line break before the sentence starts a new paragraph: the speaker and open quotes reset
     if (norm.slice(prevEnd, s.span.start).includes('\n')) {
-      discourse = { lastPerson: discourse.lastPerson, lastThing: discourse.lastThing };
+      discourse = { lastPerson: discourse.lastPerson, lastThing: discourse.lastThing, salient: discourse.salient };
       openQuote = false;
     }
     prevEnd = s.span.end;

@@ -57,6 +57,8 @@ export interface Discourse {
   lastGroup?: string[];
   /** Targets of the last negative statement of the paragraph (for "the move" with no actor). */
   negTargets?: string[];
+  /** How often each actor was the target of a negative statement in the document so far. */
+  salient?: Map<string, number>;
 }
 
 export interface SentenceInput {
@@ -162,6 +164,8 @@ export class StatementExtractor {
     }
     const neg = this.drafts.filter((x) => NEGATIVE.has(x.type));
     if (neg.length) this.d.negTargets = [...new Set(neg.map((x) => x.target))];
+    this.d.salient ??= new Map();
+    for (const x of neg) if (!x.rules.includes('statements/target-carried')) this.d.salient.set(x.target, (this.d.salient.get(x.target) ?? 0) + 1);
     const byCue = new Map<number, Set<string>>();
     for (const dr of this.drafts) {
       const set = byCue.get(dr.cue[0]) ?? new Set();
@@ -426,7 +430,13 @@ export class StatementExtractor {
 
   private carryOver(exclude: Set<string>, e: CueEntry): ActorHit[] {
     if (!e.type || !NEGATIVE.has(e.type)) return [];
-    return (this.d.negTargets ?? []).filter((k) => !exclude.has(k)).map((key) => ({ key, tok: [0, 0] as [number, number], rule: 'statements/target-carried' }));
+    const carried = (keys: string[], rule: string) => keys.filter((k) => !exclude.has(k)).map((key) => ({ key, tok: [0, 0] as [number, number], rule }));
+    const para = carried(this.d.negTargets ?? [], 'statements/target-carried');
+    if (para.length) return para;
+    // the document's most frequent target of criticism so far (the article's adversary)
+    const ranked = [...(this.d.salient ?? new Map<string, number>())].filter(([k]) => !exclude.has(k)).sort((a, b) => b[1] - a[1]);
+    if (ranked.length && ranked[0][1] >= 2 && (ranked.length < 2 || ranked[0][1] > ranked[1][1])) return carried([ranked[0][0]], 'statements/target-carried-document');
+    return [];
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -480,6 +490,11 @@ export class StatementExtractor {
       if (h >= 0 && t.base(i) === 'obj') toks.push(...t.kids(h, 'obl').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot));
       hits = toks.flatMap((k) => this.af.actorsIn(k, exclude));
       if (hits.length) { rule = `statements/target-${slot.replace(/\s+/g, '-')}`; break; }
+    }
+    if (!hits.length && who.rule.startsWith('statements/light-verb')) {
+      // "Seoul will issue a strong warning": the warning is about whom the paragraph is about
+      hits = this.carryOver(exclude, e);
+      rule = 'statements/targets-from-context';
     }
     if (!hits.length) return;
     for (const a of who.hits) for (const b of hits) if (a.key !== b.key) this.emit(c, a, b, e.type!, [who.rule, rule, b.rule], 0.7);
@@ -551,6 +566,10 @@ export class StatementExtractor {
       const clause = this.clauseOf(i);
       hits = this.af.actorsInTokens(t.phrase(clause), exclude);
       rule = 'statements/eval-clause';
+    }
+    if (!hits.length) {
+      hits = this.carryOver(exclude, e);
+      rule = 'statements/targets-from-context';
     }
     if (!hits.length) return;
     let type = e.type!;
