@@ -119,10 +119,19 @@ function attachMentions(tree: Tree, mentions: Mention[]): void {
   }
 }
 
-/** A headline in capitals or Title Case: most of its words start with a capital. */
-function isHeadline(tokens: Token[]): boolean {
+const HEADLINE_TAGS = /^(Preposition|Conjunction|Determiner|Modal|Copula|Auxiliary|PresentTense|PastTense|Infinitive)$/;
+
+/**
+ * A headline in capitals ("UK MAY REVOKE LICENCES") or Title Case ("Minister Warns Ruritania On Trade"):
+ * most words start with a capital and some of them are function words or verbs, which running text
+ * never capitalizes mid-sentence ("French Foreign Minister Jean Dupont criticized X" is no headline).
+ */
+function isHeadline(lex: Lexicons, tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.word && /^\p{L}/u.test(t.text));
-  return words.length >= 3 && words.filter((t) => t.cap).length / words.length > 0.7;
+  if (words.length < 3) return false;
+  if (words.filter((t) => t.text.length > 1 && t.text === t.text.toUpperCase()).length / words.length > 0.7) return true;
+  if (words.filter((t) => t.cap).length / words.length <= 0.7) return false;
+  return words.slice(1).some((t) => t.cap && lex.tagsOf(t.lower).some((x) => HEADLINE_TAGS.test(x)));
 }
 
 /**
@@ -133,7 +142,7 @@ function isHeadline(tokens: Token[]): boolean {
 function documentMentions(lex: Lexicons, doc: Doc, norm: string, sentences: Sentence[]): Mention[][] {
   const text = (a: number, b: number) => doc.text.slice(a, b);
   const tokens = sentences.map((s) => tokenize(s, norm));
-  const headline = tokens.map(isHeadline);
+  const headline = tokens.map((t) => isHeadline(lex, t));
   const out: Mention[][] = sentences.map((s, i) => (headline[i] ? [] : findMentions(lex, tokens[i], s.index, text)));
   if (!headline.some(Boolean)) return out;
   const nameWords = new Set<string>();

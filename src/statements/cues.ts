@@ -10,8 +10,8 @@
  * - a PHRASE entry matches its lemma words in a row ("null and void", "hold talks");
  * - a `strict` entry matches only when one of its frame slots is filled ("call on", "back X").
  *
- * "state", "press", "back", "think" therefore fire only as verbs in their frame: a noun "state" in
- * "United States" or "press conference" is no VERB.
+ * "state", "press", "back", "think" therefore fire only as verbs in their frame: the noun "state" of a
+ * country's name, or "press" in "press conference", is no VERB.
  */
 import type { CueEntry, Lexicons } from '../lexicon/types';
 import type { Tree } from './tree';

@@ -82,6 +82,10 @@ interface Region {
 interface Performer { hits: ActorHit[]; rule: string }
 
 const NEGATIVE: ReadonlySet<StatementType> = new Set(['CRITICIZE', 'ACCUSE', 'WARN', 'DEMAND', 'REJECT', 'PROTEST', 'SANCTION']);
+/** Verbs whose object is another party's reaction: "prompting condemnation from X", "drew criticism from X". */
+const REACTION_VERBS = new Set(['prompt', 'draw', 'trigger', 'spark', 'provoke', 'attract', 'earn', 'meet', 'face', 'receive', 'elicit', 'bring', 'invite']);
+/** Light verbs of exchange: "exchanged accusations", "traded barbs". */
+const RECIPROCAL_VERBS = new Set(['exchange', 'trade', 'swap']);
 /** Verbs of naming: "called the plan illegal", "described X as a threat": the object is what is judged. */
 const NAMING = new Set(['call', 'describe', 'label', 'brand', 'term', 'dub', 'deem', 'consider', 'characterize', 'characterise', 'portray', 'denounce']);
 
@@ -311,7 +315,9 @@ export class StatementExtractor {
       if (t.upos(i) !== 'VERB' || t.negated(i)) continue;
       const who = this.performer(i) ?? this.adjacentSpeaker(i);
       if (!who?.hits.length) continue;
-      const content = [...t.kids(i, 'ccomp', 'parataxis'), ...t.kids(i, 'xcomp').filter((k) => t.upos(k) !== 'VERB' || t.kids(k, 'nsubj').length > 0)];
+      const content = [...t.kids(i, 'ccomp', 'parataxis'), ...t.kids(i, 'xcomp').filter((k) => t.upos(k) !== 'VERB' || t.kids(k, 'nsubj').length > 0),
+        // "spoke after the vote: "We call on …"": a quotation the parser coordinated with the verb
+        ...t.kids(i, 'conj').filter((k) => t.inQuote[k] && !t.inQuote[i])];
       // a subject the parser hung on the reporting verb ("said an attack by X would be …") belongs to the content
       if (content.length) content.push(...t.kids(i, 'obj').filter((k) => k > i && content.some((c) => c > k)));
       if (content.length) {
@@ -464,16 +470,29 @@ export class StatementExtractor {
         if (hits.length) { who = { hits, rule: 'statements/nominal-modifier' }; break; }
       }
     }
-    if (!who) {
-      // light verb: "expressed concern", "lodged a protest", "issued a warning", "held talks";
-      // through a partitive: "issued a series of condemnatory statements"
-      let obj = i;
-      let h = t.head(i);
-      if (h >= 0 && t.base(i) === 'nmod' && t.caseOf(i) === 'of' && PARTITIVES.has(t.lemma(h)) && t.base(h) === 'obj') { obj = h; h = t.head(h); }
-      if (h >= 0 && (t.base(obj) === 'obj' || t.rel(obj) === 'nsubj:pass') && t.upos(h) === 'VERB') {
-        if (t.negated(h)) { this.info(`negated cue "${e.lemma}"`, 'statements/negated', c); return; }
-        const p = this.performer(h) ?? this.actorOfCue({ ...c, tok: h });
-        if (p?.hits.length) who = { hits: p.hits, rule: `statements/light-verb ${p.rule}` };
+    // the verb the noun is the object of, through a partitive ("issued a series of condemnatory statements")
+    let obj = i;
+    let verb = t.head(i);
+    if (verb >= 0 && t.base(i) === 'nmod' && t.caseOf(i) === 'of' && PARTITIVES.has(t.lemma(verb)) && t.base(verb) === 'obj') { obj = verb; verb = t.head(verb); }
+    const governed = verb >= 0 && (t.base(obj) === 'obj' || t.rel(obj) === 'nsubj:pass') && t.upos(verb) === 'VERB';
+    if (governed && t.negated(verb)) { this.info(`negated cue "${e.lemma}"`, 'statements/negated', c); return; }
+    if (!who && governed && REACTION_VERBS.has(t.lemma(verb))) {
+      // "X tested a missile, prompting condemnation from Y": Y reacts to X
+      const from = t.kids(verb, 'obl').filter((k) => /^(by|from)$/.test(t.caseOf(k) ?? '')).flatMap((k) => this.af.actorsOf(k));
+      const subject = this.performer(verb);
+      if (from.length && subject?.hits.length) {
+        for (const a of from) for (const b of subject.hits) this.emit(c, a, b, e.type!, ['statements/reaction-from', subject.rule, a.rule], 0.7);
+        return;
+      }
+    }
+    if (!who && governed && this.lightVerb(t.lemma(verb))) {
+      // light verb: "expressed concern", "lodged a protest", "issued a warning", "held talks"
+      const p = this.performer(verb) ?? this.actorOfCue({ ...c, tok: verb });
+      if (p?.hits.length) who = { hits: p.hits, rule: `statements/light-verb ${p.rule}` };
+      // "Ruritania and Osterlich exchanged accusations": each toward the other
+      if (p && p.hits.length > 1 && RECIPROCAL_VERBS.has(t.lemma(verb))) {
+        for (const a of p.hits) for (const b of p.hits) if (a.key !== b.key) this.emit(c, a, b, e.type!, ['statements/light-verb', 'statements/reciprocal', p.rule], 0.7);
+        return;
       }
     }
     if (!who?.hits.length) return;
@@ -500,13 +519,34 @@ export class StatementExtractor {
     for (const a of who.hits) for (const b of hits) if (a.key !== b.key) this.emit(c, a, b, e.type!, [who.rule, rule, b.rule], 0.7);
   }
 
+  /** A verb that carries a cue noun as its object: the lexicon's light verbs ("express", "lodge", "issue"). */
+  private lightVerb(lemma: string): boolean {
+    return (this.lex.cues.get(lemma) ?? []).some((x) => x.cls === 'light' && x.upos === 'VERB');
+  }
+
   // ---------------------------------------------------------------------------------------------
   // attitudes: "is concerned about X", "grateful to X"
 
   private attitude(c: CueHit): void {
     const t = this.t;
     if (t.negated(c.tok)) return;
-    const who = this.actorOfCue(c);
+    // "Ruritania is deeply concerned by …": the one who holds the attitude is the subject, never a by-phrase
+    let who: Performer | undefined;
+    const subj = t.kids(c.tok, 'nsubj');
+    if (subj.length) {
+      const hits = subj.flatMap((k) => this.af.actorsOf(k));
+      if (hits.length) who = { hits, rule: 'statements/subject-nsubj' };
+    } else {
+      const h = t.head(c.tok);
+      const sib = h >= 0 ? t.kids(h, 'ccomp', 'xcomp').filter((k) => k < c.tok).flatMap((k) => t.kids(k, 'nsubj')) : [];
+      const hits = sib.flatMap((k) => this.af.actorsOf(k));
+      if (hits.length) who = { hits, rule: 'statements/subject-sibling-clause' };
+      else if (h >= 0 && (t.base(c.tok) === 'xcomp' || t.base(c.tok) === 'conj')) who = this.performer(h) ?? undefined;
+    }
+    const r = this.regionOf(c.tok);
+    if (who?.hits.length && r && who.hits.every((x) => this.speakerSide(r).has(x.key))) {
+      who = { hits: r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0], rule: 'statements/speaker' })), rule: 'statements/speaker-own-side' };
+    }
     if (!who?.hits.length) return;
     const exclude = new Set(who.hits.map((h) => h.key));
     const targets = this.frameTargets(c.tok, c.entry, exclude);
