@@ -109,9 +109,11 @@ function parseSentence(text: string, offset: number, mentions: Mention[]): Parse
 function attachMentions(tree: Tree, mentions: Mention[]): void {
   const rank = (m: Mention) => (m.entity ? 2 : 0) + (m.affiliationOnly ? -1 : 0);
   for (const m of mentions) {
+    // a person's title before the name belongs to the person ("Secretary of State X")
+    const start = m.titleOffset !== undefined && m.kind === 'person' ? Math.min(m.span.start, m.titleOffset) : m.span.start;
     for (let k = 0; k < tree.n; k++) {
       const t = tree.toks[k];
-      if (t.end <= m.span.start || t.start >= m.span.end) continue;
+      if (t.end <= start || t.start >= m.span.end) continue;
       const cur = tree.mentionAt[k];
       // the shorter (more specific) resolved mention wins: "Ruritania's" inside "Ruritania's embassy" stays the embassy's
       if (!cur || rank(m) > rank(cur) || (rank(m) === rank(cur) && m.span.end - m.span.start > cur.span.end - cur.span.start)) tree.mentionAt[k] = m;
@@ -143,14 +145,17 @@ function documentMentions(lex: Lexicons, doc: Doc, norm: string, sentences: Sent
   const text = (a: number, b: number) => doc.text.slice(a, b);
   const tokens = sentences.map((s) => tokenize(s, norm));
   const headline = tokens.map((t) => isHeadline(lex, t));
-  const out: Mention[][] = sentences.map((s, i) => (headline[i] ? [] : findMentions(lex, tokens[i], s.index, text)));
+  // "(D-Ore.)", "(R-S.C.)": a US legislator's party and state, no actor of its own
+  const partyTag = (m: Mention) => /^(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]*$/.test(m.text) && doc.text[m.span.start - 1] === '(';
+  const find = (toks: Token[], s: Sentence) => findMentions(lex, toks, s.index, text).filter((m) => !partyTag(m));
+  const out: Mention[][] = sentences.map((s, i) => (headline[i] ? [] : find(tokens[i], s)));
   if (!headline.some(Boolean)) return out;
   const nameWords = new Set<string>();
   for (const ms of out) for (const m of ms) if (m.kind !== 'pronoun' && m.kind !== 'description') for (const w of m.text.toLowerCase().split(/[^\p{L}]+/u)) if (w) nameWords.add(w);
   sentences.forEach((s, i) => {
     if (!headline[i]) return;
     const toks = tokens[i].map((t) => (t.cap && lex.dictionaryWord(t.lower) && !nameWords.has(t.lower) && !lex.gazetteer.has(t.lower) ? { ...t, cap: false } : t));
-    out[i] = findMentions(lex, toks, s.index, text);
+    out[i] = find(toks, s);
   });
   return out;
 }

@@ -236,7 +236,7 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
       const nameStart = rest[0].start;
       out.push(mk(nameStart, last, {
         kind: 'person', rule: 'actors/title-name', lexicon: segs[ti].title!.lexicon,
-        name: undefined, role: segs[ti].title!.role || undefined, roleClass: roleClassOf(segs[ti].title!), country, possessive, titleStart: segs[ti].start,
+        name: undefined, role: segs[ti].title!.role || undefined, roleClass: roleClassOf(segs[ti].title!), country, possessive, titleStart: segs[ti].start, titleOffset: tokens[segs[ti].start].span.start,
       }));
       // The affiliation's own mentions (a country before the title) are kept as affiliation only.
       for (const s of aff) if (s.kind === 'gaz') out.push(mk(s.start, s.end, { kind: s.gaz!.kind === 'body' ? 'organization' : 'country', rule: 'actors/gazetteer', lexicon: s.gaz!.lexicon, country: countryOfGaz(s.gaz!), body: s.gaz!.kind === 'body' ? s.gaz!.ref : undefined, affiliationOnly: true }));

@@ -32,6 +32,8 @@ export interface Mention {
   statePrefix?: string;
   /** Token where a person's title begins ("President" in "President X"), when it comes before the name. */
   titleStart?: number;
+  /** Document offset where that title begins. */
+  titleOffset?: number;
   /** Token index where an apposition after the name ends (the closing comma, or the verb that follows). */
   appositionEnd?: number;
   /** Only gives an affiliation to the next mention ("South Korea's" in "South Korea's minister X"). */

@@ -202,11 +202,12 @@ export class StatementExtractor {
         if (hits.length) return { hits, rule: 'statements/subject-passive-agent' };
       }
     } else {
-      for (const sub of t.kids(i, 'nsubj')) {
+      const subjects = t.kids(i, 'nsubj');
+      for (const sub of subjects) {
         const hits = this.af.actorsOf(sub);
         if (hits.length) return { hits, rule: 'statements/subject-nsubj' };
-        return undefined; // a subject that is no actor ("experts warned")
       }
+      if (subjects.length) return undefined; // a subject that is no actor ("experts warned")
     }
     const h = t.head(i);
     if (h < 0) return undefined;
@@ -248,6 +249,8 @@ export class StatementExtractor {
    */
   private adjacentSpeaker(i: number): Performer | undefined {
     const t = this.t;
+    // only an attribution line: the quotation comes before the verb
+    if (!t.toks.slice(0, i).some((_, k) => t.inQuote[k])) return undefined;
     const near = (k: number) => k >= 0 && k < t.n && !t.inQuote[k] && t.mentionAt[k] && t.mentionAt[k]!.kind !== 'pronoun' ? this.af.actorsOf(k) : [];
     for (let k = i + 1; k < Math.min(t.n, i + 4); k++) {
       if (t.upos(k) === 'PUNCT') break;
@@ -637,9 +640,9 @@ export class StatementExtractor {
 
   private comments(): void {
     for (const r of this.regions) {
-      if (r.produced) continue;
-      const inside = this.drafts.some((d) => r.toks.has(d.cue[0]));
-      if (inside) continue;
+      // the speaker's own typed statement about this content says more than a COMMENT would; a third
+      // party's act reported in it ("X said Y condemned Z") still leaves X commenting on Y and Z
+      if (r.produced || this.drafts.some((d) => r.toks.has(d.cue[0]) && r.speaker.includes(d.actor))) continue;
       const targets = this.af.actorsInTokens([...r.toks].sort((a, b) => a - b), new Set(r.speaker));
       if (!targets.length) continue;
       const cue: CueHit = r.cue ?? { entry: undefined as unknown as CueEntry, tok: Math.max(r.at, 0), span: [Math.max(r.at, 0), Math.max(r.at, 0) + 1] };
@@ -666,7 +669,7 @@ export class StatementExtractor {
 
   private emit(c: CueHit, a: ActorHit, b: ActorHit, type: StatementType, rules: string[], confidence: number, region?: Region): void {
     const r = region ?? this.regionOf(c.tok);
-    if (r) r.produced = true;
+    if (r && r.speaker.includes(a.key)) r.produced = true;
     this.emitRaw({
       actor: a.key, target: b.key, type, cue: c.span, actorTok: a.tok[1] > a.tok[0] ? a.tok : undefined, targetTok: b.tok[1] > b.tok[0] ? b.tok : undefined,
       confidence, rules: [...new Set(rules.flatMap((x) => x.split(' ')).filter(Boolean))], lexicon: [c.entry.lexicon], quote: this.quoteIn(r),

@@ -21,7 +21,7 @@ describe('extractDocument: statement types and frames', () => {
   });
 
   it('treats "accused X of" as ACCUSE toward X only', () => {
-    expect(triples('The Turkish government accused Greece of violating the agreement with Cyprus.')).toEqual(['Türkiye|ACCUSE|Greece']);
+    expect(triples('The Turkish government accused Greece of violating the agreement with Cyprus.')).toEqual(['Turkey|ACCUSE|Greece']);
   });
 
   it('makes a joint meeting symmetric', () => {
