@@ -53,6 +53,9 @@ function defaultLexicons(): Lexicons {
   return cached;
 }
 
+/** Longer "sentences" are run-on text (tables, lists, dumps): the parser is not run on them. */
+export const MAX_PARSE_TOKENS = 250;
+
 const QUOTE_CHARS = /^["\u201C\u201D\u201E\u00AB\u00BB]$|^(``|'')$/;
 
 function statementId(doc: string, d: Draft, actorId: string, targetId: string, cueStart: number): string {
@@ -88,8 +91,9 @@ function quoteMarks(toks: ParsedToken[], open: boolean): { inQuote: boolean[]; o
  * parsed with their words lower-cased, except the words of actor mentions: the tagger learned from
  * running text, where capitals mark names. Offsets and the words written in the record stay as they are.
  */
-function parseSentence(text: string, offset: number, mentions: Mention[]): ParsedToken[] {
+function parseSentence(text: string, offset: number, mentions: Mention[]): ParsedToken[] | undefined {
   const toks = syntaxTokenize(text, offset);
+  if (toks.length > MAX_PARSE_TOKENS) return undefined;
   const words = toks.filter((t) => /^\p{L}/u.test(t.form));
   const capitalized = words.filter((t) => /^\p{Lu}/u.test(t.form)).length;
   const headline = words.length >= 3 && capitalized / words.length > 0.7;
@@ -184,6 +188,11 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
     const mentions = allMentions[s.index];
     for (const m of mentions) registry.resolve(m);
     const parsed = parseSentence(norm.slice(s.span.start, s.span.end), s.span.start, mentions);
+    if (!parsed) {
+      // a table, a list or a dump without punctuation: no sentence to read statements from
+      report({ severity: 'info', reason: `sentence ${s.index} has more than ${MAX_PARSE_TOKENS} tokens; it is not parsed`, ruleId: 'pipeline/run-on-sentence', span: s.span });
+      continue;
+    }
     const startsInQuote = openQuote;
     const q = quoteMarks(parsed, openQuote);
     openQuote = q.open;

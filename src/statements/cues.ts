@@ -40,8 +40,13 @@ export function slotFilled(t: Tree, i: number, slot: string): boolean {
     case 'agent': return t.kids(i, 'obl:agent').length > 0 || t.kids(i, 'obl').some((k) => t.caseOf(k) === 'by');
     case 'joint': return true;
     case 'clause': case 'ccomp': case 'none': return true;
-    default: return t.kids(i, 'obl', 'nmod', 'obj', 'advcl', 'xcomp', 'ccomp').some((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot)
-      || t.kids(i, 'compound:prt').some((k) => t.lower(k) === slot);
+    default: {
+      const has = (x: number) => t.kids(x, 'obl', 'nmod', 'obj', 'advcl', 'xcomp', 'ccomp').some((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot)
+        || t.kids(x, 'compound:prt').some((k) => t.lower(k) === slot);
+      // a noun's phrase may hang on the verb it is the object of: "expressed concern | over X"
+      const h = t.head(i);
+      return has(i) || (h >= 0 && t.base(i) === 'obj' && (t.upos(i) === 'NOUN' || t.upos(i) === 'PROPN') && has(h));
+    }
   }
 }
 

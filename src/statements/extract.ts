@@ -354,6 +354,17 @@ export class StatementExtractor {
       const cue: CueHit | undefined = this.cues.find((c) => c.tok === i);
       this.addRegion(who.hits, toks, cue, i, 'statements/speech-naming');
     }
+    // "X spoke after the vote: "We call on …"": a quotation after a colon is what the clause's subject said
+    if (!this.regions.length) {
+      for (let i = 0; i < t.n - 1; i++) {
+        if (t.toks[i].form !== ':' || !t.inQuote[i + 1] || t.inQuote[i]) continue;
+        const verb = t.head(i);
+        if (verb < 0 || t.upos(verb) !== 'VERB') continue;
+        const who = this.performer(verb);
+        const toks = [...Array(t.n).keys()].filter((k) => k > i && t.inQuote[k]);
+        if (who?.hits.length && toks.length) this.addRegion(who.hits, toks, undefined, verb, 'statements/speech-colon');
+      }
+    }
     // "according to X, …"
     for (let i = 0; i < t.n; i++) {
       if (t.lower(i) !== 'according' || t.lower(i + 1) !== 'to') continue;
