@@ -9,18 +9,19 @@
  * scores on them are printed per epoch; without it, everything is used and the model is written.
  * Seeded and deterministic.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConllu, type ConlluSentence } from '../src/syntax/conllu';
 import { tokenFeatures } from '../src/syntax/features';
-import { taggerFeatures, tagSentence, UPOS, N_TAGS, TAG_START, MAX_TAGGER_FEATS } from '../src/syntax/tagger';
+import { taggerFeatures, tagger2Features, tagSentence2, tagSentence, UPOS, N_TAGS, TAG_START, MAX_TAGGER_FEATS } from '../src/syntax/tagger';
 import {
   State, parserFeatures, labelFeatures, moveCost, finish, parseSentence,
-  N_MOVES, LEFT, RIGHT, MAX_PARSER_FEATS, MAX_LABEL_FEATS, type ParserModel,
+  N_MOVES, LEFT, RIGHT, setExtraFeatures, MAX_PARSER_FEATS, MAX_LABEL_FEATS, type ParserModel,
 } from '../src/syntax/parser';
-import { TrainWeights, Weights } from '../src/syntax/weights';
+import { TrainWeights, Weights, CountTable } from '../src/syntax/weights';
 import { learnLemmas, lemmatize } from '../src/syntax/lemma';
+import { relabel, relabelFeatures, indexTree, MAX_RELABEL_FEATS, type Tree } from '../src/syntax/relabel';
 import { encodeModel } from '../src/syntax/model';
 import { getLexicon } from '../src/syntax/lexicon';
 
@@ -37,6 +38,14 @@ const { values: opt } = parseArgs({
     'ewt-weight': { type: 'string' },
     'tagger-only': { type: 'boolean' },
     lexicon: { type: 'string' },
+    'no-lines': { type: 'boolean' },
+    prune: { type: 'string' },
+    'prune-sweep': { type: 'boolean' },
+    'min-count': { type: 'string' },
+    tagger2: { type: 'string' },
+    extra: { type: 'string' },
+    relabel: { type: 'string' },
+    'relabel-epochs': { type: 'string' },
   },
 });
 const DATA = opt.data ?? process.env.UD_DIR ?? join(__dirname, '..', '..', 'shared', 'data', 'ud');
@@ -45,6 +54,10 @@ const TAGGER_EPOCHS = Number(opt['tagger-epochs'] ?? 10);
 const PARSER_EPOCHS = Number(opt['parser-epochs'] ?? 15);
 const FOLDS = Number(opt.folds ?? 5);
 const EXPLORE = Number(opt.explore ?? 0.9);
+const MIN_COUNT = (opt['min-count'] ?? '1,1,1').split(',').map(Number); // tagger, moves, labels
+const EXTRA = (opt.extra ?? '1') === '1';
+setExtraFeatures(EXTRA);
+const TAGGER2 = (opt.tagger2 ?? '0') === '1';
 const EWT_WEIGHT = Number(opt['ewt-weight'] ?? 1);
 let seed = Number(opt.seed ?? 1);
 const USE_LEXICON = (opt.lexicon ?? '1') === '1';
@@ -83,11 +96,10 @@ function load(file: string): ConlluSentence[] {
 }
 const ewtDev = load('en_ewt-ud-dev.conllu');
 const other = [
-  ...load('en_lines-ud-train.conllu'),
-  ...load('en_lines-ud-dev.conllu'),
-  ...load('en_lines-ud-test.conllu'),
+  ...(opt['no-lines'] ? [] : [...load('en_lines-ud-train.conllu'), ...load('en_lines-ud-dev.conllu'), ...load('en_lines-ud-test.conllu')]),
   ...load('en_pud-ud-test.conllu'),
 ];
+const PRUNE = (opt.prune ?? '0.1,0.1,0.1').split(',').map(Number); // tagger, moves, labels
 const HOLD = 500;
 const trainRaw = opt.tune ? [...ewtDev.slice(0, ewtDev.length - HOLD), ...other] : [...ewtDev, ...other];
 const heldRaw = opt.tune ? ewtDev.slice(ewtDev.length - HOLD) : [];
@@ -166,6 +178,17 @@ log(`train ${train.length} sentences (${train.reduce((a, s) => a + s.forms.lengt
 function trainTagger(data: Sent[], epochs: number, evalOn: Sent[] = []): TrainWeights {
   const W = new TrainWeights(N_TAGS, 1 << 18);
   const feats = new Uint32Array(MAX_TAGGER_FEATS);
+  if (MIN_COUNT[0] > 1) {
+    const counts = new CountTable(1 << 21);
+    for (const s of data) {
+      for (let i = 0; i < s.forms.length; i++) {
+        const nf = taggerFeatures(s.words, i, i > 0 ? s.upos[i - 1] : TAG_START, i > 1 ? s.upos[i - 2] : TAG_START, feats);
+        for (let f = 0; f < nf; f++) counts.add(feats[f]);
+      }
+    }
+    W.counts = counts;
+    W.minCount = MIN_COUNT[0];
+  }
   const scores = new Float64Array(N_TAGS);
   const order = data.slice();
   for (let ep = 0; ep < epochs; ep++) {
@@ -220,11 +243,20 @@ log('tagger: training on all training sentences');
 const taggerW = trainTagger(train, TAGGER_EPOCHS, held);
 const tagger = finalWeights(taggerW);
 const heldTags = tagAll(tagger, held);
-if (opt['tagger-only']) process.exit(0);
+if (held.length) {
+  const conf = new Map<string, number>();
+  held.forEach((s, k) => s.upos.forEach((g, i) => { if (heldTags[k][i] !== g) { const key = `${UPOS[g]}->${UPOS[heldTags[k][i]]}`; conf.set(key, (conf.get(key) ?? 0) + 1); } }));
+  log('tagger confusions: ' + [...conf].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${k}:${v}`).join(' '));
+}
 
 log(`tagger: ${FOLDS}-fold jackknife`);
 const trainTags: Int32Array[] = new Array(train.length);
-{
+const jkCache = process.env.JK_CACHE;
+if (jkCache && existsSync(jkCache)) {
+  const arr = JSON.parse(readFileSync(jkCache, 'utf8')) as number[][];
+  arr.forEach((a, i) => (trainTags[i] = Int32Array.from(a)));
+  log(`  jackknifed tags read from ${jkCache}`);
+} else {
   const idx = train.map((_, i) => i);
   for (let f = 0; f < FOLDS; f++) {
     const inFold = idx.filter((i) => i % FOLDS === f);
@@ -236,13 +268,59 @@ const trainTags: Int32Array[] = new Array(train.length);
   let c = 0, t = 0;
   train.forEach((s, k) => s.upos.forEach((g, i) => { t++; if (trainTags[k][i] === g) c++; }));
   log(`  jackknifed tag accuracy on training data ${(c / t).toFixed(4)}`);
+  if (jkCache) writeFileSync(jkCache, JSON.stringify(trainTags.map((a) => Array.from(a))));
 }
+
+// ---------- second-pass tagger ----------
+let tagger2W: TrainWeights | null = null;
+let heldTags2 = heldTags;
+if (TAGGER2) {
+  const W = new TrainWeights(N_TAGS, 1 << 18);
+  const feats = new Uint32Array(MAX_TAGGER_FEATS);
+  const scores = new Float64Array(N_TAGS);
+  const order = train.map((_, i) => i);
+  for (let ep = 0; ep < TAGGER_EPOCHS; ep++) {
+    shuffle(order);
+    for (const k of order) {
+      const s = train[k];
+      const reps = s.ewt ? EWT_WEIGHT : 1;
+      for (let rep = 0; rep < reps; rep++) {
+        let p1 = TAG_START, p2 = TAG_START;
+        for (let i = 0; i < s.forms.length; i++) {
+          const nf = tagger2Features(s.words, i, p1, p2, trainTags[k], s.forms.length, feats);
+          W.score(feats, nf, scores);
+          let best = 0;
+          for (let c = 1; c < N_TAGS; c++) if (scores[c] > scores[best]) best = c;
+          if (best !== s.upos[i]) W.update(feats, nf, s.upos[i], best);
+          W.tick();
+          p2 = p1;
+          p1 = best;
+        }
+      }
+    }
+    if (held.length) {
+      const m = finalWeights(W);
+      let c = 0, t = 0;
+      heldTags2 = held.map((s, k) => {
+        const out = new Int32Array(s.forms.length);
+        tagSentence2(m, s.words, s.forms.length, heldTags[k], out);
+        out.forEach((g, i) => { t++; if (g === s.upos[i]) c++; });
+        return out;
+      });
+      log(`  tagger pass 2 epoch ${ep + 1}: held-out ${(c / t).toFixed(4)}`);
+    }
+  }
+  tagger2W = W;
+}
+if (opt['tagger-only']) process.exit(0);
 
 // ---------- parser ----------
 const NL = LABELS.length;
 const ROOT_LABEL = 0;
+const labelConf = new Map<string, number>();
 function evalParser(model: ParserModel, data: Sent[], tags: Int32Array[]): { uas: number; las: number } {
   let u = 0, l = 0, t = 0;
+  labelConf.clear();
   data.forEach((s, k) => {
     const st = parseSentence(model, s.words, tags[k], s.forms.length);
     for (let i = 1; i <= s.forms.length; i++) {
@@ -251,6 +329,7 @@ function evalParser(model: ParserModel, data: Sent[], tags: Int32Array[]): { uas
         u++;
         const pl = st.heads[i] === 0 ? 'root' : LABELS[st.labels[i]];
         if (pl.split(':')[0] === LABELS[s.labels[i]].split(':')[0]) l++;
+        else { const key = `${LABELS[s.labels[i]]}->${pl}`; labelConf.set(key, (labelConf.get(key) ?? 0) + 1); }
       }
     }
   });
@@ -259,6 +338,40 @@ function evalParser(model: ParserModel, data: Sent[], tags: Int32Array[]): { uas
 
 const M = new TrainWeights(N_MOVES, 1 << 20);
 const L = new TrainWeights(NL, 1 << 18);
+if (MIN_COUNT[1] > 1 || MIN_COUNT[2] > 1) {
+  // count features over the configurations of the static oracle (jackknifed tags)
+  const mc = new CountTable(1 << 23);
+  const lc = new CountTable(1 << 21);
+  const feats = new Uint32Array(MAX_PARSER_FEATS);
+  const lfeats = new Uint32Array(MAX_LABEL_FEATS);
+  train.forEach((s, k) => {
+    const st = new State(s.forms.length, s.words, trainTags[k]);
+    while (!st.done) {
+      const nf = parserFeatures(st, feats);
+      for (let f = 0; f < nf; f++) mc.add(feats[f]);
+      let gold = -1;
+      for (let m = 0; m < N_MOVES; m++) if (st.valid(m) && moveCost(st, m, s.heads) === 0) { gold = m; break; }
+      if (gold < 0) for (let m = 0; m < N_MOVES; m++) if (st.valid(m)) { gold = m; break; }
+      let label = 0;
+      if (gold === LEFT || gold === RIGHT) {
+        const h = gold === LEFT ? st.b : st.s0();
+        const d = gold === LEFT ? st.s0() : st.b;
+        if (h === 0) label = 0;
+        else {
+          const lnf = labelFeatures(st, h, d, lfeats);
+          for (let f = 0; f < lnf; f++) lc.add(lfeats[f]);
+          label = s.labels[d];
+        }
+      }
+      st.apply(gold, label);
+    }
+  });
+  M.counts = mc;
+  M.minCount = MIN_COUNT[1];
+  L.counts = lc;
+  L.minCount = MIN_COUNT[2];
+  log(`feature counts: moves ${mc.size} distinct, labels ${lc.size} distinct`);
+}
 {
   const feats = new Uint32Array(MAX_PARSER_FEATS);
   const lfeats = new Uint32Array(MAX_LABEL_FEATS);
@@ -295,7 +408,7 @@ const L = new TrainWeights(NL, 1 << 18);
           if (next === LEFT || next === RIGHT) {
             const h = next === LEFT ? st.b : st.s0();
             const d = next === LEFT ? st.s0() : st.b;
-            if (h === 0) label = -1;
+            if (h === 0) label = 0;
             else {
               const lnf = labelFeatures(st, h, d, lfeats);
               L.score(lfeats, lnf, lscores);
@@ -318,13 +431,86 @@ const L = new TrainWeights(NL, 1 << 18);
     let msg = `parser epoch ${ep + 1}: moves ${(correct / total).toFixed(4)} labels ${(lc / lt).toFixed(4)} rows ${M.nRows}/${L.nRows}`;
     if (held.length) {
       const model: ParserModel = { moves: finalWeights(M), labels: finalWeights(L), nLabels: NL };
-      const r = evalParser(model, held, heldTags);
+      const r = evalParser(model, held, heldTags2);
       msg += ` held-out UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)}`;
     }
     log(msg);
   }
+  if (held.length) log('label confusions (correct head): ' + [...labelConf].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${k}:${v}`).join(' '));
 }
 void finish;
+
+// ---------- relabeller (gold trees, jackknifed tags) ----------
+const RELABEL = (opt.relabel ?? '1') === '1';
+const RELABEL_EPOCHS = Number(opt['relabel-epochs'] ?? 8);
+const R = new TrainWeights(NL, 1 << 18);
+if (RELABEL) {
+  const feats = new Uint32Array(MAX_RELABEL_FEATS);
+  const scores = new Float64Array(NL);
+  const order = train.map((_, i) => i);
+  const trees: Tree[] = train.map((s, k) => ({ n: s.forms.length, words: s.words, tags: trainTags[k], heads: s.heads, labels: s.labels }));
+  const indexes = trees.map(indexTree);
+  // first-pass parses of the held-out sentences, for evaluation
+  const firstPass = held.map((s, k) => {
+    const model: ParserModel = { moves: finalWeights(M), labels: finalWeights(L), nLabels: NL };
+    const st = parseSentence(model, s.words, heldTags2[k], s.forms.length);
+    return { heads: st.heads.slice(), labels: st.labels.slice() };
+  });
+  for (let ep = 0; ep < RELABEL_EPOCHS; ep++) {
+    shuffle(order);
+    let c = 0, t = 0;
+    for (const k of order) {
+      const tr = trees[k];
+      const reps = train[k].ewt ? EWT_WEIGHT : 1;
+      for (let rep = 0; rep < reps; rep++) {
+        for (let d = 1; d <= tr.n; d++) {
+          if (tr.heads[d] <= 0) continue;
+          const nf = relabelFeatures(tr, indexes[k], d, feats);
+          R.score(feats, nf, scores);
+          let best = 1;
+          for (let x = 2; x < NL; x++) if (scores[x] > scores[best]) best = x;
+          const g = tr.labels[d];
+          t++;
+          if (best !== g) R.update(feats, nf, g, best);
+          else c++;
+          R.tick();
+        }
+      }
+    }
+    let msg = `relabel epoch ${ep + 1}: train ${(c / t).toFixed(4)} rows ${R.nRows}`;
+    if (held.length) {
+      const rm = finalWeights(R);
+      let u = 0, l0 = 0, l1 = 0, tt = 0;
+      held.forEach((s, k) => {
+        const fp = firstPass[k];
+        const tree: Tree = { n: s.forms.length, words: s.words, tags: heldTags2[k], heads: fp.heads, labels: fp.labels.slice() };
+        relabel(rm, NL, tree);
+        for (let i = 1; i <= s.forms.length; i++) {
+          tt++;
+          if (fp.heads[i] !== s.heads[i]) continue;
+          u++;
+          const base = (x: number) => (fp.heads[i] === 0 ? 'root' : LABELS[x].split(':')[0]);
+          const gold = LABELS[s.labels[i]].split(':')[0];
+          if (base(fp.labels[i]) === gold) l0++;
+          if (base(tree.labels[i]) === gold) l1++;
+        }
+      });
+      msg += ` held-out UAS ${(u / tt).toFixed(4)} LAS first pass ${(l0 / tt).toFixed(4)} relabelled ${(l1 / tt).toFixed(4)}`;
+    }
+    log(msg);
+  }
+}
+if (held.length && opt['prune-sweep']) {
+  for (const p of [0, 0.05, 0.1, 0.2, 0.4, 0.8, 1.6]) {
+    const tg = finalWeights(taggerW, p);
+    const tags = tagAll(tg, held);
+    let c = 0, t = 0;
+    held.forEach((s, k) => s.upos.forEach((g, i) => { t++; if (tags[k][i] === g) c++; }));
+    const model: ParserModel = { moves: finalWeights(M, p), labels: finalWeights(L, p), nLabels: NL };
+    const r = evalParser(model, held, tags);
+    log(`prune ${p}: rows ${tg.nRows}/${(model.moves as Weights).nRows}/${(model.labels as Weights).nRows} UPOS ${(c / t).toFixed(4)} UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)}`);
+  }
+}
 
 // ---------- lemmas ----------
 const lemmaItems = train.flatMap((s) => s.forms.map((form, i) => ({ form, upos: UPOS[s.upos[i]], lemma: s.lemmas[i] })));
@@ -342,9 +528,10 @@ log(`lemma: ${Object.keys(lemmaData.exceptions).length} exceptions, ${Object.key
 
 // ---------- write ----------
 if (!opt.tune) {
-  const t = taggerW.averaged(0);
-  const m = M.averaged(0);
-  const l = L.averaged(0);
+  const t = taggerW.averaged(PRUNE[0]);
+  const m = M.averaged(PRUNE[1]);
+  const l = L.averaged(PRUNE[2]);
+  log(`rows kept: tagger ${t.rowKeys.length}/${taggerW.nRows}, moves ${m.rowKeys.length}/${M.nRows}, labels ${l.rowKeys.length}/${L.nRows}`);
   const buf = encodeModel(
     {
       version: 1,
@@ -352,12 +539,15 @@ if (!opt.tune) {
       labels: LABELS,
       lemma: lemmaData,
       lexicon: USE_LEXICON,
-      info: { trainedOn: ['en_ewt-ud-dev', 'en_lines-ud-train', 'en_lines-ud-dev', 'en_lines-ud-test', 'en_pud-ud-test'], taggerEpochs: TAGGER_EPOCHS, parserEpochs: PARSER_EPOCHS, folds: FOLDS },
+      extraFeatures: EXTRA,
+      info: { trainedOn: ['en_ewt-ud-dev', ...(opt['no-lines'] ? [] : ['en_lines-ud-train', 'en_lines-ud-dev', 'en_lines-ud-test']), 'en_pud-ud-test'], prune: PRUNE, ewtWeight: EWT_WEIGHT, explore: EXPLORE, seed: Number(opt.seed ?? 1), taggerEpochs: TAGGER_EPOCHS, parserEpochs: PARSER_EPOCHS, folds: FOLDS },
     },
     [
       { name: 'tagger', nClasses: N_TAGS, rowKeys: t.rowKeys, w: t.w },
+      ...(tagger2W ? [{ name: 'tagger2', nClasses: N_TAGS, ...tagger2W.averaged(PRUNE[0]) }] : []),
       { name: 'moves', nClasses: N_MOVES, rowKeys: m.rowKeys, w: m.w },
       { name: 'labels', nClasses: NL, rowKeys: l.rowKeys, w: l.w },
+      ...(RELABEL ? [{ name: 'relabel', nClasses: NL, ...R.averaged(PRUNE[2]) }] : []),
     ],
   );
   mkdirSync(dirname(OUT), { recursive: true });

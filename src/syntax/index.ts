@@ -13,7 +13,8 @@ import { tokenFeatures } from './features';
 import { lemmatize } from './lemma';
 import { getLexicon } from './lexicon';
 import { getModel, type SyntaxModel } from './model';
-import { parseSentence } from './parser';
+import { parseSentence, setExtraFeatures } from './parser';
+import { relabel } from './relabel';
 import { tagSentence } from './tagger';
 import { tokenize as tokenizeRaw } from './tokenize';
 
@@ -64,10 +65,13 @@ export function parse(tokens: InputToken[], model: SyntaxModel = getModel()): Sy
     pos = end + 1;
   }
   const { header } = model;
+  setExtraFeatures(header.extraFeatures === true);
   const words = tokenFeatures(forms, header.lexicon ? getLexicon() : null);
   const tags = new Int32Array(n);
   tagSentence(model.tagger, words, n, tags);
-  const st = parseSentence({ moves: model.moves, labels: model.labels, nLabels: header.labels.length }, words, tags, n);
+  const nLabels = header.labels.length;
+  const st = parseSentence({ moves: model.moves, labels: model.labels, nLabels }, words, tags, n);
+  if (model.relabel) relabel(model.relabel, nLabels, { n, words, tags, heads: st.heads, labels: st.labels });
   const out: SyntaxToken[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const upos = header.upos[tags[i]];

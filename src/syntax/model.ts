@@ -31,6 +31,8 @@ export interface SyntaxModelHeader {
   lemma: LemmaData;
   /** Whether the tagger uses the word-class lexicon (lexicon.ts). */
   lexicon: boolean;
+  /** Whether the parser uses the extended feature set (parser.ts EXTRA_FEATURES). */
+  extraFeatures?: boolean;
   tables: { name: string; nClasses: number; nRows: number }[];
   info?: Record<string, unknown>;
 }
@@ -40,6 +42,8 @@ export interface SyntaxModel {
   tagger: Weights;
   moves: Weights;
   labels: Weights;
+  /** Optional second labelling pass over the finished tree (relabel.ts). */
+  relabel?: Weights;
 }
 
 const MAGIC = 'SGSYN1\n';
@@ -123,7 +127,7 @@ export function decodeModel(gz: Buffer, file: string): SyntaxModel {
   if (!Array.isArray(header.upos) || !Array.isArray(header.labels) || !header.lemma) {
     throw new SyntaxModelError(file, 'incomplete header');
   }
-  return { header, tagger: tables.tagger, moves: tables.moves, labels: tables.labels };
+  return { header, tagger: tables.tagger, moves: tables.moves, labels: tables.labels, relabel: tables.relabel };
 }
 
 /** Where the shipped model lives: dist/data/syntax (built) or src/data/syntax (ts-jest, tsx). */

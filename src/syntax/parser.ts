@@ -25,8 +25,14 @@ export const N_MOVES = 4;
 
 export const MAX_PARSER_FEATS = 96;
 export const MAX_LABEL_FEATS = 48;
+/** Feature-set switch (kept for comparing models in training). */
+export let EXTRA_FEATURES = true;
+export function setExtraFeatures(on: boolean): void {
+  EXTRA_FEATURES = on;
+}
 
 const ROOT_TAG = N_TAGS + 1;
+const PUNCT_TAG = 12; // UPOS index of PUNCT (tagger.ts)
 const NONE_TAG = N_TAGS + 2;
 const ROOT_WORD = hashString('<root>');
 const NONE_WORD = hashString('<none>');
@@ -73,6 +79,17 @@ export class State {
     this.rsetHi = new Int32Array(m);
     this.stack[0] = 0;
     this.sp = 1;
+  }
+
+  private punct: Int32Array | null = null;
+  /** Number of PUNCT tokens among tokens 1..i-1. */
+  punctBefore(i: number): number {
+    if (!this.punct) {
+      const p = new Int32Array(this.n + 2);
+      for (let k = 1; k <= this.n + 1; k++) p[k] = p[k - 1] + (k > 1 && this.tags[k - 2] === PUNCT_TAG ? 1 : 0);
+      this.punct = p;
+    }
+    return this.punct[Math.min(i, this.n + 1)];
   }
 
   get done(): boolean {
@@ -258,6 +275,17 @@ export function parserFeatures(st: State, out: Uint32Array): number {
   f2(80, st.suf(s0), s0p);
   f3(81, s0p, n0p, st.p(n0 > 1 ? n0 - 1 : -1));
   f3(82, s0p, n0p, st.p(s0 > 0 && s0 < st.n ? s0 + 1 : -1));
+  if (EXTRA_FEATURES) {
+    const pb = s0 > 0 && n0 > 0 ? Math.min(3, st.punctBefore(n0) - st.punctBefore(s0 + 1)) : -1;
+    f3(83, s0p, n0p, pb);
+    f3(84, s0w, n0p, pb);
+    f3(85, s0p, n0w, pb);
+    f3(86, n0w, s0p, st.l(s0));
+    f3(87, s0w, n0p, st.l(s0));
+    f3(88, st.p(s1), st.w(s0), n0p);
+    f4(89, st.p(s1), s0p, n0p, pb);
+    f3(90, n0p, n1p, st.w(n1));
+  }
   return n;
 }
 
@@ -312,6 +340,14 @@ export function labelFeatures(st: State, h: number, d: number, out: Uint32Array)
   f2(28, dp, d === 1 ? 1 : d === st.n ? 2 : 0);
   f3(29, dp, hp, st.rootChild >= 0 ? 1 : 0);
   f2(30, st.w(d - 1), dp);
+  if (EXTRA_FEATURES) {
+    const lo = Math.min(h, d), hi = Math.max(h, d);
+    const pb = h > 0 ? Math.min(3, st.punctBefore(hi) - st.punctBefore(lo + 1)) : -1;
+    f3(31, dp, hp, pb);
+    f3(32, dw, hw, dp);
+    f3(33, dp, st.w(dl), hw);
+    f3(34, dp, hp, st.p(dr));
+  }
   return n;
 }
 
@@ -344,7 +380,7 @@ export function finish(model: ParserModel, st: State): void {
   for (let i = 1; i <= st.n; i++) {
     if (st.heads[i] >= 0) continue;
     if (st.rootChild < 0) {
-      st.addArc(0, i, -1);
+      st.addArc(0, i, 0);
       continue;
     }
     const h = st.rootChild;
@@ -361,7 +397,7 @@ export function parseSentence(model: ParserModel, words: Int32Array, tags: Int32
     const m = bestValidMove(st, moveScores);
     let label = 0;
     if (m === LEFT) label = predictLabel(model, st, st.b, st.s0());
-    else if (m === RIGHT) label = st.s0() === 0 ? -1 : predictLabel(model, st, st.s0(), st.b);
+    else if (m === RIGHT) label = st.s0() === 0 ? 0 : predictLabel(model, st, st.s0(), st.b);
     st.apply(m, label);
   }
   finish(model, st);

@@ -15,7 +15,7 @@ export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN',
 export const N_TAGS = UPOS.length;
 export const TAG_START = N_TAGS; // pseudo-tag before the sentence
 
-export const MAX_TAGGER_FEATS = 48;
+export const MAX_TAGGER_FEATS = 64;
 
 /**
  * Features of token i (0-based) given the two previous tags. Returns the count written to `out`.
@@ -78,6 +78,46 @@ export function tagSentence(model: Scorer, a: Int32Array, n: number, out: Int32A
   let p2 = TAG_START;
   for (let i = 0; i < n; i++) {
     const nf = taggerFeatures(a, i, p1, p2, featBuf);
+    model.score(featBuf, nf, scoreBuf);
+    let best = 0;
+    for (let c = 1; c < N_TAGS; c++) if (scoreBuf[c] > scoreBuf[best]) best = c;
+    out[i] = best;
+    p2 = p1;
+    p1 = best;
+  }
+}
+
+/**
+ * Second pass: the first-pass features plus the first-pass tags of the token itself and of the
+ * two tokens to its right (right context the left-to-right pass could not see).
+ */
+export function tagger2Features(a: Int32Array, i: number, p1: number, p2: number, first: Int32Array, n: number, out: Uint32Array): number {
+  let k = taggerFeatures(a, i, p1, p2, out);
+  const o = (i + PAD) * STRIDE;
+  const t0 = first[i];
+  const r1 = i + 1 < n ? first[i + 1] : TAG_START + 1;
+  const r2 = i + 2 < n ? first[i + 2] : TAG_START + 1;
+  const A = 0x85ebca77;
+  const g = (t: number, v: number) => (out[k++] = key(mix(Math.imul(t + 100, A), v)));
+  const g2 = (t: number, v: number, w: number) => (out[k++] = key(mix(mix(Math.imul(t + 100, A), v), w)));
+  g(1, t0);
+  g(2, r1);
+  g(3, r2 * 64 + r1);
+  g2(4, r1, a[o + F_LOWER]);
+  g2(5, p1 * 64 + r1, t0);
+  g2(6, t0, a[o + F_SUF3]);
+  g2(7, r1, a[o + F_SHAPE]);
+  g2(8, t0 * 64 + r1, a[o + F_LEX]);
+  g2(9, p1, r1);
+  return k;
+}
+
+/** Second-pass tagging over first-pass tags `first`, writing to `out`. */
+export function tagSentence2(model: Scorer, a: Int32Array, n: number, first: Int32Array, out: Int32Array): void {
+  let p1 = TAG_START;
+  let p2 = TAG_START;
+  for (let i = 0; i < n; i++) {
+    const nf = tagger2Features(a, i, p1, p2, first, n, featBuf);
     model.score(featBuf, nf, scoreBuf);
     let best = 0;
     for (let c = 1; c < N_TAGS; c++) if (scoreBuf[c] > scoreBuf[best]) best = c;

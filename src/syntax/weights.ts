@@ -8,56 +8,91 @@
  * (Daumé's trick: averaged = w - u / c, where u accumulates c·Δ).
  */
 
+const slotBuf = new Int32Array(256);
+const keyBuf = new Uint32Array(256);
+
 export class Weights {
   readonly mask: number;
-  constructor(
-    readonly nClasses: number,
-    readonly keys: Uint32Array, // open-addressing slots, 0 = empty; capacity is a power of two
-    readonly rows: Int32Array, // slot → row index
-    readonly w: Float32Array, // row-major, nRows × nClasses
-  ) {
-    this.mask = keys.length - 1;
+  readonly stride: number;
+  /** Slot i holds its key at keys[i * stride] and its weights at w[i * stride + 1 …]. */
+  readonly keys: Uint32Array;
+  readonly w: Float32Array;
+  readonly nRows: number;
+
+  constructor(readonly nClasses: number, buffer: ArrayBuffer, nRows: number) {
+    this.stride = nClasses + 1;
+    this.keys = new Uint32Array(buffer);
+    this.w = new Float32Array(buffer);
+    this.mask = this.keys.length / this.stride - 1;
+    this.nRows = nRows;
   }
 
-  /** Row offset into `w` for a key, or -1. */
+  /** Offset of the weights of a key in `w`, or -1. */
   find(k: number): number {
     const keys = this.keys;
+    const stride = this.stride;
     let i = k & this.mask;
     for (;;) {
-      const s = keys[i];
-      if (s === k) return this.rows[i] * this.nClasses;
+      const s = keys[i * stride];
+      if (s === k) return i * stride + 1;
       if (s === 0) return -1;
       i = (i + 1) & this.mask;
     }
   }
 
-  /** scores += rows of all keys[0..n). */
+  /**
+   * scores = sum of the rows of keys feats[0..n). Two passes: the first only computes each
+   * feature's home slot and reads its key (independent loads the CPU can overlap), the second
+   * resolves collisions and adds the rows.
+   */
   score(feats: Uint32Array, n: number, scores: Float32Array | Float64Array): void {
     const nc = this.nClasses;
+    const stride = this.stride;
+    const keys = this.keys;
     const w = this.w;
+    const mask = this.mask;
+    const home = slotBuf;
+    const first = keyBuf;
+    for (let f = 0; f < n; f++) {
+      const o = (feats[f] & mask) * stride;
+      home[f] = o;
+      first[f] = keys[o];
+    }
     for (let c = 0; c < nc; c++) scores[c] = 0;
     for (let f = 0; f < n; f++) {
-      const off = this.find(feats[f]);
-      if (off < 0) continue;
-      for (let c = 0; c < nc; c++) scores[c] += w[off + c];
+      const k = feats[f];
+      let o = home[f];
+      let s = first[f];
+      for (;;) {
+        if (s === k) {
+          for (let c = 0; c < nc; c++) scores[c] += w[o + 1 + c];
+          break;
+        }
+        if (s === 0) break;
+        o += stride;
+        if (o >= keys.length) o = 0;
+        s = keys[o];
+      }
     }
   }
 
-  /** Build a lookup table from parallel arrays of keys and rows. */
+  /** Build the table from parallel arrays: row r has key rowKeys[r] and weights w[r*nc …]. */
   static fromRows(nClasses: number, rowKeys: Uint32Array, w: Float32Array): Weights {
     let cap = 1024;
-    while (cap < rowKeys.length * 2) cap *= 2;
-    const keys = new Uint32Array(cap);
-    const rows = new Int32Array(cap);
+    while (cap < rowKeys.length * 1.5) cap *= 2;
+    const stride = nClasses + 1;
+    const buffer = new ArrayBuffer(cap * stride * 4);
+    const keys = new Uint32Array(buffer);
+    const ws = new Float32Array(buffer);
     const mask = cap - 1;
     for (let r = 0; r < rowKeys.length; r++) {
       const k = rowKeys[r];
       let i = k & mask;
-      while (keys[i] !== 0 && keys[i] !== k) i = (i + 1) & mask;
-      keys[i] = k;
-      rows[i] = r;
+      while (keys[i * stride] !== 0 && keys[i * stride] !== k) i = (i + 1) & mask;
+      keys[i * stride] = k;
+      ws.set(w.subarray(r * nClasses, (r + 1) * nClasses), i * stride + 1);
     }
-    return new Weights(nClasses, keys, rows, w);
+    return new Weights(nClasses, buffer, rowKeys.length);
   }
 }
 
@@ -148,11 +183,19 @@ export class TrainWeights {
     }
   }
 
+  /** Features seen fewer than `minCount` times (in `counts`) get no row. */
+  counts: CountTable | null = null;
+  minCount = 0;
+
   /** Perceptron update: +1 for `good`, -1 for `bad` on every feature. */
   update(feats: Uint32Array, n: number, good: number, bad: number, amount = 1): void {
     const c = this.c;
     for (let f = 0; f < n; f++) {
-      const off = this.findOrAdd(feats[f]);
+      let off: number;
+      if (this.counts && this.counts.get(feats[f]) < this.minCount) {
+        off = this.find(feats[f]);
+        if (off < 0) continue;
+      } else off = this.findOrAdd(feats[f]);
       this.w[off + good] += amount;
       this.u[off + good] += c * amount;
       this.w[off + bad] -= amount;
@@ -185,5 +228,63 @@ export class TrainWeights {
       w.set(avg.subarray(r * nc, r * nc + nc), i * nc);
     });
     return { rowKeys, w };
+  }
+}
+
+/** Feature occurrence counts (training only), for a frequency cut-off on new rows. */
+export class CountTable {
+  keys: Uint32Array;
+  counts: Uint32Array;
+  size = 0;
+  mask: number;
+  constructor(capacity = 1 << 22) {
+    this.keys = new Uint32Array(capacity);
+    this.counts = new Uint32Array(capacity);
+    this.mask = capacity - 1;
+  }
+  add(k: number): void {
+    let i = k & this.mask;
+    for (;;) {
+      const s = this.keys[i];
+      if (s === k) {
+        this.counts[i]++;
+        return;
+      }
+      if (s === 0) break;
+      i = (i + 1) & this.mask;
+    }
+    if ((this.size + 1) * 2 > this.keys.length) {
+      this.grow();
+      this.add(k);
+      return;
+    }
+    this.keys[i] = k;
+    this.counts[i] = 1;
+    this.size++;
+  }
+  get(k: number): number {
+    let i = k & this.mask;
+    for (;;) {
+      const s = this.keys[i];
+      if (s === k) return this.counts[i];
+      if (s === 0) return 0;
+      i = (i + 1) & this.mask;
+    }
+  }
+  private grow(): void {
+    const old = this.keys;
+    const oc = this.counts;
+    const cap = old.length * 2;
+    this.keys = new Uint32Array(cap);
+    this.counts = new Uint32Array(cap);
+    this.mask = cap - 1;
+    for (let j = 0; j < old.length; j++) {
+      const k = old[j];
+      if (!k) continue;
+      let i = k & this.mask;
+      while (this.keys[i] !== 0) i = (i + 1) & this.mask;
+      this.keys[i] = k;
+      this.counts[i] = oc[j];
+    }
   }
 }
