@@ -82,6 +82,7 @@ interface Region {
 interface Performer { hits: ActorHit[]; rule: string }
 
 const NEGATIVE: ReadonlySet<StatementType> = new Set(['CRITICIZE', 'ACCUSE', 'WARN', 'DEMAND', 'REJECT', 'PROTEST', 'SANCTION']);
+const POSITIVE: ReadonlySet<StatementType> = new Set(['SUPPORT', 'COOPERATE', 'MEET']);
 /** Verbs whose object is another party's reaction: "prompting condemnation from X", "drew criticism from X". */
 const REACTION_VERBS = new Set(['prompt', 'draw', 'trigger', 'spark', 'provoke', 'attract', 'earn', 'meet', 'face', 'receive', 'elicit', 'bring', 'invite']);
 /** Light verbs of exchange: "exchanged accusations", "traded barbs". */
@@ -392,7 +393,11 @@ export class StatementExtractor {
     const e = c.entry;
     const i = c.tok;
     if (t.negated(i)) { this.info(`negated cue "${e.lemma}"`, 'statements/negated', c); return; }
-    // "the meeting", "sanctions" as a noun: handled by nominal cues
+    if (POSITIVE.has(e.type!) && t.hypothetical(i)) {
+      // "it would open the door for X to support Y": a possible act is no act
+      this.info(`"${e.lemma}" is only possible here ("would", "could", "if")`, 'statements/hypothetical-positive', c);
+      return;
+    }
     const who = this.actorOfCue(c);
     if (!who?.hits.length) { this.info(`no actor performs "${e.lemma}"`, 'statements/no-actor', c); return; }
     const exclude = new Set(who.hits.map((h) => h.key));
@@ -490,6 +495,7 @@ export class StatementExtractor {
     if (verb >= 0 && t.base(i) === 'nmod' && t.caseOf(i) === 'of' && PARTITIVES.has(t.lemma(verb)) && t.base(verb) === 'obj') { obj = verb; verb = t.head(verb); }
     const governed = verb >= 0 && (t.base(obj) === 'obj' || t.rel(obj) === 'nsubj:pass') && t.upos(verb) === 'VERB';
     if (governed && t.negated(verb)) { this.info(`negated cue "${e.lemma}"`, 'statements/negated', c); return; }
+    if (POSITIVE.has(e.type!) && t.hypothetical(governed ? verb : i)) { this.info(`"${e.lemma}" is only possible here`, 'statements/hypothetical-positive', c); return; }
     if (!who && governed && REACTION_VERBS.has(t.lemma(verb))) {
       // "X tested a missile, prompting condemnation from Y": Y reacts to X
       const from = t.kids(verb, 'obl').filter((k) => /^(by|from)$/.test(t.caseOf(k) ?? '')).flatMap((k) => this.af.actorsOf(k));
@@ -588,8 +594,10 @@ export class StatementExtractor {
       rule = 'statements/eval-agent';
     }
     if (!hits.length) {
-      // predicated of a subject: "the deal is illegal", "X violated the treaty"
-      const subj = [...t.kids(i, 'nsubj'), ...t.kids(i, 'csubj')];
+      // predicated of a subject: "the deal is illegal", "X violated the treaty", and through the verb the
+      // word completes: "X is moving in the right direction", "X poses a serious threat"
+      let subj = [...t.kids(i, 'nsubj'), ...t.kids(i, 'csubj')];
+      if (!subj.length && /^(obl|obj|xcomp|advmod)$/.test(t.base(i)) && t.head(i) >= 0) subj = t.kids(t.head(i), 'nsubj');
       hits = subj.flatMap((k) => this.af.actorsIn(k, exclude));
       rule = 'statements/eval-subject';
     }

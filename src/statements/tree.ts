@@ -134,6 +134,18 @@ export class Tree {
     return false;
   }
 
+  /** Hypothetical rather than announced: "would", "could", "may", "if" (not "will"). */
+  hypothetical(i: number): boolean {
+    const look = [i, ...this.ancestors(i).slice(0, 3)];
+    for (const k of look) {
+      for (const c of this.kidsOf[k]) {
+        const w = this.lower(c);
+        if ((this.base(c) === 'aux' && /^(would|could|may|might|should|can|'d)$/.test(w)) || (this.base(c) === 'mark' && /^(if|unless|whether)$/.test(w))) return true;
+      }
+    }
+    return false;
+  }
+
   text(a: number, b: number): string {
     return this.toks.slice(a, b).map((t) => t.form).join(' ');
   }
