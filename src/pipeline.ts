@@ -176,9 +176,17 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
   // Mentions of the whole document first: full names given later resolve a surname used earlier.
   const allMentions = documentMentions(lex, doc, norm, sentences);
   for (const ms of allMentions) for (const m of ms) registry.prime(m);
+  // Sentences inside a quotation whose speaker is named only where it closes ("… I finished it," X said.)
+  // wait for that sentence: then they are re-read as that speaker's words (`statements/speech-quote-ahead`).
+  let pending: { s: Sentence; tree: Tree; date?: string; startsInQuote: boolean; drafts: Draft[] }[] = [];
+  const flush = () => {
+    for (const p of pending) for (const d of p.drafts) out.push(toRecord(doc, p.s, p.tree, d, registry, p.date));
+    pending = [];
+  };
   for (const s of sentences) {
     // a line break before the sentence starts a new paragraph: the speaker and open quotes reset
     if (norm.slice(prevEnd, s.span.start).includes('\n')) {
+      flush();
       discourse = { lastPerson: discourse.lastPerson, lastThing: discourse.lastThing, salient: discourse.salient };
       openQuote = false;
     }
@@ -198,10 +206,23 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
     openQuote = q.open;
     const tree = new Tree(parsed, q.inQuote);
     attachMentions(tree, mentions);
-    const drafts = new StatementExtractor(lex, registry, { index: s.index, tree, startsInQuote }, discourse, report).run();
+    const ex = new StatementExtractor(lex, registry, { index: s.index, tree, startsInQuote }, discourse, report);
+    const drafts = ex.run();
     onSentence?.({ doc, sentence: s, tree, drafts, registry });
+    const speaker = startsInQuote ? ex.quoteSpeaker() : undefined;
+    if (pending.length && speaker) {
+      for (const p of pending) {
+        p.drafts = new StatementExtractor(lex, registry, { index: p.s.index, tree: p.tree, startsInQuote: p.startsInQuote, speakerAhead: speaker }, discourse, report).run();
+      }
+    }
+    if (q.open && !ex.hasSpeech()) {
+      pending.push({ s, tree, date, startsInQuote, drafts });
+      continue;
+    }
+    flush();
     for (const d of drafts) out.push(toRecord(doc, s, tree, d, registry, date));
   }
+  flush();
   return out;
 }
 

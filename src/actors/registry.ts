@@ -108,6 +108,20 @@ export class Registry {
     this.later.set(last, list);
   }
 
+  /**
+   * A person named by one word the registry could not place ("Caddell said"): the statement stage
+   * calls this when the word is the subject of a reporting verb, which only people and bodies do.
+   */
+  bareName(m: Mention): Entity | undefined {
+    const name = m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '');
+    const words = nameKey(name).split(' ').filter(Boolean);
+    if (words.length !== 1 || !/^\p{Lu}/u.test(name) || this.lex.gazetteer.has(words[0])) return undefined;
+    const e = this.ensure(`person:${slug(name)}`, () => ({ name, kind: 'person', nameWords: words }));
+    m.entity = e.key;
+    m.resolution = 'actors/bare-name-speaker';
+    return this.touch(e, m.sentence);
+  }
+
   /** A group actor named by a collective noun phrase ("human rights groups", "Western diplomats"). */
   group(name: string, sentence: number, country?: string): Entity {
     const e = this.ensure(`group:${slug(name)}`, () => ({ name, kind: 'group', country, nameWords: [] }));

@@ -66,6 +66,8 @@ export interface SentenceInput {
   tree: Tree;
   /** The sentence starts inside a quotation opened before it. */
   startsInQuote: boolean;
+  /** The speaker named where the quotation this sentence opens or continues closes, in a later sentence. */
+  speakerAhead?: string[];
 }
 
 interface Region {
@@ -108,6 +110,16 @@ export class StatementExtractor {
   }
 
   private get t(): Tree { return this.s.tree; }
+
+  /** The sentence has a speech region of its own (a speaker for what it quotes). */
+  hasSpeech(): boolean { return this.regions.length > 0; }
+
+  /** Who speaks the quotation this sentence starts in ("… over," X said.), if a region covers it. */
+  quoteSpeaker(): string[] | undefined {
+    const first = this.t.inQuote.indexOf(true);
+    if (first < 0) return undefined;
+    return this.regions.find((r) => r.toks.has(first) && r.rule !== 'statements/speech-continued-quote')?.speaker;
+  }
 
   run(): Draft[] {
     this.speech();
@@ -266,6 +278,45 @@ export class StatementExtractor {
     return undefined;
   }
 
+  /** "Caddell said …": a one-word name as the subject of a reporting verb is a person (`statements/speaker-bare-name`). */
+  private bareNameSubject(i: number): Performer | undefined {
+    const t = this.t;
+    for (const k of t.kids(i, 'nsubj')) {
+      const m = t.mentionAt[k];
+      if (!m || m.entity || m.kind !== 'name' || t.upos(k) !== 'PROPN') continue;
+      const e = this.registry.bareName(m);
+      if (e) return { hits: [{ key: e.key, tok: this.af.tokRange(m), rule: 'statements/speaker-bare-name' }], rule: 'statements/speaker-bare-name' };
+    }
+    return undefined;
+  }
+
+  /**
+   * "PENCE: Well, look, …": a transcript line names its speaker in capitals before a colon
+   * (`statements/speech-transcript`); "…," ― Jane Doe: a dash after a quotation names who said it
+   * (`statements/speech-dash`).
+   */
+  private transcript(): void {
+    const t = this.t;
+    const colon = t.toks.findIndex((x, k) => x.form === ':' && k > 0 && k <= 4);
+    if (colon > 0 && t.toks.slice(0, colon).every((x) => x.form === x.form.toUpperCase() && /\p{Lu}/u.test(x.form) || /^\W+$/.test(x.form))) {
+      const m = t.mentionAt[colon - 1];
+      const e = m?.entity ? this.registry.entities.get(m.entity) : m ? this.registry.bareName(m) : undefined;
+      const toks = [...Array(t.n).keys()].filter((k) => k > colon);
+      if (e && toks.length) this.addRegion([{ key: e.key, tok: [0, colon], rule: 'statements/speech-transcript' }], toks, undefined, colon, 'statements/speech-transcript');
+    }
+    const dash = t.toks.findIndex((x, k) => /^[―—–-]{1,2}$/.test(x.form) && k > 0 && t.inQuote[k - 1]);
+    if (dash > 0 && dash >= t.n - 6) {
+      for (let k = dash + 1; k < t.n; k++) {
+        const m = t.mentionAt[k];
+        if (!m || m.kind === 'pronoun') continue;
+        const e = m.entity ? this.registry.entities.get(m.entity) : this.registry.bareName(m);
+        const toks = [...Array(dash).keys()];
+        if (e) this.addRegion([{ key: e.key, tok: [k, k + 1], rule: 'statements/speech-dash' }], toks, undefined, dash, 'statements/speech-dash');
+        break;
+      }
+    }
+  }
+
   /** The verb a nominal hangs from (for "issued a statement condemning X"). */
   private clauseHead(i: number): number | undefined {
     const t = this.t;
@@ -317,7 +368,7 @@ export class StatementExtractor {
     for (const c of reporting) {
       const i = c.tok;
       if (t.upos(i) !== 'VERB' || t.negated(i)) continue;
-      const who = this.performer(i) ?? this.adjacentSpeaker(i);
+      const who = this.performer(i) ?? this.bareNameSubject(i) ?? this.adjacentSpeaker(i);
       if (!who?.hits.length) continue;
       const content = [...t.kids(i, 'ccomp', 'parataxis'), ...t.kids(i, 'xcomp').filter((k) => t.upos(k) !== 'VERB' || t.kids(k, 'nsubj').length > 0),
         // "spoke after the vote: "We call on …"": a quotation the parser coordinated with the verb
@@ -355,6 +406,7 @@ export class StatementExtractor {
       const cue: CueHit | undefined = this.cues.find((c) => c.tok === i);
       this.addRegion(who.hits, toks, cue, i, 'statements/speech-naming');
     }
+    if (!this.regions.length) this.transcript();
     // "X spoke after the vote: "We call on …"": a quotation after a colon is what the clause's subject said
     if (!this.regions.length) {
       for (let i = 0; i < t.n - 1; i++) {
@@ -377,6 +429,11 @@ export class StatementExtractor {
       const mine = new Set(t.subtree(obj));
       const toks = (clause >= 0 ? t.subtree(clause) : [...Array(t.n).keys()]).filter((k) => !mine.has(k));
       this.addRegion(hits, toks, undefined, i, 'statements/speech-according-to');
+    }
+    // a quotation whose speaker is named where it closes, in a later sentence
+    if (!this.regions.length && this.s.speakerAhead) {
+      const toks = [...Array(t.n).keys()].filter((k) => t.inQuote[k]);
+      if (toks.length) this.regions.push({ speaker: this.s.speakerAhead, cue: undefined, at: -1, toks: new Set(toks), rule: 'statements/speech-quote-ahead', produced: false });
     }
     // a quotation that goes on from the sentence before, with no speaker of its own
     if (!this.regions.length && this.s.startsInQuote && this.d.speaker) {
