@@ -194,12 +194,20 @@ export async function writePlan(
           .filter((r) => r.props.actorCountryId && r.props.targetCountryId)
           .map((r) => ({ actorId: r.props.actorCountryId as string, targetId: r.props.targetCountryId as string })),
       );
-      await session.executeWrite(async (tx) => {
-        if (batchDocs.length) await tx.run(q.documents(), { docs: batchDocs });
-        await writeActors(tx, actors);
-        await tx.run(q.statements(), { rows });
-        await rebuildPairs(tx, pairs, countryPairs);
-      });
+      try {
+        await session.executeWrite(async (tx) => {
+          if (batchDocs.length) await tx.run(q.documents(), { docs: batchDocs });
+          await writeActors(tx, actors);
+          await tx.run(q.statements(), { rows });
+          await rebuildPairs(tx, pairs, countryPairs);
+        });
+      } catch (err) {
+        // Say which statements: the batch was rolled back, earlier batches stay, nothing was deleted.
+        const docs = [...new Set(batch.map((s) => s.doc))];
+        (err as Error).message = `batch ${batches + 1} (statements ${batch[0].id} … ${batch[batch.length - 1].id}, ` +
+          `documents ${docs.slice(0, 3).join(', ')}${docs.length > 3 ? ', …' : ''}) was not written, nothing was deleted: ${(err as Error).message}`;
+        throw err;
+      }
       for (const a of actors) {
         const seen = writtenActors.get(a.id) ?? new Set<string>();
         for (const k of [...a.aliasKeys, `role:${a.role ?? ''}`, `country:${a.countryId ?? ''}`]) seen.add(k);
