@@ -213,6 +213,24 @@ describe('stancegraph load: bad input loses nothing', () => {
     expect((await graphCounts(driver())).statements).toBe(16);
   });
 
+  test('--no-replace adds and updates, deletes nothing', async () => {
+    await loadStatements(driver(), readStatements('neo4j-small.jsonl'));
+    const before = await statementIds();
+    const r = await cli(['load', '--no-replace', file('v2-keep.jsonl', fixtureLines('neo4j-small-doc-a-v2.jsonl'))]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/replaced 0 documents, removed 0 outdated statements/);
+    expect(await statementIds()).toEqual([...before, 'doc-a:7:person:rufus-t-firefly:DEMAND:country:latveria'].sort());
+  });
+
+  test('articles are extracted, checked and loaded through the same two passes', async () => {
+    const r = await cli(['load', join(__dirname, '..', '..', 'seeds')]);
+    expect(r.code).toBe(0);
+    const m = /extracted (\d+) statements from 2 documents/.exec(r.err);
+    expect(m).not.toBeNull();
+    expect(r.out).toMatch(new RegExp(`^loaded ${m![1]} statements from 2 documents`));
+    expect((await graphCounts(driver())).statements).toBe(Number(m![1]));
+  });
+
   test('loadStatements refuses invalid records before writing anything', async () => {
     const statements = readStatements('neo4j-small.jsonl');
     const bad = [...statements, { ...statements[0], id: 'x', type: 'CRITICIZE', polarity: 1 } as Statement];
