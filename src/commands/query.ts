@@ -77,7 +77,8 @@ export const queryCommand: Command = {
       } catch (err) {
         if (err instanceof StancegraphError) throw err;
         const e = err as { code?: string; message?: string };
-        if (/TransactionTimedOut|Transaction\.Terminated/.test(e?.code ?? '') || /timed? ?out|terminated/i.test(e?.message ?? '') && timeoutS > 0) {
+        // Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration (5.x), TransactionTimedOut (older).
+        if (timeoutS > 0 && (/TransactionTimedOut/.test(e?.code ?? '') || /not completed within the timeout/i.test(e?.message ?? ''))) {
           throw new StancegraphError('E_QUERY', `${query.name}: stopped after ${timeoutS} s (--timeout ${timeoutS}), no rows shown`,
             `narrow it (--param limit=20, a higher minCount, a single actor) or allow more time: --timeout ${Math.max(timeoutS * 5, 300)} (0 = no limit)`);
         }
