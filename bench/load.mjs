@@ -1,32 +1,44 @@
 #!/usr/bin/env node
-// Benchmark of `loadStatements` (batched UNWIND, one transaction per batch) against a naive loader
-// (one transaction per statement, same queries) on generated statements.
+// Benchmark of `stancegraph load` (bench/REPORT.md, "Loading into Neo4j"). Three parts:
 //
-//   npm run build && npm run bench:load            # N=100000 by default
-//   BENCH_N=20000 BENCH_NAIVE=1000 npm run bench:load
+//  1. memory: the reader, validator and batcher of `load` (both passes, rows built for every batch,
+//     no database) over generated statements.jsonl of BENCH_MEM_SIZES statements, each size in a
+//     fresh process; peak RSS and rate per size. Shows whether memory stays flat.
+//  2. database: `stancegraph load FILE` (the CLI, in a child process) into an empty database at
+//     BENCH_DB_SIZES; statements/s and the load process's peak RSS; then the largest file again with
+//     one statement dropped from every 10th document and one line cut off (replacement + merge).
+//  3. wipe: BENCH_WIPE_N statements created in Cypher (60 hub countries, 600 other actors, 50
+//     statements per document), then `wipeGraph` (cypher/maintenance/wipe.cypher), timed.
+//
+//   npm run build && npm run bench:load
+//   BENCH_MEM_SIZES=10000,100000 BENCH_DB_SIZES=20000 BENCH_WIPE_N=100000 npm run bench:load
 //
 // Server: NEO4J_URI (+ NEO4J_USERNAME / NEO4J_PASSWORD) if set — THE BENCH WIPES IT — else the
-// project's launcher on free ports with a throw-away home (.neo4j/bench-<pid>), stopped at the end.
-// Ends with one JSON line: {"statements", "statementsPerSec", "naivePerSec", "ratio", …}.
-import { existsSync, rmSync } from 'node:fs';
+// project's launcher on free ports with a throw-away home (.neo4j/bench-<pid>) and its default heap
+// (768m, NEO4J_HEAP overrides), stopped at the end. Ends with one JSON line of all figures.
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const self = fileURLToPath(import.meta.url);
+const root = join(dirname(self), '..');
 if (!existsSync(join(root, 'dist', 'neo4j', 'index.js'))) {
   console.error('bench:load: build first (npm run build)');
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
-const { openDriver, applySchema, loadStatements, graphCounts } = require('../dist/neo4j/index.js');
-const launcher = require('../dist/neo4j/launcher/index.js');
-
-const N = Number(process.env.BENCH_N || 100000);
-const NAIVE = Number(process.env.BENCH_NAIVE || 500);
-const BATCH = Number(process.env.BENCH_BATCH || 2000);
 const log = (m) => process.stderr.write(`bench:load: ${m}\n`);
+const sizes = (v, d) => String(v || d).split(',').map(Number).filter((n) => n > 0);
+const MEM_SIZES = sizes(process.env.BENCH_MEM_SIZES, '10000,100000,500000,1000000,2000000');
+const DB_SIZES = sizes(process.env.BENCH_DB_SIZES, '20000,100000');
+const WIPE_N = Number(process.env.BENCH_WIPE_N ?? 1000000);
+const BATCH = Number(process.env.BENCH_BATCH || 2000);
+const DATA = process.env.BENCH_DIR || join(tmpdir(), 'stancegraph-bench-load');
+const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 // Deterministic generator (mulberry32), invented actors: 60 countries, 600 people and organizations.
 function rng(seed) {
@@ -39,7 +51,7 @@ function rng(seed) {
 }
 const TYPES = [['CRITICIZE', -1], ['ACCUSE', -1], ['WARN', -1], ['DEMAND', -1], ['REJECT', -1], ['PROTEST', -1], ['SANCTION', -1],
   ['SUPPORT', 1], ['COOPERATE', 1], ['MEET', 1], ['COMMENT', 0]];
-function generate(n, prefix, seed) {
+function* generate(n, prefix, seed) {
   const r = rng(seed);
   const countries = Array.from({ length: 60 }, (_, i) => ({ id: `country:bench-${i}`, name: `Benchland ${i}`, kind: 'country', country: `Benchland ${i}`, aliases: [`Bench Capital ${i}`] }));
   const people = Array.from({ length: 600 }, (_, i) => {
@@ -50,7 +62,6 @@ function generate(n, prefix, seed) {
   });
   const actors = [...countries, ...people];
   const pick = () => actors[Math.floor(r() * r() * actors.length)]; // skewed: some actors speak a lot
-  const out = [];
   for (let i = 0; i < n; i++) {
     const doc = `${prefix}-doc-${Math.floor(i / 50)}`;
     const actor = pick();
@@ -59,16 +70,96 @@ function generate(n, prefix, seed) {
     const [type, polarity] = TYPES[Math.floor(r() * TYPES.length)];
     const day = 1 + (i % 28);
     const text = `Sentence ${i}: ${actor.name} ${type.toLowerCase()}s ${target.name} over "issue ${i % 97}".`;
-    out.push({
+    yield {
       id: `${prefix}-${i}`, doc, sentence: i % 50, text, actor, type, polarity, target,
       date: `2024-0${1 + (i % 9)}-${String(day).padStart(2, '0')}`,
       ...(i % 3 === 0 ? { quote: `quote number ${i}` } : {}),
       confidence: 0.5 + r() / 2, cue: type.toLowerCase(),
       source: { path: `bench/${doc}.txt`, title: `Bench document ${doc}`, published: '2024-10-01' },
       evidence: { sentenceSpan: { start: 0, end: text.length }, cue: { start: 0, end: 1 }, rules: ['bench/generated'], lexicon: [] },
-    });
+    };
   }
-  return out;
+}
+
+/** statements.jsonl of n generated statements (cached in BENCH_DIR); `edit(i, line)` may change or drop lines. */
+async function jsonlFile(n, name = `bench-${n}.jsonl`, edit) {
+  mkdirSync(DATA, { recursive: true });
+  const path = join(DATA, name);
+  if (existsSync(path)) return path;
+  const out = createWriteStream(`${path}.part`);
+  let i = 0;
+  for (const s of generate(n, 'bench', 42)) {
+    let line = JSON.stringify(s);
+    if (edit) line = edit(i, s, line);
+    i++;
+    if (line === null) continue;
+    if (!out.write(`${line}\n`)) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+  renameSync(`${path}.part`, path);
+  return path;
+}
+
+function child(args, env = process.env) {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [self, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (b) => (out += b));
+    p.on('error', reject);
+    p.on('close', (code) => {
+      const last = out.trim().split('\n').pop();
+      try {
+        resolve({ code, ...JSON.parse(last) });
+      } catch {
+        reject(new Error(`child ${args.join(' ')} exited ${code}: ${out.slice(-500)}`));
+      }
+    });
+  });
+}
+
+// Child 1: both passes of `load` without a database.
+async function readOnly(path) {
+  const { LoadPlan } = require('../dist/neo4j/plan.js');
+  const { scanJsonl, validRecords } = require('../dist/neo4j/input.js');
+  const { CountryIds, actorRows, statementRow, pairsOf } = require('../dist/neo4j/rows.js');
+  const t0 = performance.now();
+  const plan = new LoadPlan();
+  let problems = 0;
+  await scanJsonl(path, createReadStream(path), plan, () => problems++);
+  const pass1 = performance.now() - t0;
+  const ids = new CountryIds([]);
+  for (const [k, id] of plan.countryKeys) ids.addKnown(k, id);
+  let batch = [];
+  let rows = 0;
+  const flush = () => {
+    const r = batch.map((s) => statementRow(s, ids));
+    actorRows(batch, ids);
+    pairsOf(r);
+    rows += r.length;
+    batch = [];
+  };
+  for await (const s of validRecords(createReadStream(path))) {
+    batch.push(s);
+    if (batch.length >= BATCH) flush();
+  }
+  flush();
+  const sec = (performance.now() - t0) / 1000;
+  console.log(JSON.stringify({ lines: plan.valid + plan.bad, valid: plan.valid, rows, problems, documents: plan.docs.size,
+    pass1Sec: Number((pass1 / 1000).toFixed(1)), seconds: Number(sec.toFixed(1)), linesPerSec: Math.round(plan.valid / sec), maxRssMb: maxRssMb() }));
+}
+
+// Child 2: the CLI's load, in this process (so its peak RSS is the loader's).
+async function cliLoad(path) {
+  const { main } = require('../dist/cli.js');
+  let out = '';
+  let err = '';
+  const t0 = performance.now();
+  const code = await main(['load', '--batch-size', String(BATCH), '--max-messages', '5', path], {
+    stdin: process.stdin, stdout: { write: (s) => { out += s; return true; } }, stderr: { write: (s) => { err += s; return true; } },
+    env: process.env, cwd: process.cwd(),
+  });
+  const sec = (performance.now() - t0) / 1000;
+  console.log(JSON.stringify({ exit: code, seconds: Number(sec.toFixed(1)), maxRssMb: maxRssMb(), out: out.trim(), err: err.trim().split('\n').slice(-3) }));
 }
 
 function portFree(port) {
@@ -79,16 +170,21 @@ function portFree(port) {
   });
 }
 
-async function wipe(driver) {
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
-
 async function main() {
+  const { openDriver, applySchema, graphCounts, wipeGraph } = require('../dist/neo4j/index.js');
+  const launcher = require('../dist/neo4j/launcher/index.js');
+  const result = { memory: [], db: [], reload: null, wipe: null };
+
+  // 1. Memory of the reader / validator / batcher.
+  for (const n of MEM_SIZES) {
+    const path = await jsonlFile(n);
+    log(`reader+validator+batcher, ${n} statements (${path})…`);
+    const r = await child(['--read', path]);
+    log(`  ${JSON.stringify(r)}`);
+    result.memory.push({ statements: n, ...r });
+  }
+  if (!DB_SIZES.length && !WIPE_N) return console.log(JSON.stringify(result));
+
   let settings;
   let config;
   if (process.env.NEO4J_URI) {
@@ -99,59 +195,92 @@ async function main() {
     while (!((await portFree(bolt)) && (await portFree(bolt + 1)))) bolt += 10;
     settings = launcher.launcherSettings({
       ...process.env, NEO4J_BOLT_PORT: String(bolt), NEO4J_HTTP_PORT: String(bolt + 1),
-      NEO4J_HEAP: process.env.NEO4J_HEAP || '1g', STANCEGRAPH_NEO4J_HOME: join(root, '.neo4j', `bench-${process.pid}`),
+      STANCEGRAPH_NEO4J_HOME: join(root, '.neo4j', `bench-${process.pid}`),
     });
     rmSync(settings.homeDir, { recursive: true, force: true });
     const r = await launcher.start(settings, log);
     config = { uri: r.uri, username: settings.username, password: settings.password };
+    result.server = { heap: settings.heap, pagecache: settings.pagecache };
   }
+  const env = { ...process.env, NEO4J_URI: config.uri, NEO4J_USERNAME: config.username, NEO4J_PASSWORD: config.password };
   const driver = await openDriver(config);
   try {
-    await wipe(driver);
+    await wipeGraph(driver);
     await applySchema(driver);
 
-    // Naive: one transaction per statement (the same queries, batch size 1), on a sample.
-    const sample = generate(NAIVE, 'naive', 7);
-    log(`naive loader: ${NAIVE} statements, one transaction each…`);
-    let t0 = performance.now();
-    await loadStatements(driver, sample, { batchSize: 1, replaceDocuments: false });
-    const naiveSec = (performance.now() - t0) / 1000;
-    const naivePerSec = NAIVE / naiveSec;
-    log(`naive: ${naiveSec.toFixed(1)} s, ${naivePerSec.toFixed(0)} statements/s`);
-    await wipe(driver);
+    // 2. Database loads through the CLI.
+    for (const n of DB_SIZES) {
+      await wipeGraph(driver);
+      const path = await jsonlFile(n);
+      log(`stancegraph load: ${n} statements into an empty database…`);
+      const r = await child(['--load', path], env);
+      const counts = await graphCounts(driver);
+      if (r.exit !== 0 || counts.statements !== n) throw new Error(`load of ${n}: exit ${r.exit}, ${counts.statements} statements in the graph: ${JSON.stringify(r)}`);
+      log(`  ${r.seconds} s, ${Math.round(n / r.seconds)} statements/s, peak RSS ${r.maxRssMb} MB`);
+      result.db.push({ statements: n, seconds: r.seconds, statementsPerSec: Math.round(n / r.seconds), maxRssMb: r.maxRssMb, actors: counts.actors, criticizes: counts.criticizes });
+    }
 
-    const statements = generate(N, 'bench', 42);
-    log(`batched loader: ${N} statements, ${BATCH} per transaction…`);
-    let done = 0;
-    let nextReport = 20000;
-    t0 = performance.now();
-    const summary = await loadStatements(driver, statements, {
-      batchSize: BATCH,
-      onProgress: (n) => {
-        done += n;
-        if (done >= nextReport) {
-          log(`  ${done} statements, ${(done / ((performance.now() - t0) / 1000)).toFixed(0)}/s`);
-          nextReport += 20000;
-        }
-      },
-    });
-    const sec = (performance.now() - t0) / 1000;
-    const perSec = N / sec;
-    const counts = await graphCounts(driver);
-    if (counts.statements !== N) throw new Error(`expected ${N} statements in the graph, found ${counts.statements}`);
-    // Re-running the same load must change nothing.
-    t0 = performance.now();
-    await loadStatements(driver, statements, { batchSize: BATCH });
-    const rerunSec = (performance.now() - t0) / 1000;
-    const again = await graphCounts(driver);
-    if (JSON.stringify(again) !== JSON.stringify(counts)) throw new Error('re-run changed the counts');
-    log(`batched: ${sec.toFixed(1)} s, ${perSec.toFixed(0)} statements/s; re-run ${rerunSec.toFixed(1)} s, counts unchanged`);
-    log(`graph: ${JSON.stringify(counts)}`);
-    console.log(JSON.stringify({
-      statements: N, statementsPerSec: Math.round(perSec), naivePerSec: Math.round(naivePerSec),
-      ratio: Number((perSec / naivePerSec).toFixed(1)), seconds: Number(sec.toFixed(1)), naiveSample: NAIVE,
-      batchSize: BATCH, rerunSeconds: Number(rerunSec.toFixed(1)), batches: summary.batches,
-    }));
+    // Re-load of the largest: statement 7 of every 10th document dropped (those documents are
+    // complete: replaced, one statement each deleted), line 105 cut off (its document merged).
+    if (DB_SIZES.length) {
+      const n = DB_SIZES[DB_SIZES.length - 1];
+      const path = await jsonlFile(n, `bench-${n}-v2.jsonl`, (i, s, line) => {
+        if (i % 500 === 7) return null;
+        if (i === 105) return line.slice(0, 120);
+        return line;
+      });
+      log(`stancegraph load: the ${n} again, one statement dropped in every 10th document, one line cut…`);
+      const r = await child(['--load', path], env);
+      const counts = await graphCounts(driver);
+      const expectRemoved = Math.floor((n - 8) / 500) + 1;
+      log(`  exit ${r.exit}, ${r.seconds} s, peak RSS ${r.maxRssMb} MB; ${r.out.split('\n')[0]}`);
+      if (r.exit !== 1 || counts.statements !== n - expectRemoved) throw new Error(`re-load: exit ${r.exit}, ${counts.statements} statements, expected ${n - expectRemoved}`);
+      result.reload = { statements: n, seconds: r.seconds, maxRssMb: r.maxRssMb, removed: expectRemoved, summary: r.out.split('\n')[0] };
+    }
+
+    // 3. Wipe at WIPE_N statements.
+    if (WIPE_N) {
+      await wipeGraph(driver);
+      log(`wipe: creating ${WIPE_N} statements in Cypher…`);
+      let t0 = performance.now();
+      const session = driver.session();
+      try {
+        await session.run(`UNWIND range(0, 659) AS i
+          CREATE (a:Actor {id: 'wipe-actor-' + i, name: 'Wipe Actor ' + i, kind: CASE WHEN i < 60 THEN 'country' ELSE 'person' END})
+          WITH a, i WHERE i < 60 SET a:Country`);
+        await session.run(`MATCH (a:Actor) UNWIND [toLower(a.name), a.id] AS k MERGE (al:Alias {key: k}) MERGE (al)-[:NAMES]->(a)`);
+        await session.run(`MATCH (a:Actor) WHERE NOT a:Country MATCH (c:Country {id: 'wipe-actor-' + (toInteger(substring(a.id, 11)) % 60)}) CREATE (a)-[:OF_COUNTRY]->(c)`);
+        await session.run(`UNWIND range(0, $docs - 1) AS d CALL (d) { CREATE (:Document {id: 'wipe-doc-' + d}) } IN TRANSACTIONS OF 10000 ROWS`,
+          { docs: require('neo4j-driver').int(Math.ceil(WIPE_N / 50)) });
+        await session.run(`UNWIND range(0, $n - 1) AS i
+          CALL (i) {
+            MATCH (a:Actor {id: 'wipe-actor-' + ((i * 7919) % 660)})
+            MATCH (t:Actor {id: 'wipe-actor-' + (i % 60)})
+            MATCH (d:Document {id: 'wipe-doc-' + (i / 50)})
+            CREATE (a)-[:MADE]->(s:Statement {id: 'wipe-' + i, doc: d.id, actorId: a.id, targetId: t.id, type: 'CRITICIZE',
+                    polarity: -1, sentence: i % 50, date: '2024-01-01', text: 'Sentence ' + i + ': Wipe Actor criticized Wipe Actor over issue ' + (i % 97) + '.'})
+                   -[:TARGETS]->(t)
+            CREATE (s)-[:IN]->(d)
+          } IN TRANSACTIONS OF 10000 ROWS`, { n: require('neo4j-driver').int(WIPE_N) });
+        await session.run(`MATCH (a:Actor), (t:Country) WHERE a <> t AND (toInteger(substring(a.id, 11)) + toInteger(substring(t.id, 11))) % 3 = 0
+          CREATE (a)-[:CRITICIZES {count: 1}]->(t)`);
+      } finally {
+        await session.close();
+      }
+      const made = await graphCounts(driver);
+      const createSec = (performance.now() - t0) / 1000;
+      log(`  created in ${createSec.toFixed(0)} s: ${JSON.stringify(made)}`);
+      if (made.statements !== WIPE_N) throw new Error(`expected ${WIPE_N} statements, found ${made.statements}`);
+      t0 = performance.now();
+      await wipeGraph(driver);
+      const wipeSec = (performance.now() - t0) / 1000;
+      const left = await driver.executeQuery('MATCH (n) RETURN count(n) AS n');
+      const nodesLeft = Number(left.records[0].get('n'));
+      log(`  wipeGraph: ${wipeSec.toFixed(1)} s, ${nodesLeft} nodes left`);
+      if (nodesLeft !== 0) throw new Error(`${nodesLeft} nodes left after the wipe`);
+      result.wipe = { statements: WIPE_N, seconds: Number(wipeSec.toFixed(1)), createSeconds: Math.round(createSec),
+        relationships: made.made + made.targets + made.in + made.ofCountry + made.criticizes, maxDegree: Math.ceil(WIPE_N / 60) * 2 };
+    }
   } finally {
     await driver.close();
     if (settings) {
@@ -159,9 +288,12 @@ async function main() {
       rmSync(settings.homeDir, { recursive: true, force: true });
     }
   }
+  console.log(JSON.stringify(result));
 }
 
-main().catch((err) => {
-  console.error(`bench:load: ${err.message}`);
+const [mode, arg] = process.argv.slice(2);
+const job = mode === '--read' ? readOnly(arg) : mode === '--load' ? cliLoad(arg) : main();
+job.catch((err) => {
+  console.error(`bench:load: ${err.stack ?? err.message}`);
   process.exitCode = 1;
 });

@@ -4,13 +4,11 @@
 UNWIND $pairs AS p
 MATCH (a:Country {id: p[0]})
 MATCH (b:Country {id: p[1]})
-CALL {
-  WITH a, b
+CALL (a, b) {
   OPTIONAL MATCH (a)-[r:COUNTRY_CRITICIZES|COUNTRY_SUPPORTS]->(b)
   DELETE r
 }
-CALL {
-  WITH a, b, p
+CALL (a, b, p) {
   MATCH (s:Statement {actorCountryId: p[0], targetCountryId: p[1]})
   WHERE s.polarity <> 0
   WITH a, b, s ORDER BY s.type

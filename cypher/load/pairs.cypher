@@ -3,13 +3,11 @@
 UNWIND $pairs AS p
 MATCH (a:Actor {id: p[0]})
 MATCH (b:Actor {id: p[1]})
-CALL {
-  WITH a, b
+CALL (a, b) {
   OPTIONAL MATCH (a)-[r:CRITICIZES|SUPPORTS]->(b)
   DELETE r
 }
-CALL {
-  WITH a, b, p
+CALL (a, b, p) {
   MATCH (s:Statement {actorId: p[0], targetId: p[1]})
   WHERE s.polarity <> 0
   WITH a, b, s ORDER BY s.type

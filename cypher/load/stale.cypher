@@ -1,8 +1,59 @@
-// Delete the statements of re-loaded documents that are not in the new set; return what they touched.
-// $docs: [{id, keep: [statement id]}]
-UNWIND $docs AS doc
-MATCH (s:Statement {doc: doc.id})
-WHERE NOT s.id IN doc.keep
-WITH s, s.actorId AS actorId, s.targetId AS targetId, s.actorCountryId AS ac, s.targetCountryId AS tc
-DETACH DELETE s
-RETURN actorId, targetId, ac, tc
+// Delete the statements of replaced documents that this load did not write, and rebuild the ties
+// they fed. Runs as an auto-commit query (session.run): one transaction per 100 actor pairs, each
+// deleting that pair's stale statements and rebuilding the pair's tie and its country pairs' ties,
+// so every committed transaction leaves the graph consistent.
+// $docs: [document id] (one chunk); $docSet: {documentId: true} for the same ids; $run: this load's id
+UNWIND $docs AS docId
+MATCH (s:Statement {doc: docId})
+WHERE s.loadRun IS NULL OR s.loadRun <> $run
+WITH DISTINCT s.actorId AS actorId, s.targetId AS targetId
+CALL (actorId, targetId) {
+  MATCH (s:Statement {actorId: actorId, targetId: targetId})
+  WHERE $docSet[s.doc] AND (s.loadRun IS NULL OR s.loadRun <> $run)
+  WITH collect(s) AS gone
+  WITH gone, size(gone) AS n,
+       [x IN gone WHERE x.actorCountryId IS NOT NULL AND x.targetCountryId IS NOT NULL
+                    AND x.actorCountryId <> x.targetCountryId | [x.actorCountryId, x.targetCountryId]] AS countryPairs
+  FOREACH (x IN gone | DETACH DELETE x)
+  WITH n, countryPairs
+  CALL (actorId, targetId) {
+    MATCH (a:Actor {id: actorId})-[r:CRITICIZES|SUPPORTS]->(b:Actor {id: targetId})
+    DELETE r
+  }
+  CALL (actorId, targetId) {
+    MATCH (a:Actor {id: actorId})
+    MATCH (b:Actor {id: targetId})
+    MATCH (s:Statement {actorId: actorId, targetId: targetId})
+    WHERE s.polarity <> 0
+    WITH a, b, s ORDER BY s.type
+    WITH a, b, s.polarity AS polarity, count(s) AS c, collect(DISTINCT s.type) AS types,
+         min(s.date) AS firstDate, max(s.date) AS lastDate
+    FOREACH (_ IN CASE WHEN polarity < 0 THEN [1] ELSE [] END |
+      CREATE (a)-[:CRITICIZES {count: c, types: types, firstDate: firstDate, lastDate: lastDate}]->(b))
+    FOREACH (_ IN CASE WHEN polarity > 0 THEN [1] ELSE [] END |
+      CREATE (a)-[:SUPPORTS {count: c, types: types, firstDate: firstDate, lastDate: lastDate}]->(b))
+  }
+  CALL (countryPairs) {
+    UNWIND countryPairs AS p
+    WITH DISTINCT p
+    MATCH (a:Country {id: p[0]})
+    MATCH (b:Country {id: p[1]})
+    CALL (a, b) {
+      OPTIONAL MATCH (a)-[r:COUNTRY_CRITICIZES|COUNTRY_SUPPORTS]->(b)
+      DELETE r
+    }
+    CALL (a, b, p) {
+      MATCH (s:Statement {actorCountryId: p[0], targetCountryId: p[1]})
+      WHERE s.polarity <> 0
+      WITH a, b, s ORDER BY s.type
+      WITH a, b, s.polarity AS polarity, count(s) AS c, collect(DISTINCT s.type) AS types,
+           count(DISTINCT s.actorId) AS speakers, min(s.date) AS firstDate, max(s.date) AS lastDate
+      FOREACH (_ IN CASE WHEN polarity < 0 THEN [1] ELSE [] END |
+        CREATE (a)-[:COUNTRY_CRITICIZES {count: c, types: types, speakers: speakers, firstDate: firstDate, lastDate: lastDate}]->(b))
+      FOREACH (_ IN CASE WHEN polarity > 0 THEN [1] ELSE [] END |
+        CREATE (a)-[:COUNTRY_SUPPORTS {count: c, types: types, speakers: speakers, firstDate: firstDate, lastDate: lastDate}]->(b))
+    }
+  }
+  RETURN n
+} IN TRANSACTIONS OF 100 ROWS
+RETURN coalesce(sum(n), 0) AS deleted

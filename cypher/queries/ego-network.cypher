@@ -7,12 +7,10 @@ WITH trim(toLower($actor)) AS q
 WITH CASE WHEN q STARTS WITH 'the ' THEN substring(q, 4) ELSE q END AS q
 WITH trim(replace(replace(replace(replace(replace(q, '.', ''), '’', "'"), '-', ' '), '  ', ' '), '  ', ' ')) AS key
 MATCH (:Alias {key: key})-[:NAMES]->(a:Actor)
-CALL {
-  WITH a
+CALL (a) {
   MATCH (a)-[:MADE]->(s:Statement)-[:TARGETS]->(o:Actor)
   RETURN 'made' AS direction, s, o
   UNION
-  WITH a
   MATCH (o:Actor)-[:MADE]->(s:Statement)-[:TARGETS]->(a)
   RETURN 'received' AS direction, s, o
 }

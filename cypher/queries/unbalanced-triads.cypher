@@ -7,11 +7,11 @@
 MATCH (a:Actor)-[:CRITICIZES|SUPPORTS]-(b:Actor)-[:CRITICIZES|SUPPORTS]-(c:Actor)-[:CRITICIZES|SUPPORTS]-(a)
 WHERE a.id < b.id AND b.id < c.id
 WITH DISTINCT a, b, c
-CALL { WITH a, b MATCH (a)-[r:CRITICIZES|SUPPORTS]-(b)
+CALL (a, b) { MATCH (a)-[r:CRITICIZES|SUPPORTS]-(b)
        RETURN sign(sum(CASE type(r) WHEN 'SUPPORTS' THEN r.count ELSE -r.count END)) AS ab }
-CALL { WITH b, c MATCH (b)-[r:CRITICIZES|SUPPORTS]-(c)
+CALL (b, c) { MATCH (b)-[r:CRITICIZES|SUPPORTS]-(c)
        RETURN sign(sum(CASE type(r) WHEN 'SUPPORTS' THEN r.count ELSE -r.count END)) AS bc }
-CALL { WITH a, c MATCH (a)-[r:CRITICIZES|SUPPORTS]-(c)
+CALL (a, c) { MATCH (a)-[r:CRITICIZES|SUPPORTS]-(c)
        RETURN sign(sum(CASE type(r) WHEN 'SUPPORTS' THEN r.count ELSE -r.count END)) AS ac }
 WITH a, b, c, ab, bc, ac
 WHERE ab <> 0 AND bc <> 0 AND ac <> 0 AND ab * bc * ac < 0

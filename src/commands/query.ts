@@ -4,15 +4,22 @@ import { asNeo4jError, neo4jConfigFromEnv, openDriver } from '../neo4j';
 import { formatCsv, formatJson, formatTable, plain } from '../neo4j/format';
 import { listQueries, loadQuery, runQuery } from '../neo4j/library';
 import { parseCliValue, ParamValue } from '../neo4j/params';
+import { checkNames } from '../neo4j/suggest';
 import type { Command } from './types';
 
-const usage = `Usage: stancegraph query <name> [--param name=value]… [--format table|json|csv]
+const DEFAULT_TIMEOUT_S = 60;
+
+const usage = `Usage: stancegraph query <name> [--param name=value]… [--format table|json|csv] [--timeout S]
        stancegraph query --list
 
 Runs a query of the Cypher library (cypher/queries/<name>.cypher) against Neo4j (NEO4J_URI,
 NEO4J_USERNAME, NEO4J_PASSWORD). Without --param the file's own \`// :param\` values are used.
 Values are Cypher literals (10, 'text', true) or plain text: --param actor="the US".
-Actor and country parameters take any name or alias ("Seoul", "the US").`;
+Actor and country parameters take any name or alias ("Seoul", "the US"); a name the graph does
+not know is an error that lists the closest names.
+
+Options:
+  --timeout S   stop the query after S seconds (default ${DEFAULT_TIMEOUT_S}; 0 = no limit)`;
 
 export const queryCommand: Command = {
   name: 'query',
@@ -23,11 +30,17 @@ export const queryCommand: Command = {
     let format = 'table';
     const params: Record<string, ParamValue> = {};
     let list = false;
+    let timeoutS = DEFAULT_TIMEOUT_S;
     for (let i = 0; i < argv.length; i++) {
       const a = argv[i];
       if (a === '--list' || a === '-l') list = true;
       else if (a === '--format' || a === '-f') format = argv[++i] ?? '';
       else if (a.startsWith('--format=')) format = a.slice(9);
+      else if (a === '--timeout' || a.startsWith('--timeout=')) {
+        const v = a.startsWith('--timeout=') ? a.slice(10) : argv[++i];
+        timeoutS = Number(v);
+        if (v === undefined || v === '' || !Number.isFinite(timeoutS) || timeoutS < 0) throw new StancegraphError('E_USAGE', `--timeout needs seconds (a number ≥ 0), got "${v ?? ''}"`);
+      }
       else if (a === '--param' || a === '-p' || a.startsWith('--param=')) {
         const kv = a.startsWith('--param=') ? a.slice(8) : argv[++i];
         const m = kv ? /^([A-Za-z_][A-Za-z0-9_]*)\s*(?:=>|=|:)\s*(.*)$/s.exec(kv) : null;
@@ -59,9 +72,16 @@ export const queryCommand: Command = {
     try {
       let result;
       try {
-        result = await runQuery(driver, query, params, config.database);
+        await checkNames(driver, query.name, query.cypher, { ...query.params, ...params }, config.database);
+        result = await runQuery(driver, query, params, config.database, { timeoutMs: Math.round(timeoutS * 1000) });
       } catch (err) {
+        if (err instanceof StancegraphError) throw err;
         const e = err as { code?: string; message?: string };
+        // Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration (5.x), TransactionTimedOut (older).
+        if (timeoutS > 0 && (/TransactionTimedOut/.test(e?.code ?? '') || /not completed within the timeout/i.test(e?.message ?? ''))) {
+          throw new StancegraphError('E_QUERY', `${query.name}: stopped after ${timeoutS} s (--timeout ${timeoutS}), no rows shown`,
+            `narrow it (--param limit=20, a higher minCount, a single actor) or allow more time: --timeout ${Math.max(timeoutS * 5, 300)} (0 = no limit)`);
+        }
         if (e?.code?.startsWith('Neo.ClientError.Statement')) {
           throw new StancegraphError('E_QUERY', `${query.name}: ${e.message?.split('\n')[0]}`, `see ${query.path}`);
         }

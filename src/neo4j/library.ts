@@ -54,19 +54,27 @@ export function loadQuery(name: string): LibraryQuery {
   };
 }
 
-/** Runs a library query read-only; `params` override the file's `:param` values. */
-export async function runQuery(driver: Driver, query: LibraryQuery, params: Record<string, ParamValue> = {}, database?: string): Promise<QueryResult> {
+export interface RunOptions {
+  /** Server-side limit in milliseconds (0 or undefined: none). */
+  timeoutMs?: number;
+}
+
+/**
+ * Runs a library query read-only, as one auto-commit transaction (never retried, so a timeout
+ * fires once); `params` override the file's `:param` values.
+ */
+export async function runQuery(
+  driver: Driver, query: LibraryQuery, params: Record<string, ParamValue> = {}, database?: string, opts: RunOptions = {},
+): Promise<QueryResult> {
   const merged: Record<string, ParamValue> = { ...query.params };
   // Whole JS numbers become Neo4j integers (LIMIT and friends reject floats).
   for (const [k, v] of Object.entries(params)) merged[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    const res = await session.executeRead(async (tx) => {
-      const result = tx.run(query.cypher, merged);
-      const keys = await result.keys();
-      const { records } = await result;
-      return { keys, records };
-    });
+    const result = session.run(query.cypher, merged, opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined);
+    const keys = await result.keys();
+    const { records } = await result;
+    const res = { keys, records };
     const columns = res.keys.map(String);
     const rows = res.records.map((r) => {
       const o: Row = {};

@@ -2,21 +2,29 @@
  * Loading statements into Neo4j
  * =============================
  *
- * Batches of `UNWIND $rows` with parameters only, each batch one `executeWrite` transaction (so
- * transient errors are retried). Every transaction leaves the graph consistent on its own: it
- * upserts the documents and actors its statements need, the statements, and rebuilds the
- * aggregated ties (CRITICIZES / SUPPORTS, COUNTRY_CRITICIZES / COUNTRY_SUPPORTS) of the pairs it
- * touched. So a load interrupted part-way and run again ends exactly like an uninterrupted one.
+ * Every record is checked (src/neo4j/record.ts) and the whole load planned (src/neo4j/plan.ts:
+ * documents, their valid and bad lines) before anything is written. Then `writePlan` streams the
+ * valid statements in batches of `UNWIND $rows` with parameters only, each batch one `executeWrite`
+ * transaction (retried on transient errors) that upserts the batch's documents and actors, merges
+ * its statements (stamped with this load's `loadRun` id) and rebuilds the aggregated ties
+ * (CRITICIZES / SUPPORTS, COUNTRY_CRITICIZES / COUNTRY_SUPPORTS) of the pairs it touched.
  *
- * A load replaces each document it contains: statements of that document missing from the new
- * set are deleted first (with the ties of their pairs rebuilt and actors left without statements
- * removed), in the same kind of self-contained transaction.
+ * Then the documents this load replaces (plan.ts says which: a complete valid set of their
+ * statements is in the load) lose the statements this load did not write — `cypher/load/stale.cypher`,
+ * batched with `CALL … IN TRANSACTIONS` in an auto-commit query, each inner transaction deleting
+ * one actor pair's stale statements and rebuilding its ties — and actors left without statements
+ * are swept (`cypher/load/orphans.cypher`). Deleting comes last, so an interrupted load deletes
+ * nothing, and the same load run again ends exactly like an uninterrupted one.
  */
+import { randomUUID } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { StancegraphError } from '../errors';
 import type { Statement } from '../types';
-import { readCypher } from './cypherfiles';
+import { readCypher, splitStatements } from './cypherfiles';
+import { LoadPlan } from './plan';
+import { checkRecord } from './record';
 import {
-  ActorRow, CountryIds, DocumentRow, actorRows, dedupeById, documentRows, pairsOf, statementRow,
+  ActorRow, CountryIds, DocumentRow, actorRows, dedupeById, pairsOf, statementRow,
 } from './rows';
 import { aliasKey } from './aliases';
 
@@ -27,20 +35,30 @@ export interface LoadOptions {
   onProgress?: (n: number) => void;
   /** Documents loaded in full even if they have no statements (their old statements are removed). */
   documents?: DocumentRow[];
-  /** Delete statements of the loaded documents that are not in this load (default true). */
+  /** Replace the documents whose complete valid set this load holds (default true). */
   replaceDocuments?: boolean;
+  /** Documents replaced per stale-cleanup query (default 500). */
+  cleanupChunk?: number;
+  /** Truncation warnings of `loadStatements`'s checks: index of the record and what was cut. */
+  onWarning?: (index: number, warning: string) => void;
   database?: string;
 }
 
 export interface LoadSummary {
-  /** Distinct statements written. */
+  /** Valid statement records written. */
   statements: number;
   documents: number;
   actors: number;
-  /** Old statements of re-loaded documents that were deleted. */
+  /** Old statements of replaced documents that were deleted. */
   deleted: number;
   batches: number;
   ms: number;
+  /** Documents replaced (their statements missing from this load deleted). */
+  replaced: number;
+  /** Documents merged without deleting anything, because some of their lines were bad. */
+  merged: string[];
+  /** This load's id, stored as `loadRun` on every statement it wrote. */
+  run: string;
 }
 
 export interface GraphCounts {
@@ -66,7 +84,8 @@ const q = {
   stale: () => readCypher('load/stale.cypher'),
   pairs: () => readCypher('load/pairs.cypher'),
   countryPairs: () => readCypher('load/country-pairs.cypher'),
-  orphans: () => readCypher('load/orphans.cypher'),
+  orphans: () => splitStatements(readCypher('load/orphans.cypher')),
+  wipe: () => splitStatements(readCypher('maintenance/wipe.cypher')),
 };
 
 async function rebuildPairs(tx: ManagedTransaction, pairs: Array<[string, string]>, countryPairs: Array<[string, string]>) {
@@ -85,64 +104,75 @@ async function writeActors(tx: ManagedTransaction, actors: ActorRow[]) {
 /** Country names already in the graph (alias key → Country id), so new loads reuse their ids. */
 async function knownCountries(driver: Driver, keys: string[], database?: string): Promise<Map<string, string>> {
   const known = new Map<string, string>();
-  if (!keys.length) return known;
-  const res = await driver.executeQuery(
-    'UNWIND $keys AS key MATCH (:Alias {key: key})-[:NAMES]->(c:Country) RETURN key, min(c.id) AS id',
-    { keys }, { database, routing: 'READ' },
-  );
-  for (const r of res.records) known.set(r.get('key') as string, r.get('id') as string);
+  for (let i = 0; i < keys.length; i += 5000) {
+    const res = await driver.executeQuery(
+      'UNWIND $keys AS key MATCH (:Alias {key: key})-[:NAMES]->(c:Country) RETURN key, min(c.id) AS id',
+      { keys: keys.slice(i, i + 5000) }, { database, routing: 'READ' },
+    );
+    for (const r of res.records) known.set(r.get('key') as string, r.get('id') as string);
+  }
   return known;
 }
 
+/**
+ * Loads an array of statements (what `build --neo4j` and the tests use). Every record is checked
+ * first; an invalid one throws E_INPUT before anything is written. The last record with an id wins.
+ * Every document in `statements` (and `documents`) is replaced.
+ */
 export async function loadStatements(driver: Driver, statements: Statement[], opts: LoadOptions = {}): Promise<LoadSummary> {
+  const plan = new LoadPlan();
+  const valid: Statement[] = [];
+  const errors: string[] = [];
+  statements.forEach((s, i) => {
+    const c = checkRecord(s, { copy: true });
+    if (c.statement) {
+      valid.push(c.statement);
+      for (const w of c.warnings) opts.onWarning?.(i, w);
+    } else errors.push(`record ${i}${c.doc ? ` (document ${c.doc})` : ''}: ${c.errors.join('; ')}`);
+  });
+  if (errors.length) {
+    throw new StancegraphError('E_INPUT', `${errors.length} of ${statements.length} statements are not valid records, nothing was loaded: ` +
+      `${errors.slice(0, 5).join(' | ')}${errors.length > 5 ? ` | … ${errors.length - 5} more` : ''}`);
+  }
+  const unique = dedupeById(valid);
+  for (const s of unique) plan.addStatement(s);
+  for (const d of opts.documents ?? []) plan.addDocument(d);
+  return writePlan(driver, plan, async function* () {
+    yield* unique;
+  }, opts);
+}
+
+/**
+ * Writes a planned load: `statements()` yields the plan's valid records (it is called once and
+ * read as a stream; only one batch is held at a time).
+ */
+export async function writePlan(
+  driver: Driver, plan: LoadPlan, statements: () => AsyncIterable<Statement>, opts: LoadOptions = {},
+): Promise<LoadSummary> {
   const started = Date.now();
   const batchSize = Math.max(1, opts.batchSize ?? 2000);
   const database = opts.database;
-  const unique = dedupeById(statements);
-  const ids = new CountryIds(unique, await knownCountries(driver, CountryIds.keysOf(unique), database));
-  const docs = documentRows(unique, opts.documents ?? []);
+  const run = `${new Date().toISOString()}/${randomUUID()}`;
+  const replace = opts.replaceDocuments ?? true;
+  const known = await knownCountries(driver, [...plan.affiliationKeys], database);
+  const ids = new CountryIds([], known);
+  for (const [k, id] of plan.countryKeys) ids.addKnown(k, id);
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   let deleted = 0;
   let batches = 0;
+  let written = 0;
+  const actorIds = new Set<string>();
+  const replaced = plan.replaced(replace);
   try {
-    // 1. Re-loaded documents: drop statements no longer there, in chunks of documents.
-    if (opts.replaceDocuments ?? true) {
-      const keep = new Map<string, string[]>(docs.map((d) => [d.id, []]));
-      for (const s of unique) keep.get(s.doc)?.push(s.id);
-      const docList = [...keep.entries()].map(([id, k]) => ({ id, keep: k }));
-      for (let i = 0; i < docList.length;) {
-        // Chunk by statement count so one transaction stays small.
-        const chunk: typeof docList = [];
-        let size = 0;
-        while (i < docList.length && (chunk.length === 0 || size + docList[i].keep.length <= batchSize * 5)) {
-          size += docList[i].keep.length;
-          chunk.push(docList[i++]);
-        }
-        deleted += await session.executeWrite(async (tx) => {
-          const res = await tx.run(q.stale(), { docs: chunk });
-          if (!res.records.length) return 0;
-          const gone = res.records.map((r) => ({
-            actorId: r.get('actorId') as string, targetId: r.get('targetId') as string,
-            ac: r.get('ac') as string | null, tc: r.get('tc') as string | null,
-          }));
-          const countryPairs = pairsOf(gone.filter((g) => g.ac && g.tc).map((g) => ({ actorId: g.ac!, targetId: g.tc! })));
-          await rebuildPairs(tx, pairsOf(gone), countryPairs);
-          const candidates = new Set<string>();
-          for (const g of gone) for (const id of [g.actorId, g.targetId, g.ac, g.tc]) if (id) candidates.add(id);
-          await tx.run(q.orphans(), { ids: [...candidates] });
-          return gone.length;
-        });
-      }
+    // 1. Documents read in full without statements still get their node.
+    const bare = [...plan.docs.values()].filter((d) => d.statements === 0 && d.bad === 0).map((d) => d.row);
+    for (let i = 0; i < bare.length; i += batchSize) {
+      const chunk = bare.slice(i, i + batchSize);
+      await session.executeWrite((tx) => tx.run(q.documents(), { docs: chunk }));
     }
 
-    // 2. Documents without statements still get their node (and are the only thing written for them).
-    const withStatements = new Set(unique.map((s) => s.doc));
-    const bare = docs.filter((d) => !withStatements.has(d.id));
-    if (bare.length) await session.executeWrite((tx) => tx.run(q.documents(), { docs: bare }));
-
-    // 3. Statements, batch by batch, each batch self-contained.
+    // 2. Statements, batch by batch, each batch self-contained.
     // Actors and documents already written by a committed batch of this load are not sent again.
-    const docById = new Map(docs.map((d) => [d.id, d]));
     // Per actor: alias keys, role and country already written (a row adding nothing new is skipped).
     const writtenActors = new Map<string, Set<string>>();
     const adds = (a: ActorRow) => {
@@ -150,41 +180,95 @@ export async function loadStatements(driver: Driver, statements: Statement[], op
       return !seen || [...a.aliasKeys, `role:${a.role ?? ''}`, `country:${a.countryId ?? ''}`].some((k) => !seen.has(k));
     };
     const writtenDocs = new Set<string>();
-    for (let i = 0; i < unique.length; i += batchSize) {
-      const batch = unique.slice(i, i + batchSize);
-      const rows = batch.map((s) => statementRow(s, ids));
+    const writeBatch = async (batch: Statement[]) => {
+      const rows = batch.map((s) => {
+        const row = statementRow(s, ids);
+        row.props.loadRun = run;
+        return row;
+      });
       const actors = actorRows(batch, ids).filter(adds);
-      const batchDocs = [...new Set(batch.map((s) => s.doc))].filter((d) => !writtenDocs.has(d)).map((d) => docById.get(d)!);
+      const batchDocs = [...new Set(batch.map((s) => s.doc))].filter((d) => !writtenDocs.has(d)).map((d) => plan.docs.get(d)!.row);
       const pairs = pairsOf(rows);
       const countryPairs = pairsOf(
         rows
           .filter((r) => r.props.actorCountryId && r.props.targetCountryId)
           .map((r) => ({ actorId: r.props.actorCountryId as string, targetId: r.props.targetCountryId as string })),
       );
-      await session.executeWrite(async (tx) => {
-        if (batchDocs.length) await tx.run(q.documents(), { docs: batchDocs });
-        await writeActors(tx, actors);
-        await tx.run(q.statements(), { rows });
-        await rebuildPairs(tx, pairs, countryPairs);
-      });
+      try {
+        await session.executeWrite(async (tx) => {
+          if (batchDocs.length) await tx.run(q.documents(), { docs: batchDocs });
+          await writeActors(tx, actors);
+          await tx.run(q.statements(), { rows });
+          await rebuildPairs(tx, pairs, countryPairs);
+        });
+      } catch (err) {
+        // Say which statements: the batch was rolled back, earlier batches stay, nothing was deleted.
+        const docs = [...new Set(batch.map((s) => s.doc))];
+        (err as Error).message = `batch ${batches + 1} (statements ${batch[0].id} … ${batch[batch.length - 1].id}, ` +
+          `documents ${docs.slice(0, 3).join(', ')}${docs.length > 3 ? ', …' : ''}) was not written, nothing was deleted: ${(err as Error).message}`;
+        throw err;
+      }
       for (const a of actors) {
         const seen = writtenActors.get(a.id) ?? new Set<string>();
         for (const k of [...a.aliasKeys, `role:${a.role ?? ''}`, `country:${a.countryId ?? ''}`]) seen.add(k);
         writtenActors.set(a.id, seen);
       }
+      for (const s of batch) {
+        actorIds.add(s.actor.id);
+        actorIds.add(s.target.id);
+      }
       for (const d of batchDocs) writtenDocs.add(d.id);
       batches++;
+      written += batch.length;
       opts.onProgress?.(batch.length);
+    };
+    let batch: Statement[] = [];
+    for await (const s of statements()) {
+      if (!plan.docs.has(s.doc)) throw new Error(`statement ${s.id} of document ${s.doc} was not in the load's first pass`);
+      batch.push(s);
+      if (batch.length >= batchSize) {
+        await writeBatch(batch);
+        batch = [];
+      }
+    }
+    if (batch.length) await writeBatch(batch);
+    if (written !== plan.valid) {
+      throw new StancegraphError('E_INPUT', `the input changed while loading: ${plan.valid} valid statements in the first pass, ${written} in the second`,
+        'nothing was deleted; load again when the files are complete');
+    }
+
+    // 3. Replaced documents: drop their statements this load did not write, then sweep orphans.
+    if (replaced.length) {
+      const chunk = Math.max(1, opts.cleanupChunk ?? 500);
+      for (let i = 0; i < replaced.length; i += chunk) {
+        const docs = replaced.slice(i, i + chunk);
+        const docSet = Object.fromEntries(docs.map((d) => [d, true]));
+        const res = await session.run(q.stale(), { docs, docSet, run });
+        deleted += Number(res.records[0]?.get('deleted') ?? 0);
+      }
+      for (const statement of q.orphans()) await session.run(statement);
     }
   } finally {
     await session.close();
   }
-  const actorIds = new Set<string>();
-  for (const s of unique) {
-    actorIds.add(s.actor.id);
-    actorIds.add(s.target.id);
+  return {
+    statements: written, documents: plan.docs.size - [...plan.docs.values()].filter((d) => d.statements === 0 && d.bad > 0).length,
+    actors: actorIds.size, deleted, batches, ms: Date.now() - started,
+    replaced: replaced.length, merged: plan.merged(replace), run,
+  };
+}
+
+/**
+ * Deletes everything in the database, in batched transactions (cypher/maintenance/wipe.cypher):
+ * statements first, then relationships, then nodes.
+ */
+export async function wipeGraph(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  try {
+    for (const statement of q.wipe()) await session.run(statement);
+  } finally {
+    await session.close();
   }
-  return { statements: unique.length, documents: docs.length, actors: actorIds.size, deleted, batches, ms: Date.now() - started };
 }
 
 /** Node and relationship counts of the stancegraph model (what a load should leave). */

@@ -51,6 +51,11 @@ export class CountryIds {
     }
   }
 
+  /** A key → id pair unless the key is already known. */
+  addKnown(key: string, id: string): void {
+    if (!this.byKey.has(key)) this.byKey.set(key, id);
+  }
+
   /** Keys of country names that neither the statements nor `known` resolve. */
   static keysOf(statements: Iterable<Statement>): string[] {
     const keys = new Set<string>();

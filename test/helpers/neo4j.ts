@@ -5,7 +5,7 @@
 import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { openDriver } from '../../src/neo4j';
+import { openDriver, wipeGraph } from '../../src/neo4j';
 import type { Neo4jConfig } from '../../src/neo4j';
 import type { Statement } from '../../src/types';
 import type { TestNeo4j } from './neo4j-global-setup';
@@ -46,13 +46,9 @@ async function acquire(lockFile: string): Promise<void> {
   }
 }
 
+/** Empties the database with the project's own batched wipe (cypher/maintenance/wipe.cypher). */
 export async function wipe(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await wipeGraph(driver);
 }
 
 /**
@@ -85,7 +81,10 @@ export function readStatements(name: string): Statement[] {
   return readFileSync(join(FIXTURES, name), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Statement);
 }
 
-/** Every node and relationship, as sorted JSON lines: equal dumps mean equal graphs. */
+/**
+ * Every node and relationship, as sorted JSON lines: equal dumps mean equal graphs. `loadRun` (the id
+ * of the load that last wrote a statement) differs between any two loads and is left out.
+ */
 export async function dumpGraph(driver: Driver): Promise<{ nodes: string[]; rels: string[] }> {
   const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
   const rels = await driver.executeQuery(
@@ -100,7 +99,10 @@ export async function dumpGraph(driver: Driver): Promise<{ nodes: string[]; rels
     return v;
   };
   return {
-    nodes: nodes.records.map((r) => JSON.stringify(canon({ labels: [...(r.get('labels') as string[])].sort(), props: r.get('props') }))).sort(),
+    nodes: nodes.records.map((r) => {
+      const { loadRun: _run, ...props } = r.get('props') as Record<string, unknown>;
+      return JSON.stringify(canon({ labels: [...(r.get('labels') as string[])].sort(), props }));
+    }).sort(),
     rels: rels.records.map((r) => JSON.stringify(canon(r.toObject()))).sort(),
   };
 }

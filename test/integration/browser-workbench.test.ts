@@ -9,6 +9,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
 import { loadStatements } from '../../src/neo4j';
 import { extractPaths } from '../../src/pipeline';
 import type { Statement } from '../../src/types';
@@ -116,15 +117,38 @@ describe('Neo4j Browser workbench (headless Chromium, real Neo4j)', () => {
 
     const graphQuery = guide.get('criticism-graph');
     expect(graphQuery).toBeDefined();
+    // The ties the graph view returns (same parameters as the :param lines set above).
+    const tieCount = await driver().executeQuery(
+      `MATCH (a:Actor)-[r:CRITICIZES]->(b:Actor) WHERE r.count >= $minCount
+       WITH r ORDER BY r.count DESC LIMIT $limit RETURN count(r) AS n`,
+      { minCount: neo4j.int(1), limit: neo4j.int(100) },
+    );
+    const ties = Number(tieCount.records[0].get("n"));
+    expect(ties).toBeGreaterThan(0);
+    const red = grassColour('relationship.CRITICIZES');
+
+    // Browser's default ("Connect result nodes" on) adds every other relationship among the drawn actors.
+    const before = await drawnGraph(await cypherFrame(graphQuery!));
+    process.stderr.write(`[browser] criticism view, Connect result nodes on: ${before.relationships.length} relationships drawn for ${ties} criticism ties\n`);
+    expect(before.relationships.length).toBeGreaterThan(ties);
+    expect(before.relationships.some((r) => r.fill?.toUpperCase() !== red)).toBe(true);
+
+    // The guide's step 1 turns it off; then the view shows the criticism ties and nothing else.
+    const off = guide.get('connect-result-nodes-off');
+    expect(off).toBe(':config "autoComplete": false');
+    const config = await run(wb.page, off!);
+    expect(await config.innerText()).toMatch(/"autoComplete":\s*false/);
     const frame = await cypherFrame(graphQuery!);
     const { nodes, relationships } = await drawnGraph(frame);
     await frame.screenshot({ path: join(OUT, 'browser-criticism-network.png') });
+    process.stderr.write(`[browser] criticism view, Connect result nodes off: ${relationships.length} relationships drawn for ${ties} criticism ties\n`);
+    expect(relationships).toHaveLength(ties);
+    expect(relationships.every((r) => r.fill?.toUpperCase() === red)).toBe(true);
     const captions = nodes.map((n) => n.caption);
     expect(captions).toEqual(expect.arrayContaining(['North Korea', 'South Korea', 'Russia', 'United States']));
     // The style sheet is applied: countries in the Country colour, criticism lines red.
     const country = nodes.find((n) => n.caption === 'North Korea')!;
     expect(country.fill?.toUpperCase()).toBe(grassColour('node.Country'));
-    const red = grassColour('relationship.CRITICIZES');
     const redLines = relationships.filter((r) => r.fill?.toUpperCase() === red);
     expect(redLines.length).toBeGreaterThan(0);
     // …and captioned by their count, as the sheet says.

@@ -1,6 +1,11 @@
 /** Every query of the Cypher library on the invented-actor fixtures, through the same code the CLI uses. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import neo4j from 'neo4j-driver';
 import { applySchema, listQueries, loadQuery, loadStatements, runQuery } from '../../src/neo4j';
+import { readCypher, splitStatements } from '../../src/neo4j/cypherfiles';
 import { queryCommand } from '../../src/commands/query';
 import { readStatements, testEnv, useNeo4j } from '../helpers/neo4j';
 
@@ -132,5 +137,92 @@ describe('the Cypher library', () => {
     const table = await out(['top-critics']);
     expect(table.text).toMatch(/^critic\s+kind/);
     await expect(out(['top-critics', '--param', 'nope=1'])).rejects.toMatchObject({ code: 'E_USAGE' });
+  });
+
+  const cli = async (argv: string[]) => {
+    const stdout = new PassThrough();
+    let text = '';
+    stdout.on('data', (b) => (text += b));
+    try {
+      const code = await queryCommand.run(argv, { stdin: new PassThrough(), stdout, stderr: new PassThrough(), env: testEnv(), cwd: process.cwd() });
+      return { code, text, error: undefined as undefined | { code: string; message: string; hint?: string } };
+    } catch (err) {
+      return { code: undefined, text, error: err as { code: string; message: string; hint?: string } };
+    }
+  };
+
+  test('an unknown actor or country is an error naming the closest names, never "(no rows)"', async () => {
+    const typo = await cli(['ego-network', '--param', 'actor=Freedoina']);
+    expect(typo.error).toMatchObject({ code: 'E_QUERY', message: 'ego-network: no actor or country named "Freedoina" (--param actor)' });
+    expect(typo.error!.hint).toMatch(/^did you mean "Freedonia" \(country\)/);
+    expect(typo.text).toBe('');
+    // A prefix and a shared word find the person.
+    const person = await cli(['ego-network', '--param', 'actor=Firefly']);
+    expect(person.error!.hint).toMatch(/"Rufus T\. Firefly" \(person\)/);
+    // timeline checks both of its names.
+    const tl = await cli(['timeline', '-p', 'a=Freedonia', '-p', 'b=Sylvanla']);
+    expect(tl.error).toMatchObject({ code: 'E_QUERY', message: expect.stringContaining('"Sylvanla" (--param b)') });
+    expect(tl.error!.hint).toMatch(/"Sylvania" \(country\)/);
+    // Nothing close: says so. '' (all) in defenders is not a name.
+    expect((await cli(['ego-network', '-p', 'actor=zzzzzzzzzzzzzz'])).error!.hint).toMatch(/no name in the graph is close/);
+    expect((await cli(['defenders', '-p', "actor=''"])).code).toBe(0);
+    expect((await cli(['ego-network', '-p', 'actor=the Freedonian government'])).code).toBe(0);
+  });
+
+  test('--timeout stops a slow query with a message saying what to do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stancegraph-slow-'));
+    try {
+      const slow = join(dir, 'slow.cypher');
+      writeFileSync(slow, '// A query that takes minutes.\nUNWIND range(1, 2000000000) AS x WITH x WHERE x % 1000003 = -1 RETURN count(x) AS n\n');
+      const t0 = Date.now();
+      const r = await cli([slow, '--timeout', '1']);
+      expect(r.error).toMatchObject({ code: 'E_QUERY', message: 'slow: stopped after 1 s (--timeout 1), no rows shown' });
+      expect(r.error!.hint).toMatch(/narrow it .*--timeout 300 \(0 = no limit\)/);
+      expect(Date.now() - t0).toBeLessThan(30000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await expect(cli(['top-critics', '--timeout', 'soon'])).resolves.toMatchObject({ error: { code: 'E_USAGE' } });
+  });
+});
+
+describe('current Cypher: no deprecation or other warnings from the server', () => {
+  const dummy: Record<string, unknown> = {
+    rows: [], actors: [], docs: [], pairs: [], keys: [], ids: [], run: 'r', docSet: {},
+  };
+  const planned = async (cypher: string, params: Record<string, unknown>) => {
+    const session = driver().session();
+    try {
+      const res = await session.run(`EXPLAIN ${cypher}`, params);
+      // Warnings only (a deprecated `CALL { WITH … }` gives FeatureDeprecationWarning / GQL 01N00);
+      // informational hints such as a cartesian product are not warnings.
+      const notes = res.summary.notifications.filter((n) => n.severity === 'WARNING').map((n) => `${n.code}: ${n.title}`);
+      const gql = (res.summary.gqlStatusObjects ?? []).filter((g) => g.gqlStatus.startsWith('01')).map((g) => `${g.gqlStatus}: ${g.statusDescription}`);
+      return [...notes, ...gql];
+    } finally {
+      await session.close();
+    }
+  };
+
+  test('the check sees a deprecated subquery (so it can fail)', async () => {
+    expect(await planned('MATCH (a:Actor) CALL { WITH a MATCH (a)-->(b) RETURN b } RETURN b', {})).toEqual(
+      expect.arrayContaining([expect.stringMatching(/FeatureDeprecationWarning/)]));
+  });
+
+  test.each([
+    'load/actors.cypher', 'load/documents.cypher', 'load/statements.cypher', 'load/pairs.cypher',
+    'load/country-pairs.cypher', 'load/stale.cypher', 'load/orphans.cypher', 'maintenance/wipe.cypher', 'schema.cypher',
+  ])('%s', async (file) => {
+    for (const statement of splitStatements(readCypher(file))) {
+      expect({ statement: statement.slice(0, 60), warnings: await planned(statement, dummy) }).toEqual({ statement: statement.slice(0, 60), warnings: [] });
+    }
+  });
+
+  test('every library query', async () => {
+    for (const q of listQueries()) {
+      const params: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(q.params)) params[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
+      expect({ query: q.name, warnings: await planned(q.cypher, params) }).toEqual({ query: q.name, warnings: [] });
+    }
   });
 });
