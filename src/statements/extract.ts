@@ -529,18 +529,21 @@ export class StatementExtractor {
     const e = c.entry;
     const i = c.tok;
     let who: Performer | undefined;
-    for (const k of t.kids(i, 'nmod:poss')) {
+    // "Kim's visit to Russia", "the meeting between X and Y": an event named as a noun is background, not a
+    // statement (spec); a meeting or cooperation counts when a verb carries it ("held talks", "pledged cooperation")
+    const eventNoun = e.type === 'MEET' || e.type === 'COOPERATE';
+    for (const k of eventNoun ? [] : t.kids(i, 'nmod:poss')) {
       const hits = this.af.actorsOf(k);
       if (hits.length) { who = { hits, rule: 'statements/nominal-possessor' }; break; }
     }
-    if (!who) {
+    if (!who && !eventNoun) {
       for (const k of t.kids(i, 'nmod', 'obl')) {
         if (!/^(by|from)$/.test(t.caseOf(k) ?? '')) continue;
         const hits = this.af.actorsOf(k);
         if (hits.length) { who = { hits, rule: 'statements/nominal-by' }; break; }
       }
     }
-    if (!who) {
+    if (!who && !eventNoun) {
       for (const k of t.kids(i, 'amod', 'compound')) {
         const hits = this.af.actorsOf(k);
         if (hits.length) { who = { hits, rule: 'statements/nominal-modifier' }; break; }
