@@ -149,9 +149,11 @@ export class Registry {
   /** A plausible person's name when nothing else (title, apposition) says so. */
   private plausiblePerson(words: string[]): boolean {
     if (words.length < 2 || words.length > 4) return false;
-    const common = words.filter((w) => this.lex.commonWord(w) && !this.lex.nameWord(w)).length;
-    // "Jack Straw" passes (a given name and one common word); "Trump National Doral" (a place) does not
-    return common === 0 || (words.length === 2 && common === 1 && this.lex.nameWord(words[0]) && !this.lex.commonWord(words[0]));
+    // an English word that is no known name ("national", "straw") is common
+    const isCommon = (w: string) => (this.lex.commonWord(w) || this.lex.dictionaryWord(w)) && !this.lex.nameWord(w);
+    const common = words.filter(isCommon).length;
+    // "Jack Straw", "Condoleezza Rice" pass (a given name and one common word); "Trump National Doral" (a place) does not
+    return common === 0 || (words.length === 2 && common === 1 && !isCommon(words[0]));
   }
 
   /** Resolves one mention (in reading order); sets `entity` and `resolution`, or leaves it unresolved. */
