@@ -116,7 +116,7 @@ export function example(e) {
 // ---------------------------------------------------------------------------------------------
 // Spelling variants
 
-const SPELLING = new Map(readTsv(join(HERE, 'spelling.tsv')).flatMap(({ cells: [a, b] }) => [[a, b]]));
+const SPELLING = new Map(readTsv(join(HERE, 'spelling.tsv')).flatMap(({ cells: [a, b] }) => [[a, b], [b, a]]));
 function britishVariants(lemma) {
   const out = new Set();
   const words = lemma.split(' ');
@@ -250,7 +250,7 @@ function main() {
             const n = wn.get(p.key);
             const nword = n.words[p.dst - 1];
             const nname = `${nword.toLowerCase()}@${wn.nameOf(n)}`;
-            const nkeys = [`${rtype(seed)}|${nname}`, `${rtype(seed)}|${wn.nameOf(n)}`, `${rtype(seed)}|${nword.toLowerCase()}@*`];
+            const nkeys = [`${rtype(seed)}|${nname}`, `${rtype(seed)}|${nword.toLowerCase()}@*`, `${rtype(seed)}|${wn.nameOf(n)}`];
             const nkey = nkeys.find((k) => decisions.has(k));
             const nd = nkey && decisions.get(nkey);
             if (!nd) {
@@ -272,8 +272,6 @@ function main() {
       });
     }
   }
-  // review lines that no candidate uses are stale: report them so the review stays in step with the seeds
-  const stale = [...decisions.keys()].filter((k) => !used.has(k));
 
   // hand entries
   const hand = readTsv(join(HERE, 'hand.tsv')).map(({ cells, line }) => {
@@ -282,11 +280,41 @@ function main() {
     return { lemma, upos, type, class: cls, frame, strict, source, example: ex, rank: -1, hand: true };
   });
 
-  // spelling variants of WordNet entries (hand entries spell both forms themselves)
-  const variants = [];
-  for (const c of candidates) {
-    for (const v of britishVariants(c.lemma)) variants.push({ ...c, lemma: v, source: c.source.replace(/^wordnet:(\S+)/, `wordnet:$1 (spelling ${v})`) });
+  // adverbs of the hand-written evaluative adjectives ("provocative" → "provocatively"), from WordNet's
+  // pertainym pointers over all the adjective's senses; review/<TYPE>.tsv may drop one with `adverb@adv`
+  for (const h of hand) {
+    if (h.upos !== 'ADJ' || h.class !== 'eval' || h.strict !== 'no' || h.lemma.includes(' ')) continue;
+    for (const s of wn.lemmaSynsets(h.lemma, 'a')) {
+      const wi = s.words.findIndex((w) => w.toLowerCase() === h.lemma);
+      for (const a of advOf.get(`${s.key}#${wi + 1}`) ?? []) {
+        const akey = `${h.type}|${a.word.toLowerCase()}@adv`;
+        const ad = decisions.get(akey);
+        if (ad) used.add(akey);
+        if (ad?.decision === 'drop') continue;
+        candidates.push({
+          lemma: a.word.toLowerCase(), upos: 'ADV', type: h.type, class: 'eval', frame: 'clause', strict: 'no',
+          source: `wordnet:${senseName(wn, a.word, a.s)} (adverb of the hand entry "${h.lemma}")`, rank: 0,
+        });
+      }
+    }
   }
+
+  // spelling variants (British/American) of WordNet and hand entries; a variant never replaces an entry
+  // spelled that way already (merge order: hand, WordNet, variants)
+  const variants = [];
+  const stem = (w) => w.replace(/e$/, '');
+  for (const c of [...hand, ...candidates]) {
+    for (const v of britishVariants(c.lemma)) {
+      const [w0] = c.lemma.split(' ');
+      const [v0] = v.split(' ');
+      const source = c.hand ? `hand: spelling of "${c.lemma}" (${c.source.replace(/^hand: /, '')})` : c.source.replace(/^wordnet:(\S+)/, `wordnet:$1 (spelling ${v})`);
+      const ex = c.example ? c.example.replace(new RegExp(stem(w0), 'i'), (m) => (m[0] === m[0].toUpperCase() ? stem(v0)[0].toUpperCase() + stem(v0).slice(1) : stem(v0))) : undefined;
+      variants.push({ ...c, lemma: v, source, example: ex, hand: false });
+    }
+  }
+
+  // review lines that no candidate uses are stale: report them so the review stays in step with the seeds
+  const stale = [...decisions.keys()].filter((k) => !used.has(k));
 
   // merge: hand first, then WordNet in seed order; the first entry for a (lemma, upos, frame) key wins
   const byKey = new Map();
