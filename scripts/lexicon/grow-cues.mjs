@@ -133,10 +133,12 @@ function britishVariants(lemma) {
 // ---------------------------------------------------------------------------------------------
 // Candidates from WordNet
 
-function wnLemma(word) {
-  // "lash_out" → {lemma "lash out", upos VERB}; "call_on" → {lemma "call", prep "on"}; "take_to_task" → PHRASE
+function wnLemma(word, isVerb = true) {
+  // "lash_out" → {lemma "lash out", upos VERB}; "call_on" → {lemma "call", prep "on"}; "take_to_task" → PHRASE;
+  // a multiword that is not a verb ("fed_up", "at_loggerheads") is always a PHRASE
   const parts = word.toLowerCase().split('_');
   if (parts.length === 1) return { lemma: parts[0], prep: null, multi: false };
+  if (!isVerb) return { lemma: parts.join(' '), prep: null, multi: true };
   if (parts.length === 2 && PARTICLES.has(parts[1])) return { lemma: parts.join(' '), prep: null, multi: false };
   if (parts.length === 2 && PREPS.has(parts[1])) return { lemma: parts[0], prep: parts[1], multi: false };
   if (parts.length === 3 && PARTICLES.has(parts[1]) && PREPS.has(parts[2])) return { lemma: `${parts[0]} ${parts[1]}`, prep: parts[2], multi: false };
@@ -219,7 +221,7 @@ function main() {
         if (ld) used.add(`${rtype(seed)}|${word.toLowerCase()}@${name}`);
         if (ld?.decision === 'drop') return;
         const set = { ...dec.set, ...(ld?.set ?? {}) };
-        const { lemma, prep, multi } = wnLemma(word);
+        const { lemma, prep, multi } = wnLemma(word, s.filePos === 'v');
         const upos = multi ? 'PHRASE' : UPOS[s.pos];
         let frame = set.frame ?? (prep ? prep : seed.frame);
         let strict = set.strict ?? (prep ? 'yes' : seed.strict);
@@ -261,10 +263,10 @@ function main() {
             }
             used.add(nkey);
             if (nd.decision === 'drop') continue;
-            const { lemma: nl } = wnLemma(nword);
+            const { lemma: nl } = wnLemma(nword, false);
             candidates.push({
               lemma: nl, upos: 'NOUN', type: nd.set.type ?? seed.type, class: nd.set.class ?? (seed.cls === 'report' ? 'act' : seed.cls),
-              frame: nd.set.frame ?? (s.filePos === 'a' ? 'clause' : seed.nframe), strict: nd.set.strict ?? 'no',
+              frame: nd.set.frame ?? (s.filePos === 'a' || seed.nframe === 'noun' ? 'clause' : seed.nframe), strict: nd.set.strict ?? 'no',
               source: `wordnet:${senseName(wn, nword, n)} (derived from ${senseName(wn, word, s)})${nd.reason ? ` — ${nd.reason}` : ''}`, rank: seed.line,
             });
           }
@@ -294,6 +296,29 @@ function main() {
         candidates.push({
           lemma: a.word.toLowerCase(), upos: 'ADV', type: h.type, class: 'eval', frame: 'clause', strict: 'no',
           source: `wordnet:${senseName(wn, a.word, a.s)} (adverb of the hand entry "${h.lemma}")`, rank: 0,
+        });
+      }
+    }
+  }
+
+  // nouns of the hand-written evaluative adjectives ("bellicose" → "bellicosity"): WordNet's derivation
+  // pointers to attribute/state/act nouns; review/<TYPE>.tsv may drop one with `noun@adjnoun`
+  for (const h of hand) {
+    if (h.upos !== 'ADJ' || h.class !== 'eval' || h.strict !== 'no' || h.lemma.includes(' ')) continue;
+    for (const s of wn.lemmaSynsets(h.lemma, 'a')) {
+      const wi = s.words.findIndex((w) => w.toLowerCase() === h.lemma);
+      for (const p of s.ptrs) {
+        if (p.sym !== '+' || (p.src !== 0 && p.src !== wi + 1) || !p.key.startsWith('n:')) continue;
+        const n = wn.get(p.key);
+        if (!['noun.attribute', 'noun.state', 'noun.act'].includes(n.lexfile)) continue;
+        const nword = n.words[p.dst - 1];
+        const nkey = `${h.type}|${nword.toLowerCase()}@adjnoun`;
+        const nd = decisions.get(nkey);
+        if (nd) used.add(nkey);
+        if (nd?.decision === 'drop' || nword.includes('_')) continue;
+        candidates.push({
+          lemma: nword.toLowerCase(), upos: 'NOUN', type: h.type, class: 'eval', frame: 'clause', strict: 'no',
+          source: `wordnet:${senseName(wn, nword, n)} (noun of the hand entry "${h.lemma}")`, rank: 0,
         });
       }
     }
