@@ -215,7 +215,7 @@ function main() {
       if (dec) used.add(`${rtype(seed)}|${name}`);
       if (!dec) { pending.push([rtype(seed), name, s.words.join(','), `${s.lexfile}; from ${seed.synset} depth ${seen.get(key)}`, s.gloss]); continue; }
       if (dec.decision === 'drop') continue;
-      const via = key === root.key ? '' : ` (troponym of ${seed.synset})`;
+      const via = key === root.key ? '' : ` (${{ v: 'troponym', n: 'hyponym', a: 'similar to' }[root.filePos] ?? 'related'}${root.filePos === 'a' ? '' : ' of'} ${seed.synset})`;
       s.words.forEach((word, wi) => {
         const ld = decisions.get(`${rtype(seed)}|${word.toLowerCase()}@${name}`);
         if (ld) used.add(`${rtype(seed)}|${word.toLowerCase()}@${name}`);
@@ -349,6 +349,22 @@ function main() {
     const prev = byKey.get(key);
     if (!prev) { byKey.set(key, c); continue; }
     if (prev.type !== c.type || prev.class !== c.class) conflicts.push(`${key}: kept ${prev.type || '-'}/${prev.class} (${prev.source.slice(0, 40)}), not ${c.type || '-'}/${c.class} (${c.source.slice(0, 40)})`);
+  }
+  // one WordNet entry per (lemma, upos, type, class): the frames of its senses are united (first source kept)
+  const grouped = new Map();
+  for (const [key, e] of [...byKey.entries()]) {
+    if (e.hand) continue;
+    const g = `${e.lemma}\t${e.upos}\t${e.type}\t${e.class}`;
+    const first = grouped.get(g);
+    if (!first) { grouped.set(g, e); continue; }
+    const frames = [...new Set([...first.frame.split('|'), ...e.frame.split('|')])];
+    const fkey = `${first.lemma}\t${first.upos}\t${frames.join('|')}`;
+    if (fkey !== `${first.lemma}\t${first.upos}\t${first.frame}` && byKey.has(fkey)) continue;
+    byKey.delete(`${first.lemma}\t${first.upos}\t${first.frame}`);
+    byKey.delete(key);
+    first.frame = frames.join('|');
+    first.strict = first.strict === 'yes' && e.strict === 'yes' ? 'yes' : 'no';
+    byKey.set(fkey, first);
   }
   // a WordNet entry whose (lemma, upos, type) a hand entry already covers with other frames is dropped:
   // the hand entry states the frames the lemma really takes
