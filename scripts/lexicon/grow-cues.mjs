@@ -369,7 +369,9 @@ function main() {
   // a WordNet entry whose (lemma, upos, type) a hand entry already covers with other frames is dropped:
   // the hand entry states the frames the lemma really takes
   const handLemmaType = new Set(hand.map((h) => `${h.lemma}\t${h.upos}\t${h.type}\t${h.class}`));
+  const shadowed = [...byKey.values()].filter((e) => !e.hand && handLemmaType.has(`${e.lemma}\t${e.upos}\t${e.type}\t${e.class}`));
   const entries = [...byKey.values()].filter((e) => e.hand || !handLemmaType.has(`${e.lemma}\t${e.upos}\t${e.type}\t${e.class}`));
+  if (args.has('--shadowed')) for (const e of shadowed) console.log(`shadowed by a hand entry: ${e.lemma} ${e.upos} ${e.type} ${e.class} ${e.frame} (${e.source.slice(0, 50)})`);
   for (const e of entries) if (!e.example) e.example = example(e);
   entries.sort((a, b) => (TYPE_ORDER.get(a.type) - TYPE_ORDER.get(b.type)) || (CLASS_ORDER.get(a.class) - CLASS_ORDER.get(b.class))
     || (UPOS_ORDER.get(a.upos) - UPOS_ORDER.get(b.upos)) || (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0) || (a.frame < b.frame ? -1 : 1));

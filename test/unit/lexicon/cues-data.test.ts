@@ -109,6 +109,12 @@ describe('src/data/cues.tsv', () => {
     expect(dups).toEqual([]);
   });
 
+  it('noun lemmas are singular (no plural of another noun lemma)', () => {
+    const nouns = new Set(all.filter((e) => e.upos === 'NOUN' || e.upos === 'PHRASE').map((e) => e.lemma));
+    const plurals = [...nouns].filter((l) => /s$/.test(l) && nouns.has(l.slice(0, -1)));
+    expect(plurals).toEqual([]);
+  });
+
   it('every entry names its source: a WordNet sense or a hand reason', () => {
     const bad = all.filter((e) => !/^wordnet:[^\s.]+(?:\s[^\s.]+)*\.[nvasr]\.\d{2}\b/.test(e.source) && !/^hand: \S/.test(e.source))
       .map((e) => `${e.line}: ${e.source}`);
