@@ -99,6 +99,7 @@ export function example(e) {
     return `Osterlich ${v} ${slot} ${PREP_TAIL[e.type]}.`;
   }
   if (e.upos === 'NOUN') {
+    if (e.class === 'eval' && e.person) return `The minister called the Ruritanian leader ${article(e.lemma)} ${e.lemma}.`;
     if (e.class === 'eval') return `The minister spoke of Ruritania's ${e.lemma}.`;
     if (e.class === 'light') return `Osterlich expressed ${e.lemma} ${slot} Ruritania's tests.`;
     if (slot === 'joint' || slot === 'between') return `The ${e.lemma} between Osterlich and Ruritania ended on Friday.`;
@@ -231,6 +232,7 @@ function main() {
           lemma, upos, type: set.type ?? seed.type, class: cls, frame, strict,
           source: `wordnet:${senseName(wn, word, s)}${via}${reason ? ` — ${reason}` : ''}`, rank: seed.line,
           ...(set.example ? { example: set.example } : {}),
+          ...(s.lexfile === 'noun.person' ? { person: true } : {}),
         });
         // adverbs of a kept adjective lemma ("illegal" → "illegally"), WordNet's pertainym pointers
         if (seed.nframe.includes('adv') && s.filePos === 'a') {
