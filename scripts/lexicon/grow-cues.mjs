@@ -89,7 +89,8 @@ export function example(e) {
     if (e.class === 'report') return `The spokeswoman ${v} that Ruritania had broken the agreement.`;
     if (e.class === 'eval') {
       if (slot === 'agent') return `The crisis was ${v.split(' ')[0].replace(/^(\w+)$/, '$1')}${v.includes(' ') ? ` ${v.split(' ').slice(1).join(' ')}` : ''} by Ruritania, the minister said.`;
-      return `The minister said Ruritania ${v} the agreement.`;
+      const what = /transgress|conflict\.v|violat|breach|infring|contraven|flout/.test(`${e.lemma} ${e.source}`) ? 'the agreement' : 'its neighbours';
+      return `The minister said Ruritania ${v} ${what}.`;
     }
     if (e.class === 'attitude') return `Osterlich ${v} ${slot === 'obj' || slot === 'clause' ? '' : `${slot} `}Ruritania's decision.`.replace('  ', ' ');
     if (slot === 'obj') return VERB_OBJ[e.type](v);
@@ -283,6 +284,13 @@ function main() {
     const [lemma, upos, type, cls, frame, strict, source, ex] = cells;
     return { lemma, upos, type, class: cls, frame, strict, source, example: ex, rank: -1, hand: true };
   });
+
+  const handKeys = new Map();
+  for (const h of hand) {
+    const k = `${h.lemma}\t${h.upos}\t${h.frame}`;
+    if (handKeys.has(k)) throw new Error(`hand.tsv: "${k.replace(/\t/g, ' ')}" is listed twice`);
+    handKeys.set(k, h);
+  }
 
   // adverbs of the hand-written evaluative adjectives ("provocative" → "provocatively"), from WordNet's
   // pertainym pointers over all the adjective's senses; review/<TYPE>.tsv may drop one with `adverb@adv`
