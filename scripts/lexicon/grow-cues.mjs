@@ -165,6 +165,8 @@ function loadReview() {
       const k = `${t}|${key}`;
       if (decisions.has(k)) throw new Error(`review/${t}.tsv:${line}: ${key} reviewed twice`);
       if (decision === 'drop' && !reason.trim()) throw new Error(`review/${t}.tsv:${line}: a drop needs a reason`);
+      if (/^(type|frame|class|strict|example)=/.test(reason)) throw new Error(`review/${t}.tsv:${line}: overrides go in the fifth column, not the reason`);
+      for (const kv of set.split(';').filter(Boolean)) if (!/^(type|frame|class|strict|example)=./.test(kv)) throw new Error(`review/${t}.tsv:${line}: unknown override "${kv}"`);
       decisions.set(k, { decision, reason: reason.trim(), set: Object.fromEntries(set.split(';').filter(Boolean).map((kv) => kv.split('='))), file: t, line });
     }
   }
