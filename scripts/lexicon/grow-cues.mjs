@@ -89,7 +89,8 @@ export function example(e) {
     if (e.class === 'report') return `The spokeswoman ${v} that Ruritania had broken the agreement.`;
     if (e.class === 'eval') {
       if (slot === 'agent') return `The crisis was ${v.split(' ')[0].replace(/^(\w+)$/, '$1')}${v.includes(' ') ? ` ${v.split(' ').slice(1).join(' ')}` : ''} by Ruritania, the minister said.`;
-      return `The minister said Ruritania ${v} the agreement.`;
+      const what = /transgress|conflict\.v|violat|breach|infring|contraven|flout/.test(`${e.lemma} ${e.source}`) ? 'the agreement' : 'its neighbours';
+      return `The minister said Ruritania ${v} ${what}.`;
     }
     if (e.class === 'attitude') return `Osterlich ${v} ${slot === 'obj' || slot === 'clause' ? '' : `${slot} `}Ruritania's decision.`.replace('  ', ' ');
     if (slot === 'obj') return VERB_OBJ[e.type](v);
@@ -99,6 +100,7 @@ export function example(e) {
     return `Osterlich ${v} ${slot} ${PREP_TAIL[e.type]}.`;
   }
   if (e.upos === 'NOUN') {
+    if (e.class === 'eval' && e.person) return `The minister called the Ruritanian leader ${article(e.lemma)} ${e.lemma}.`;
     if (e.class === 'eval') return `The minister spoke of Ruritania's ${e.lemma}.`;
     if (e.class === 'light') return `Osterlich expressed ${e.lemma} ${slot} Ruritania's tests.`;
     if (slot === 'joint' || slot === 'between') return `The ${e.lemma} between Osterlich and Ruritania ended on Friday.`;
@@ -116,7 +118,7 @@ export function example(e) {
 // ---------------------------------------------------------------------------------------------
 // Spelling variants
 
-const SPELLING = new Map(readTsv(join(HERE, 'spelling.tsv')).flatMap(({ cells: [a, b] }) => [[a, b]]));
+const SPELLING = new Map(readTsv(join(HERE, 'spelling.tsv')).flatMap(({ cells: [a, b] }) => [[a, b], [b, a]]));
 function britishVariants(lemma) {
   const out = new Set();
   const words = lemma.split(' ');
@@ -133,10 +135,12 @@ function britishVariants(lemma) {
 // ---------------------------------------------------------------------------------------------
 // Candidates from WordNet
 
-function wnLemma(word) {
-  // "lash_out" → {lemma "lash out", upos VERB}; "call_on" → {lemma "call", prep "on"}; "take_to_task" → PHRASE
+function wnLemma(word, isVerb = true) {
+  // "lash_out" → {lemma "lash out", upos VERB}; "call_on" → {lemma "call", prep "on"}; "take_to_task" → PHRASE;
+  // a multiword that is not a verb ("fed_up", "at_loggerheads") is always a PHRASE
   const parts = word.toLowerCase().split('_');
   if (parts.length === 1) return { lemma: parts[0], prep: null, multi: false };
+  if (!isVerb) return { lemma: parts.join(' '), prep: null, multi: true };
   if (parts.length === 2 && PARTICLES.has(parts[1])) return { lemma: parts.join(' '), prep: null, multi: false };
   if (parts.length === 2 && PREPS.has(parts[1])) return { lemma: parts[0], prep: parts[1], multi: false };
   if (parts.length === 3 && PARTICLES.has(parts[1]) && PREPS.has(parts[2])) return { lemma: `${parts[0]} ${parts[1]}`, prep: parts[2], multi: false };
@@ -161,6 +165,8 @@ function loadReview() {
       const k = `${t}|${key}`;
       if (decisions.has(k)) throw new Error(`review/${t}.tsv:${line}: ${key} reviewed twice`);
       if (decision === 'drop' && !reason.trim()) throw new Error(`review/${t}.tsv:${line}: a drop needs a reason`);
+      if (/^(type|frame|class|strict|example)=/.test(reason)) throw new Error(`review/${t}.tsv:${line}: overrides go in the fifth column, not the reason`);
+      for (const kv of set.split(';').filter(Boolean)) if (!/^(type|frame|class|strict|example)=./.test(kv)) throw new Error(`review/${t}.tsv:${line}: unknown override "${kv}"`);
       decisions.set(k, { decision, reason: reason.trim(), set: Object.fromEntries(set.split(';').filter(Boolean).map((kv) => kv.split('='))), file: t, line });
     }
   }
@@ -213,13 +219,13 @@ function main() {
       if (dec) used.add(`${rtype(seed)}|${name}`);
       if (!dec) { pending.push([rtype(seed), name, s.words.join(','), `${s.lexfile}; from ${seed.synset} depth ${seen.get(key)}`, s.gloss]); continue; }
       if (dec.decision === 'drop') continue;
-      const via = key === root.key ? '' : ` (troponym of ${seed.synset})`;
+      const via = key === root.key ? '' : ` (${{ v: 'troponym', n: 'hyponym', a: 'similar to' }[root.filePos] ?? 'related'}${root.filePos === 'a' ? '' : ' of'} ${seed.synset})`;
       s.words.forEach((word, wi) => {
         const ld = decisions.get(`${rtype(seed)}|${word.toLowerCase()}@${name}`);
         if (ld) used.add(`${rtype(seed)}|${word.toLowerCase()}@${name}`);
         if (ld?.decision === 'drop') return;
         const set = { ...dec.set, ...(ld?.set ?? {}) };
-        const { lemma, prep, multi } = wnLemma(word);
+        const { lemma, prep, multi } = wnLemma(word, s.filePos === 'v');
         const upos = multi ? 'PHRASE' : UPOS[s.pos];
         let frame = set.frame ?? (prep ? prep : seed.frame);
         let strict = set.strict ?? (prep ? 'yes' : seed.strict);
@@ -229,6 +235,7 @@ function main() {
           lemma, upos, type: set.type ?? seed.type, class: cls, frame, strict,
           source: `wordnet:${senseName(wn, word, s)}${via}${reason ? ` — ${reason}` : ''}`, rank: seed.line,
           ...(set.example ? { example: set.example } : {}),
+          ...(s.lexfile === 'noun.person' ? { person: true } : {}),
         });
         // adverbs of a kept adjective lemma ("illegal" → "illegally"), WordNet's pertainym pointers
         if (seed.nframe.includes('adv') && s.filePos === 'a') {
@@ -250,7 +257,7 @@ function main() {
             const n = wn.get(p.key);
             const nword = n.words[p.dst - 1];
             const nname = `${nword.toLowerCase()}@${wn.nameOf(n)}`;
-            const nkeys = [`${rtype(seed)}|${nname}`, `${rtype(seed)}|${wn.nameOf(n)}`, `${rtype(seed)}|${nword.toLowerCase()}@*`];
+            const nkeys = [`${rtype(seed)}|${nname}`, `${rtype(seed)}|${nword.toLowerCase()}@*`, `${rtype(seed)}|${wn.nameOf(n)}`];
             const nkey = nkeys.find((k) => decisions.has(k));
             const nd = nkey && decisions.get(nkey);
             if (!nd) {
@@ -261,10 +268,10 @@ function main() {
             }
             used.add(nkey);
             if (nd.decision === 'drop') continue;
-            const { lemma: nl } = wnLemma(nword);
+            const { lemma: nl } = wnLemma(nword, false);
             candidates.push({
               lemma: nl, upos: 'NOUN', type: nd.set.type ?? seed.type, class: nd.set.class ?? (seed.cls === 'report' ? 'act' : seed.cls),
-              frame: nd.set.frame ?? (s.filePos === 'a' ? 'clause' : seed.nframe), strict: nd.set.strict ?? 'no',
+              frame: nd.set.frame ?? (s.filePos === 'a' || seed.nframe === 'noun' ? 'clause' : seed.nframe), strict: nd.set.strict ?? 'no',
               source: `wordnet:${senseName(wn, nword, n)} (derived from ${senseName(wn, word, s)})${nd.reason ? ` — ${nd.reason}` : ''}`, rank: seed.line,
             });
           }
@@ -272,8 +279,6 @@ function main() {
       });
     }
   }
-  // review lines that no candidate uses are stale: report them so the review stays in step with the seeds
-  const stale = [...decisions.keys()].filter((k) => !used.has(k));
 
   // hand entries
   const hand = readTsv(join(HERE, 'hand.tsv')).map(({ cells, line }) => {
@@ -282,11 +287,71 @@ function main() {
     return { lemma, upos, type, class: cls, frame, strict, source, example: ex, rank: -1, hand: true };
   });
 
-  // spelling variants of WordNet entries (hand entries spell both forms themselves)
-  const variants = [];
-  for (const c of candidates) {
-    for (const v of britishVariants(c.lemma)) variants.push({ ...c, lemma: v, source: c.source.replace(/^wordnet:(\S+)/, `wordnet:$1 (spelling ${v})`) });
+  const handKeys = new Map();
+  for (const h of hand) {
+    const k = `${h.lemma}\t${h.upos}\t${h.frame}`;
+    if (handKeys.has(k)) throw new Error(`hand.tsv: "${k.replace(/\t/g, ' ')}" is listed twice`);
+    handKeys.set(k, h);
   }
+
+  // adverbs of the hand-written evaluative adjectives ("provocative" → "provocatively"), from WordNet's
+  // pertainym pointers over all the adjective's senses; review/<TYPE>.tsv may drop one with `adverb@adv`
+  for (const h of hand) {
+    if (h.upos !== 'ADJ' || h.class !== 'eval' || h.strict !== 'no' || h.lemma.includes(' ')) continue;
+    for (const s of wn.lemmaSynsets(h.lemma, 'a')) {
+      const wi = s.words.findIndex((w) => w.toLowerCase() === h.lemma);
+      for (const a of advOf.get(`${s.key}#${wi + 1}`) ?? []) {
+        const akey = `${h.type}|${a.word.toLowerCase()}@adv`;
+        const ad = decisions.get(akey);
+        if (ad) used.add(akey);
+        if (ad?.decision === 'drop') continue;
+        candidates.push({
+          lemma: a.word.toLowerCase(), upos: 'ADV', type: h.type, class: 'eval', frame: 'clause', strict: 'no',
+          source: `wordnet:${senseName(wn, a.word, a.s)} (adverb of the hand entry "${h.lemma}")`, rank: 0,
+        });
+      }
+    }
+  }
+
+  // nouns of the hand-written evaluative adjectives ("bellicose" → "bellicosity"): WordNet's derivation
+  // pointers to attribute/state/act nouns; review/<TYPE>.tsv may drop one with `noun@adjnoun`
+  for (const h of hand) {
+    if (h.upos !== 'ADJ' || h.class !== 'eval' || h.strict !== 'no' || h.lemma.includes(' ')) continue;
+    for (const s of wn.lemmaSynsets(h.lemma, 'a')) {
+      const wi = s.words.findIndex((w) => w.toLowerCase() === h.lemma);
+      for (const p of s.ptrs) {
+        if (p.sym !== '+' || (p.src !== 0 && p.src !== wi + 1) || !p.key.startsWith('n:')) continue;
+        const n = wn.get(p.key);
+        if (!['noun.attribute', 'noun.state', 'noun.act'].includes(n.lexfile)) continue;
+        const nword = n.words[p.dst - 1];
+        const nkey = `${h.type}|${nword.toLowerCase()}@adjnoun`;
+        const nd = decisions.get(nkey);
+        if (nd) used.add(nkey);
+        if (nd?.decision === 'drop' || nword.includes('_')) continue;
+        candidates.push({
+          lemma: nword.toLowerCase(), upos: 'NOUN', type: h.type, class: 'eval', frame: 'clause', strict: 'no',
+          source: `wordnet:${senseName(wn, nword, n)} (noun of the hand entry "${h.lemma}")`, rank: 0,
+        });
+      }
+    }
+  }
+
+  // spelling variants (British/American) of WordNet and hand entries; a variant never replaces an entry
+  // spelled that way already (merge order: hand, WordNet, variants)
+  const variants = [];
+  const stem = (w) => w.replace(/e$/, '');
+  for (const c of [...hand, ...candidates]) {
+    for (const v of britishVariants(c.lemma)) {
+      const [w0] = c.lemma.split(' ');
+      const [v0] = v.split(' ');
+      const source = c.hand ? `hand: spelling of "${c.lemma}" (${c.source.replace(/^hand: /, '')})` : c.source.replace(/^wordnet:(\S+)/, `wordnet:$1 (spelling ${v})`);
+      const ex = c.example ? c.example.replace(new RegExp(stem(w0), 'i'), (m) => (m[0] === m[0].toUpperCase() ? stem(v0)[0].toUpperCase() + stem(v0).slice(1) : stem(v0))) : undefined;
+      variants.push({ ...c, lemma: v, source, example: ex, hand: false });
+    }
+  }
+
+  // review lines that no candidate uses are stale: report them so the review stays in step with the seeds
+  const stale = [...decisions.keys()].filter((k) => !used.has(k));
 
   // merge: hand first, then WordNet in seed order; the first entry for a (lemma, upos, frame) key wins
   const byKey = new Map();
@@ -297,10 +362,28 @@ function main() {
     if (!prev) { byKey.set(key, c); continue; }
     if (prev.type !== c.type || prev.class !== c.class) conflicts.push(`${key}: kept ${prev.type || '-'}/${prev.class} (${prev.source.slice(0, 40)}), not ${c.type || '-'}/${c.class} (${c.source.slice(0, 40)})`);
   }
+  // one WordNet entry per (lemma, upos, type, class): the frames of its senses are united (first source kept)
+  const grouped = new Map();
+  for (const [key, e] of [...byKey.entries()]) {
+    if (e.hand) continue;
+    const g = `${e.lemma}\t${e.upos}\t${e.type}\t${e.class}`;
+    const first = grouped.get(g);
+    if (!first) { grouped.set(g, e); continue; }
+    const frames = [...new Set([...first.frame.split('|'), ...e.frame.split('|')])];
+    const fkey = `${first.lemma}\t${first.upos}\t${frames.join('|')}`;
+    if (fkey !== `${first.lemma}\t${first.upos}\t${first.frame}` && byKey.has(fkey)) continue;
+    byKey.delete(`${first.lemma}\t${first.upos}\t${first.frame}`);
+    byKey.delete(key);
+    first.frame = frames.join('|');
+    first.strict = first.strict === 'yes' && e.strict === 'yes' ? 'yes' : 'no';
+    byKey.set(fkey, first);
+  }
   // a WordNet entry whose (lemma, upos, type) a hand entry already covers with other frames is dropped:
   // the hand entry states the frames the lemma really takes
   const handLemmaType = new Set(hand.map((h) => `${h.lemma}\t${h.upos}\t${h.type}\t${h.class}`));
+  const shadowed = [...byKey.values()].filter((e) => !e.hand && handLemmaType.has(`${e.lemma}\t${e.upos}\t${e.type}\t${e.class}`));
   const entries = [...byKey.values()].filter((e) => e.hand || !handLemmaType.has(`${e.lemma}\t${e.upos}\t${e.type}\t${e.class}`));
+  if (args.has('--shadowed')) for (const e of shadowed) console.log(`shadowed by a hand entry: ${e.lemma} ${e.upos} ${e.type} ${e.class} ${e.frame} (${e.source.slice(0, 50)})`);
   for (const e of entries) if (!e.example) e.example = example(e);
   entries.sort((a, b) => (TYPE_ORDER.get(a.type) - TYPE_ORDER.get(b.type)) || (CLASS_ORDER.get(a.class) - CLASS_ORDER.get(b.class))
     || (UPOS_ORDER.get(a.upos) - UPOS_ORDER.get(b.upos)) || (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0) || (a.frame < b.frame ? -1 : 1));

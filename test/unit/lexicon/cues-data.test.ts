@@ -38,7 +38,8 @@ function forms(word: string): string[] {
   if (/e$/.test(word)) out.add(`${word.slice(0, -1)}ing`);
   const last = word.slice(-1);
   out.add(`${word}${last}ed`); out.add(`${word}${last}ing`);
-  const conj = nlp(word).tag('Verb').verbs().conjugate()[0] as Record<string, string> | undefined;
+  const view = nlp(word).tag('Verb') as unknown as { verbs(): { conjugate(): Record<string, string>[] } };
+  const conj = view.verbs().conjugate()[0] as Record<string, string> | undefined;
   for (const v of Object.values(conj ?? {})) out.add(v.replace(/^will /, ''));
   const list = [...out].map((f) => f.toLowerCase());
   formCache.set(word, list);
@@ -107,6 +108,12 @@ describe('src/data/cues.tsv', () => {
       else seen.set(k, e.line);
     }
     expect(dups).toEqual([]);
+  });
+
+  it('noun lemmas are singular (no plural of another noun lemma)', () => {
+    const nouns = new Set(all.filter((e) => e.upos === 'NOUN' || e.upos === 'PHRASE').map((e) => e.lemma));
+    const plurals = [...nouns].filter((l) => /s$/.test(l) && nouns.has(l.slice(0, -1)));
+    expect(plurals).toEqual([]);
   });
 
   it('every entry names its source: a WordNet sense or a hand reason', () => {
