@@ -53,8 +53,11 @@ export const PARTITIVES = new Set(['cross-section', 'group', 'number', 'majority
   'coalition', 'delegation', 'series', 'wave', 'string', 'flurry', 'barrage', 'round', 'set', 'chorus', 'host', 'bloc', 'all', 'some',
   'many', 'most', 'several', 'both', 'one', 'two', 'each']);
 
+/** Makes a person of an unresolved one-word name ("Caddell"); returns its key. */
+export type NameMaker = (m: Mention) => string | undefined;
+
 export class ActorFinder {
-  constructor(private readonly t: Tree, private readonly pronoun: PronounResolver, private readonly group?: GroupMaker) {}
+  constructor(private readonly t: Tree, private readonly pronoun: PronounResolver, private readonly group?: GroupMaker, private readonly bareName?: NameMaker) {}
 
   private mentionKeys(i: number): ActorHit[] | undefined {
     const m = this.t.mentionAt[i];
@@ -109,6 +112,11 @@ export class ActorFinder {
     }
     const direct = this.mentionKeys(i);
     if (direct?.length) return direct;
+    // "Caddell said", "Pence warned": an unknown one-word name as the subject of a verb is a person
+    if (m && !m.entity && m.kind === 'name' && t.upos(i) === 'PROPN' && t.base(i) === 'nsubj' && this.bareName) {
+      const key = this.bareName(m);
+      if (key) return [{ key, tok: this.tokRange(m), rule: 'statements/actor-bare-name' }];
+    }
     // "UK Prime Minister Tony Blair" parsed with the state as head: the affiliation stands for its person
     if (m?.affiliationOnly) {
       for (let k = i + 1; k < Math.min(t.n, i + 6); k++) {
