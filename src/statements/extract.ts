@@ -266,7 +266,7 @@ export class StatementExtractor {
     if (!t.toks.slice(0, i).some((_, k) => t.inQuote[k])) return undefined;
     const near = (k: number) => k >= 0 && k < t.n && !t.inQuote[k] && t.mentionAt[k] && t.mentionAt[k]!.kind !== 'pronoun' ? this.af.actorsOf(k) : [];
     for (let k = i + 1; k < Math.min(t.n, i + 4); k++) {
-      if (t.upos(k) === 'PUNCT') break;
+      if (t.upos(k) === 'PUNCT' || t.upos(k) === 'ADP') break;
       const h = near(k);
       if (h.length) return { hits: h, rule: 'statements/speaker-adjacent' };
     }
@@ -282,7 +282,12 @@ export class StatementExtractor {
   private bareNameSubject(i: number): Performer | undefined {
     const t = this.t;
     for (const k of t.kids(i, 'nsubj')) {
-      const m = t.mentionAt[k];
+      let m = t.mentionAt[k];
+      // "Pence said": a capitalized word the mention finder took for a common word ("pence")
+      if (!m && t.upos(k) === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.toks[k].form) && k > 0 && t.upos(k - 1) !== 'PROPN' && t.upos(k + 1) !== 'PROPN') {
+        m = { sentence: this.s.index, tok: { start: k, end: k + 1 }, span: { start: t.toks[k].start, end: t.toks[k].end }, text: t.toks[k].form, kind: 'name', rule: 'statements/speaker-bare-name' };
+        t.mentionAt[k] = m;
+      }
       if (!m || m.entity || m.kind !== 'name' || t.upos(k) !== 'PROPN') continue;
       const e = this.registry.bareName(m);
       if (e) return { hits: [{ key: e.key, tok: this.af.tokRange(m), rule: 'statements/speaker-bare-name' }], rule: 'statements/speaker-bare-name' };
