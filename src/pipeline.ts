@@ -87,7 +87,7 @@ function quoteMarks(toks: ParsedToken[], open: boolean): { inQuote: boolean[]; o
 }
 
 /**
- * Headlines in capitals or Title Case ("UK MAY REVOKE JAPANESE LICENCES", "Putin Chides Turkey") are
+ * Headlines in capitals or Title Case ("UK MAY REVOKE JAPANESE LICENCES", "Dupont Chides Ruritania") are
  * parsed with their words lower-cased, except the words of actor mentions: the tagger learned from
  * running text, where capitals mark names. Offsets and the words written in the record stay as they are.
  */

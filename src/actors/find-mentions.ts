@@ -71,7 +71,7 @@ export function gazetteerAt(lex: Lexicons, tokens: Token[], i: number): Match<Ga
   if (!t || !t.cap) return undefined;
   // "pro-American", "anti-Western": a stance word, not the state.
   if (i >= 2 && tokens[i - 1].text === '-' && t.joined && /^(pro|anti)$/i.test(tokens[i - 2].text)) return undefined;
-  // "Lisa Monaco", "Sarah Jordan": a one-word state or capital right after a first name is a surname
+  // "Lisa Jordan", "Ana Chad": a one-word state or capital right after a first name is a surname
   const prev = tokens[i - 1];
   if (prev && prev.cap && prev.word && lex.nameWord(prev.lower) && !lex.commonWord(prev.lower) && !lex.gazetteer.has(prev.lower) && !lex.titles.has(prev.lower)
     && !(tokens[i + 1]?.cap && tokens[i + 1]?.word)) {
@@ -143,7 +143,7 @@ export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, t
     while (j < tokens.length) {
       const tj = tokens[j];
       if (segs.length && tj.cap && lex.tagsOf(tj.lower).some((x) => x === 'Month' || x === 'WeekDay')) break;
-      // a middle initial inside a name: "Vladimir V. Putin", "John F. Kerry"
+      // a middle initial inside a name: "Jean K. Dupont", "Ana B. Novak"
       if (segs.length && /^\p{Lu}$/u.test(tj.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].joined && tokens[j + 2]?.cap && tokens[j + 2]?.word) {
         segs.push({ kind: 'conn', start: j, end: j + 2 }); j += 2; continue;
       }

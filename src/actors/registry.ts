@@ -109,7 +109,7 @@ export class Registry {
   }
 
   /**
-   * A person named by one word the registry could not place ("Caddell said"): the statement stage
+   * A person named by one word the registry could not place ("Dupont said"): the statement stage
    * calls this when the word is the subject of a reporting verb, which only people and bodies do.
    */
   bareName(m: Mention): Entity | undefined {
@@ -122,7 +122,7 @@ export class Registry {
     return this.touch(e, m.sentence);
   }
 
-  /** A group actor named by a collective noun phrase ("human rights groups", "Western diplomats"). */
+  /** A group actor named by a collective noun phrase ("human rights groups", "Eastern envoys"). */
   group(name: string, sentence: number, country?: string): Entity {
     const e = this.ensure(`group:${slug(name)}`, () => ({ name, kind: 'group', country, nameWords: [] }));
     return this.touch(e, sentence);
@@ -152,7 +152,7 @@ export class Registry {
     // an English word that is no known name ("national", "straw") is common
     const isCommon = (w: string) => (this.lex.commonWord(w) || this.lex.dictionaryWord(w)) && !this.lex.nameWord(w);
     const common = words.filter(isCommon).length;
-    // "Jack Straw", "Condoleezza Rice" pass (a given name and one common word); "Trump National Doral" (a place) does not
+    // "Jan Flint", "Orla Reed" pass (a given name and one common word); "Dupont National Links" (a place) does not
     return common === 0 || (words.length === 2 && common === 1 && !isCommon(words[0]));
   }
 

@@ -40,7 +40,7 @@ export type GroupMaker = (name: string, country?: string) => string;
 
 /**
  * Plural heads that name a collective political actor when no name is given ("human rights groups",
- * "Western diplomats", "opposition lawmakers"). Anonymous non-officials ("experts", "analysts",
+ * "Eastern envoys", "opposition lawmakers"). Anonymous non-officials ("experts", "analysts",
  * "people", "residents") are no actors (spec), so they are not here.
  */
 const COLLECTIVE_HEADS = new Set(['groups', 'organizations', 'organisations', 'ngos', 'lawmakers', 'legislators', 'mps', 'senators',
@@ -53,7 +53,7 @@ export const PARTITIVES = new Set(['cross-section', 'group', 'number', 'majority
   'coalition', 'delegation', 'series', 'wave', 'string', 'flurry', 'barrage', 'round', 'set', 'chorus', 'host', 'bloc', 'all', 'some',
   'many', 'most', 'several', 'both', 'one', 'two', 'each']);
 
-/** Makes a person of an unresolved one-word name ("Caddell"); returns its key. */
+/** Makes a person of an unresolved one-word name ("Dupont"); returns its key. */
 export type NameMaker = (m: Mention) => string | undefined;
 
 export class ActorFinder {
@@ -112,12 +112,12 @@ export class ActorFinder {
     }
     const direct = this.mentionKeys(i);
     if (direct?.length) return direct;
-    // "Caddell said", "Pence warned": an unknown one-word name as the subject of a verb is a person
+    // "Dupont said", "Novak warned": an unknown one-word name as the subject of a verb is a person
     if (m && !m.entity && m.kind === 'name' && t.upos(i) === 'PROPN' && t.base(i) === 'nsubj' && this.bareName) {
       const key = this.bareName(m);
       if (key) return [{ key, tok: this.tokRange(m), rule: 'statements/actor-bare-name' }];
     }
-    // "UK Prime Minister Tony Blair" parsed with the state as head: the affiliation stands for its person
+    // "Ruritanian Prime Minister Jan Novak" parsed with the state as head: the affiliation stands for its person
     if (m?.affiliationOnly) {
       for (let k = i + 1; k < Math.min(t.n, i + 6); k++) {
         const pm = t.mentionAt[k];
@@ -141,7 +141,7 @@ export class ActorFinder {
         if (h?.length) return h.map((x) => ({ ...x, rule: 'statements/actor-affiliation' }));
       }
     }
-    // "a cross-section of influential MPs", "a group of lawmakers": a partitive noun stands for its members
+    // "a group of senior lawmakers", "a group of lawmakers": a partitive noun stands for its members
     if (PARTITIVES.has(t.lemma(i))) {
       for (const c of t.kids(i, 'nmod')) {
         if (t.caseOf(c) !== 'of') continue;
@@ -152,7 +152,7 @@ export class ActorFinder {
     return this.collective(i);
   }
 
-  /** "human rights groups", "Western diplomats", "98 MPs": a group actor named by its phrase. */
+  /** "rights groups", "Eastern envoys", "40 senators": a group actor named by its phrase. */
   private collective(i: number): ActorHit[] {
     const t = this.t;
     if (!this.group || (t.upos(i) !== 'NOUN' && t.upos(i) !== 'PROPN')) return [];

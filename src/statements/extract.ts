@@ -156,7 +156,7 @@ export class StatementExtractor {
       return undefined; // the author's "we"
     }
     if (p.human) {
-      // the nearest person named before it in the same sentence ("Duterte … rejecting criticism of his …"),
+      // the nearest person named before it in the same sentence ("Dupont … rejecting criticism of his …"),
       // else the person who last acted or spoke
       for (let k = tok - 1; k >= 0; k--) {
         const pm = this.t.mentionAt[k];
@@ -278,12 +278,12 @@ export class StatementExtractor {
     return undefined;
   }
 
-  /** "Caddell said …": a one-word name as the subject of a reporting verb is a person (`statements/speaker-bare-name`). */
+  /** "Dupont said …": a one-word name as the subject of a reporting verb is a person (`statements/speaker-bare-name`). */
   private bareNameSubject(i: number): Performer | undefined {
     const t = this.t;
     for (const k of t.kids(i, 'nsubj')) {
       let m = t.mentionAt[k];
-      // "Pence said": a capitalized word the mention finder took for a common word ("pence")
+      // "Rice said": a capitalized word the mention finder took for a common word ("rice")
       if (!m && t.upos(k) === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.toks[k].form) && k > 0 && t.upos(k - 1) !== 'PROPN' && t.upos(k + 1) !== 'PROPN') {
         m = { sentence: this.s.index, tok: { start: k, end: k + 1 }, span: { start: t.toks[k].start, end: t.toks[k].end }, text: t.toks[k].form, kind: 'name', rule: 'statements/speaker-bare-name' };
         t.mentionAt[k] = m;
