@@ -133,6 +133,12 @@ export class StatementExtractor {
       else this.act(c);
     }
     this.comments();
+    // a COMMENT on a pair that also has a typed statement here says nothing more
+    const typed = new Set(this.drafts.filter((d) => d.type !== 'COMMENT').map((d) => `${d.actor}\u0000${d.target}`));
+    for (let k = this.drafts.length - 1; k >= 0; k--) {
+      const d = this.drafts[k];
+      if (d.type === 'COMMENT' && typed.has(`${d.actor}\u0000${d.target}`)) this.drafts.splice(k, 1);
+    }
     this.remember();
     return this.drafts;
   }
