@@ -131,3 +131,60 @@ describe('dates', () => {
     expect(u.dateSource).toBe('none');
   });
 });
+
+describe('speech', () => {
+  it('statements/speech-colon: a quotation after a colon is the subject\'s, and "we" in it is the speaker', () => {
+    const t = triples('On May 3, Dutch Foreign Minister Eva Smit spoke after the vote: "We call on Belgium to stop the project."');
+    expect(t).toContain('Eva Smit|DEMAND|Belgium');
+  });
+
+  it('statements/speech-transcript: "NAME: …" names the speaker of a transcript line', () => {
+    const s = extract('Senator Tom Brandt spoke to the host.\nBRANDT: Well, Canada is wrong about this.');
+    expect(s.some((x) => x.actor.name === 'Tom Brandt' && x.target.name === 'Canada' && x.evidence.rules.includes('statements/speech-transcript'))).toBe(true);
+  });
+
+  it('statements/speech-dash: a dash after a quotation names who said it', () => {
+    const s = extract('"Mexico has broken every promise it made." ― Senator Ann Lowe');
+    expect(s.some((x) => x.actor.name === 'Ann Lowe' && x.target.name === 'Mexico' && x.evidence.rules.includes('statements/speech-dash'))).toBe(true);
+  });
+
+  it('statements/speech-quote-ahead: a quotation whose speaker is named where it closes is that speaker\'s', () => {
+    const s = extract('"Chile started this dispute. We will end it," Peruvian President Luis Vega said.');
+    expect(s.some((x) => x.actor.name === 'Luis Vega' && x.target.name === 'Chile' && x.evidence.rules.includes('statements/speech-quote-ahead'))).toBe(true);
+  });
+
+  it('statements/speaker-bare-name: a one-word name as the subject of a reporting verb is a person', () => {
+    const s = extract('Brandt said that Canada would hold an election.');
+    expect(s.map((x) => `${x.actor.name}|${x.actor.kind}|${x.type}|${x.target.name}`)).toEqual(['Brandt|person|COMMENT|Canada']);
+  });
+
+  it('party-state tags of US legislators ("(D-Ore.)") are no actors', () => {
+    const s = extract('"Canada is wrong," said Sen. Ann Lowe (D-Ore.).');
+    expect(s.map((x) => x.actor.name)).not.toContain('D-Ore');
+    expect(s.every((x) => !/D-Ore/.test(x.target.name))).toBe(true);
+  });
+});
+
+describe('nominal cues and reactions', () => {
+  it('statements/reaction-from: "prompting condemnation from X" makes X react to the subject', () => {
+    expect(triples('Iran tested a missile, prompting condemnation from Israel and Jordan.')).toEqual(expect.arrayContaining(['Israel|CRITICIZE|Iran', 'Jordan|CRITICIZE|Iran']));
+  });
+
+  it('statements/reciprocal: "exchanged accusations" goes both ways', () => {
+    expect(triples('Peru and Ecuador exchanged accusations over the border incident.')).toEqual(expect.arrayContaining(['Peru|ACCUSE|Ecuador', 'Ecuador|ACCUSE|Peru']));
+  });
+
+  it('a meeting named as a noun is background, not a statement', () => {
+    expect(triples("Ghana's visit to Togo ended on Monday.")).toEqual([]);
+  });
+
+  it('statements/hypothetical-positive: a possible act of support is no act', () => {
+    expect(triples('The deal could allow Ghana to support Togo.')).toEqual([]);
+  });
+});
+
+describe('headlines', () => {
+  it('reads a Title Case headline with its verbs as verbs', () => {
+    expect(triples('Minister Jan Novak Warns Belarus Over Border Drills\n\nJan Novak spoke on Monday.')).toContain('Jan Novak|WARN|Belarus');
+  });
+});
