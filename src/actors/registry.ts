@@ -151,9 +151,11 @@ export class Registry {
     if (words.length < 2 || words.length > 4) return false;
     // an English word that is no known name ("national", "straw") is common
     const isCommon = (w: string) => (this.lex.commonWord(w) || this.lex.dictionaryWord(w)) && !this.lex.nameWord(w);
-    const common = words.filter(isCommon).length;
+    // middle initials ("Jean K. Dupont") say nothing either way
+    const common = words.filter((w) => w.length > 1 && isCommon(w)).length;
     // "Jan Flint", "Orla Reed" pass (a given name and one common word); "Dupont National Links" (a place) does not
-    return common === 0 || (words.length === 2 && common === 1 && !isCommon(words[0]));
+    const full = words.filter((w) => w.length > 1);
+    return common === 0 || (full.length === 2 && common === 1 && !isCommon(full[0]));
   }
 
   /** Resolves one mention (in reading order); sets `entity` and `resolution`, or leaves it unresolved. */

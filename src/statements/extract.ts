@@ -530,6 +530,11 @@ export class StatementExtractor {
       const hits = toks.flatMap((k) => this.af.actorsIn(k, exclude));
       if (hits.length) return { hits, rule };
     }
+    // "urged that the Community take action", "warned that Ruritania would pay": the subject of the clause
+    for (const k of t.kids(i, 'ccomp')) {
+      const hits = t.kids(k, 'nsubj').flatMap((x) => this.af.actorsOf(x)).filter((h) => !exclude.has(h.key));
+      if (hits.length) return { hits, rule: 'statements/target-clause-subject' };
+    }
     // "praised efforts by X", "condemned the attack by X" with the by-phrase hung on the verb
     if (e.frames.includes('obj') && !t.passive(i)) {
       const hits = t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by').flatMap((k) => this.af.actorsIn(k, exclude));
