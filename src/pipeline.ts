@@ -45,7 +45,11 @@ export interface ExtractOptions {
 }
 
 /** One parsed sentence of a document, as `onSentence` sees it. */
-export interface SentenceInfo { doc: Doc; sentence: Sentence; tree: Tree; drafts: Draft[]; registry: Registry }
+export interface SentenceInfo {
+  doc: Doc; sentence: Sentence; tree: Tree; drafts: Draft[]; registry: Registry;
+  /** What the pronoun at a token resolves to (entity keys), or undefined. */
+  pronounAt: (tok: number) => string[] | undefined;
+}
 
 let cached: Lexicons | undefined;
 function defaultLexicons(): Lexicons {
@@ -208,7 +212,7 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
     attachMentions(tree, mentions);
     const ex = new StatementExtractor(lex, registry, { index: s.index, tree, startsInQuote }, discourse, report);
     const drafts = ex.run();
-    onSentence?.({ doc, sentence: s, tree, drafts, registry });
+    onSentence?.({ doc, sentence: s, tree, drafts, registry, pronounAt: (k) => ex.pronounAt(k) });
     const speaker = startsInQuote ? ex.quoteSpeaker() : undefined;
     if (pending.length && speaker) {
       for (const p of pending) {

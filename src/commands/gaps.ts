@@ -80,7 +80,7 @@ export async function gapReport(paths: string[], opts: { top?: number; lexicons?
           names.add(words.join(' '), info);
         } else if (m && m.kind !== 'pronoun' && !m.entity) {
           names.add(m.text, info);
-        } else if (m?.kind === 'pronoun' && m.pronoun?.person === 3 && !info.drafts.some((d) => d.actorTok && d.actorTok[0] <= i && i < d.actorTok[1])) {
+        } else if (m?.kind === 'pronoun' && m.pronoun?.person === 3 && !info.pronounAt(i)?.length) {
           pronouns.add(t.lower(i), info);
         }
       }

@@ -111,6 +111,12 @@ export class StatementExtractor {
 
   private get t(): Tree { return this.s.tree; }
 
+  /** What the pronoun at token `i` resolves to (for the gap report), or undefined. */
+  pronounAt(i: number): string[] | undefined {
+    const m = this.t.mentionAt[i];
+    return m?.kind === 'pronoun' ? this.resolvePronoun(m, i) : undefined;
+  }
+
   /** The sentence has a speech region of its own (a speaker for what it quotes). */
   hasSpeech(): boolean { return this.regions.length > 0; }
 
