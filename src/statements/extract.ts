@@ -227,7 +227,8 @@ export class StatementExtractor {
         if (hits.length) return { hits, rule: 'statements/subject-passive-agent' };
       }
     } else {
-      const subjects = t.kids(i, 'nsubj');
+      // two subjects are a parse of "U.S. presidential nominee Jane Doe said": the one nearest the verb is it
+      const subjects = t.kids(i, 'nsubj').sort((a, b) => Math.abs(i - a) - Math.abs(i - b));
       for (const sub of subjects) {
         const hits = this.af.actorsOf(sub);
         if (hits.length) return { hits, rule: 'statements/subject-nsubj' };
