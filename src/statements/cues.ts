@@ -53,6 +53,9 @@ export function slotFilled(t: Tree, i: number, slot: string): boolean {
 export function findCues(lex: Lexicons, t: Tree): CueHit[] {
   const out: CueHit[] = [];
   for (let i = 0; i < t.n; i++) {
+    // a word inside a name is no cue: "Criminal" in "International Criminal Court", "Watch" in a group's name
+    const m = t.mentionAt[i];
+    if (m && m.kind !== 'pronoun' && m.kind !== 'description' && m.kind !== 'country' && /^\p{Lu}/u.test(t.toks[i].form) && m.text.split(/\s+/).length > 1) continue;
     const lemma = lemmaOf(t, i);
     const lower = t.lower(i);
     const candidates = [...(lex.cues.get(lemma) ?? []), ...(lemma !== lower ? lex.cues.get(lower) ?? [] : [])];

@@ -680,6 +680,8 @@ export class StatementExtractor {
     const t = this.t;
     const e = c.entry;
     const i = c.tok;
+    // "allies", "partners", "cooperation" inside what was said describe, they do not act
+    if (e.type === 'COOPERATE' || e.type === 'MEET') return;
     const r = this.regionOf(i);
     if (!r) return; // the author's own voice is no statement
     if (t.negated(i) || (t.base(i) !== 'root' && t.negated(t.head(i)) && t.base(i) === 'xcomp')) { this.info(`negated evaluation "${e.lemma}"`, 'statements/negated', c); return; }

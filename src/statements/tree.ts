@@ -24,6 +24,9 @@ export interface ParsedToken {
 /** Spelling variants of prepositions, read as one ("towards" is "toward" in every frame). */
 const CASE_SPELLING: Record<string, string> = { towards: 'toward', upon: 'on', amongst: 'among', 'vis-a-vis': 'toward' };
 
+/** Adjectives that make the clause under them a possibility: "it is unlikely that X will …". */
+const MODAL_ADJ = new Set(['unlikely', 'likely', 'possible', 'probable', 'doubtful', 'conceivable', 'impossible', 'improbable']);
+
 /** Relations that stay inside a noun phrase. */
 const NOMINAL_RELS = new Set(['nmod', 'amod', 'compound', 'flat', 'appos', 'conj', 'det', 'case', 'fixed', 'nummod', 'cc', 'punct', 'goeswith']);
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'X', 'SYM']);
@@ -123,6 +126,7 @@ export class Tree {
 
   /** Modal or conditional words governing `i` ("would", "could", "if", "may"). */
   irrealis(i: number): boolean {
+    if (this.doubted(i)) return true;
     const look = [i, ...this.ancestors(i).slice(0, 3)];
     for (const k of look) {
       for (const c of this.kidsOf[k]) {
@@ -134,8 +138,14 @@ export class Tree {
     return false;
   }
 
-  /** Hypothetical rather than announced: "would", "could", "may", "if" (not "will"). */
+  /** Under "it is unlikely / possible / doubtful that …". */
+  private doubted(i: number): boolean {
+    return this.ancestors(i).slice(0, 4).some((k) => this.upos(k) === 'ADJ' && MODAL_ADJ.has(this.lemma(k)));
+  }
+
+  /** Hypothetical rather than announced: "would", "could", "may", "if", "unlikely that" (not "will"). */
   hypothetical(i: number): boolean {
+    if (this.doubted(i)) return true;
     const look = [i, ...this.ancestors(i).slice(0, 3)];
     for (const k of look) {
       for (const c of this.kidsOf[k]) {
