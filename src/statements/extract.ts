@@ -764,6 +764,8 @@ export class StatementExtractor {
       // the speaker's own typed statement about this content says more than a COMMENT would; a third
       // party's act reported in it ("X said Y condemned Z") still leaves X commenting on Y and Z
       if (r.produced || this.drafts.some((d) => r.toks.has(d.cue[0]) && r.speaker.includes(d.actor))) continue;
+      // a quotation carried over from another sentence has no reporting word here to stand as the cue
+      if (r.at < 0) continue;
       const targets = this.af.actorsInTokens([...r.toks].sort((a, b) => a - b), new Set(r.speaker));
       if (!targets.length) continue;
       const cue: CueHit = r.cue ?? { entry: undefined as unknown as CueEntry, tok: Math.max(r.at, 0), span: [Math.max(r.at, 0), Math.max(r.at, 0) + 1] };
