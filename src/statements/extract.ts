@@ -571,7 +571,8 @@ export class StatementExtractor {
     let who: Performer | undefined;
     // "Kim's visit to Russia", "the meeting between X and Y": an event named as a noun is background, not a
     // statement (spec); a meeting or cooperation counts when a verb carries it ("held talks", "pledged cooperation")
-    const eventNoun = e.type === 'MEET' || e.type === 'COOPERATE';
+    // … but "X's meeting with Y" names the counterpart and so the meeting itself (see the with-frame below)
+    const eventNoun = (e.type === 'MEET' || e.type === 'COOPERATE') && !t.kids(i, 'nmod').some((k) => t.caseOf(k) === 'with');
     for (const k of eventNoun ? [] : t.kids(i, 'nmod:poss')) {
       const hits = this.af.actorsOf(k);
       if (hits.length) { who = { hits, rule: 'statements/nominal-possessor' }; break; }
