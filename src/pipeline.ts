@@ -153,8 +153,8 @@ function documentMentions(lex: Lexicons, doc: Doc, norm: string, sentences: Sent
   const text = (a: number, b: number) => doc.text.slice(a, b);
   const tokens = sentences.map((s) => tokenize(s, norm));
   const headline = tokens.map((t) => isHeadline(lex, t));
-  // "(D-Ore.)", "(R-S.C.)": a US legislator's party and state, no actor of its own
-  const partyTag = (m: Mention) => /^(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]*$/.test(m.text) && doc.text[m.span.start - 1] === '(';
+  // "(D-Ore.)", ", R-S.C.,": a US legislator's party and state, no actor of its own
+  const partyTag = (m: Mention) => /^(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]*$/.test(m.text) && /[(,]\s?$/.test(doc.text.slice(Math.max(0, m.span.start - 2), m.span.start));
   const find = (toks: Token[], s: Sentence) => findMentions(lex, toks, s.index, text).filter((m) => !partyTag(m));
   const out: Mention[][] = sentences.map((s, i) => (headline[i] ? [] : find(tokens[i], s)));
   if (!headline.some(Boolean)) return out;

@@ -495,6 +495,9 @@ export class StatementExtractor {
     const exclude = new Set(who.hits.map((h) => h.key));
     let targets = this.frameTargets(i, e, exclude);
     const rules = [who.rule, ...who.hits.map((h) => h.rule)];
+    // "X said Y condemned Z": Y's act, as X reports it
+    const region = this.regionOf(i);
+    if (region && !who.hits.some((h) => region.speaker.includes(h.key))) rules.push('statements/reported-act');
     let conf = 0.8;
     if (!targets.hits.length && e.frames.includes('joint') && who.hits.length > 1) {
       // "Ruritania and Osterlich met": each toward the other
