@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'E_NEO4J'
   | 'E_LAUNCHER'
   | 'E_QUERY'
-  | 'E_INPUT';
+  | 'E_INPUT'
+  | 'E_OUTPUT';
 
 export class StancegraphError extends Error {
   override name = 'StancegraphError';
@@ -32,3 +33,41 @@ export class StancegraphError extends Error {
 
 /** Exit codes of the CLI. */
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
+
+const ERRNO_TEXT: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large',
+  EEXIST: 'already exists',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+};
+
+/** An errno code in words ("no space left on device (ENOSPC)"), or the error's message. */
+export function describeErrno(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const words = e?.code ? ERRNO_TEXT[e.code] : undefined;
+  return words ? `${words} (${e.code})` : e?.code ?? (e as Error)?.message ?? String(err);
+}
+
+/** A write failure as one actionable line: E_OUTPUT naming the file. */
+export function outputError(path: string, err: unknown, hint?: string): StancegraphError {
+  if (err instanceof StancegraphError) return err;
+  const e = err as NodeJS.ErrnoException;
+  const defaultHint = e?.code === 'ENOSPC' || e?.code === 'EDQUOT'
+    ? 'free some space or write elsewhere'
+    : e?.code === 'ENOENT' ? 'create the folder first, or give another path' : undefined;
+  return new StancegraphError('E_OUTPUT', `cannot write ${path}: ${describeErrno(err)}`, hint ?? defaultHint, { cause: err });
+}
+
+/** True for the error a write gets when the reader of a pipe went away (`… | head`). */
+export function isPipeClosed(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
+}

@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import { Registry } from './actors/registry';
 import { findMentions } from './actors/find-mentions';
-import { readDocuments } from './ingest/read-documents';
+import { readDocuments, type ReadOptions } from './ingest/read-documents';
 import { loadLexicons } from './lexicon/load';
 import type { Lexicons } from './lexicon/types';
 import { sentenceDate, type DateState } from './statements/dates';
@@ -37,6 +37,8 @@ export interface ExtractOptions {
   lexicons?: Lexicons;
   /** Standard input, for the path `-`. */
   stdin?: NodeJS.ReadableStream;
+  /** Passed on to readDocuments: field names of JSONL/CSV records, the plan of the run (for progress). */
+  ingest?: Pick<ReadOptions, 'fields' | 'onPlan' | 'countRecords'>;
 }
 
 let cached: Lexicons | undefined;
@@ -148,7 +150,7 @@ export async function* extractPaths(
   opts: ExtractOptions = {},
 ): AsyncGenerator<{ doc: Doc; statements: Statement[] }> {
   const lexicons = opts.lexicons ?? defaultLexicons();
-  for await (const doc of readDocuments(paths, { date: opts.date, onMessage: opts.onMessage, stdin: opts.stdin })) {
+  for await (const doc of readDocuments(paths, { ...opts.ingest, date: opts.date, onMessage: opts.onMessage, stdin: opts.stdin })) {
     yield { doc, statements: extractDocument(doc, { ...opts, lexicons }) };
   }
 }
