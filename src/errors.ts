@@ -6,6 +6,8 @@
  * user what to do. Only `cli.ts` turns them into text and an exit code; tests assert `code`.
  */
 
+import { dirname } from 'node:path';
+
 export type ErrorCode =
   | 'E_USAGE'
   | 'E_READ'
@@ -56,14 +58,15 @@ export function describeErrno(err: unknown): string {
   return words ? `${words} (${e.code})` : e?.code ?? (e as Error)?.message ?? String(err);
 }
 
-/** A write failure as one actionable line: E_OUTPUT naming the file. */
-export function outputError(path: string, err: unknown, hint?: string): StancegraphError {
+/** A write failure as one actionable line: E_OUTPUT naming the file and what to do. */
+export function outputError(path: string, err: unknown, advice?: string): StancegraphError {
   if (err instanceof StancegraphError) return err;
   const e = err as NodeJS.ErrnoException;
-  const defaultHint = e?.code === 'ENOSPC' || e?.code === 'EDQUOT'
+  const what = e?.code === 'ENOENT' ? `folder ${dirname(path)} does not exist (ENOENT)` : describeErrno(err);
+  const todo = advice ?? (e?.code === 'ENOSPC' || e?.code === 'EDQUOT'
     ? 'free some space or write elsewhere'
-    : e?.code === 'ENOENT' ? 'create the folder first, or give another path' : undefined;
-  return new StancegraphError('E_OUTPUT', `cannot write ${path}: ${describeErrno(err)}`, hint ?? defaultHint, { cause: err });
+    : e?.code === 'ENOENT' ? 'create it first or give another path' : undefined);
+  return new StancegraphError('E_OUTPUT', `cannot write ${path}: ${what}${todo ? `; ${todo}` : ''}`, undefined, { cause: err });
 }
 
 /** True for the error a write gets when the reader of a pipe went away (`… | head`). */

@@ -1,5 +1,6 @@
 import type { Command } from './types';
 import { buildCommand } from './build';
+import { evalCommand } from './eval';
 import { extractCommand } from './extract';
 import { neo4jCommand } from './neo4j-image'; // `neo4j` + its `image` action
 import { loadCommand } from './load';
@@ -9,6 +10,7 @@ import { queryCommand } from './query';
 export const COMMANDS: Command[] = [
   buildCommand,
   extractCommand,
+  evalCommand,
   neo4jCommand,
   loadCommand,
   queryCommand,

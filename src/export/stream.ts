@@ -32,7 +32,7 @@ export function prepareOutDir(dir: string): void {
   try {
     const st = statSync(dir, { throwIfNoEntry: false });
     if (st && !st.isDirectory()) {
-      throw new StancegraphError('E_OUTPUT', `--out-dir ${dir} is a file, not a folder`, 'give a folder (it is created if missing)');
+      throw new StancegraphError('E_OUTPUT', `--out-dir ${dir} is a file, not a folder; give a folder (it is created if missing)`);
     }
     if (!st) mkdirSync(dir, { recursive: true });
     const probe = join(dir, `.stancegraph-write-test-${process.pid}`);
