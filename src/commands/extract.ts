@@ -5,6 +5,7 @@
  * Exit 0 when all inputs were read, 1 when some failed (each named on stderr) or the output could
  * not be written (one line), 2 on usage errors. A closed pipe (`extract … | head`) ends quietly.
  */
+import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { StancegraphError } from '../errors';
 import { LineWriter, openOutputFile } from '../export/stream';
@@ -81,8 +82,10 @@ export const extractCommand: Command = {
     if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new StancegraphError('E_USAGE', `--date must be YYYY-MM-DD, got "${values.date}"`);
     const fields = fieldsOption(values.fields);
     // Outputs are opened before any work: a missing folder or a read-only place fails now.
-    const out = new LineWriter(values.output ? openOutputFile(values.output) : io.stdout, values.output ?? 'standard output');
-    const msgOut = values.messages ? new LineWriter(openOutputFile(values.messages), values.messages) : undefined;
+    // relative paths are relative to io.cwd (on the command line, the process's folder: paths stay as given)
+    const at = (p: string) => (isAbsolute(p) || resolve(io.cwd) === process.cwd() ? p : resolve(io.cwd, p));
+    const out = new LineWriter(values.output ? openOutputFile(at(values.output)) : io.stdout, values.output ?? 'standard output');
+    const msgOut = values.messages ? new LineWriter(openOutputFile(at(values.messages)), values.messages) : undefined;
     let errors = 0;
     let warnings = 0;
     let statements = 0;
@@ -97,7 +100,7 @@ export const extractCommand: Command = {
     const progress = createProgress(io.stderr, { unit: 'documents', stage: 'reading', ...(values.quiet ? { enabled: false } : {}) });
     let stopped = false;
     try {
-      const run = extractPaths(positionals, {
+      const run = extractPaths(positionals.map((p) => (p === '-' ? p : at(p))), {
         ...(values.date ? { date: values.date } : {}),
         onMessage,
         stdin: io.stdin,
