@@ -16,6 +16,8 @@ export interface Progress {
   setTotal(total: number): void;
   /** Name the stage the run is in ("reading", "extracting", "graph", …). */
   stage(name: string): void;
+  /** Write a line of text (a warning) above the bar, which is drawn again below it. */
+  log(line: string): void;
   /** Erase the bar. Call once at the end. */
   done(): void;
 }
@@ -31,7 +33,9 @@ export interface ProgressOptions {
   enabled?: boolean;
 }
 
-const NOOP: Progress = { tick() {}, setTotal() {}, stage() {}, done() {} };
+function noop(stream: NodeJS.WritableStream): Progress {
+  return { tick() {}, setTotal() {}, stage() {}, log(line) { stream.write(line); }, done() {} };
+}
 
 /** Seconds as "1h02m", "3m05s", "12s". */
 export function formatDuration(seconds: number): string {
@@ -44,7 +48,7 @@ export function formatDuration(seconds: number): string {
 
 export function createProgress(stream: NodeJS.WritableStream, opts: ProgressOptions): Progress {
   const enabled = opts.enabled ?? Boolean((stream as NodeJS.WriteStream).isTTY);
-  if (!enabled) return NOOP;
+  if (!enabled) return noop(stream);
   const started = Date.now();
   let total = opts.total ?? 0;
   let value = 0;
@@ -81,6 +85,7 @@ export function createProgress(stream: NodeJS.WritableStream, opts: ProgressOpti
     noTTYOutput: true, // the caller decided: draw even if the stream does not say it is a TTY
     notTTYSchedule: 250,
   });
+  let stopped = false;
   bar.start(total, 0, payload());
   return {
     tick(n = 1, l) {
@@ -99,7 +104,14 @@ export function createProgress(stream: NodeJS.WritableStream, opts: ProgressOpti
       bar.update(value, payload());
       bar.render();
     },
+    log(line) {
+      if (stopped) { stream.write(line); return; }
+      stream.write(`\r\u001b[K${line}`);
+      (bar as unknown as { render(force?: boolean): void }).render(true); // cli-progress: force a redraw
+    },
     done() {
+      if (stopped) return;
+      stopped = true;
       bar.stop();
     },
   };

@@ -33,7 +33,7 @@ import type { StanceGraph } from '../graph/types';
 import { extractPaths } from '../pipeline';
 import { createProgress } from '../progress';
 import type { Doc, Message, Statement } from '../types';
-import { fieldsOption, formatMessage, plural, withSource } from './extract';
+import { fieldsOption, plural, withSource } from './extract';
 import type { Command, CommandIO } from './types';
 
 const USAGE = `Usage: stancegraph build <paths…> [options]
@@ -177,23 +177,24 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
   const msgOut = new LineWriter(openOutputFile(`${messagesFile}.partial`), messagesFile);
   const messageCounts = { error: 0, warning: 0, info: 0 };
   const pending: Message[] = [];
+  const progress = createProgress(io.stderr, { unit: 'documents', stage: 'reading', ...(opts.quiet ? { enabled: false } : {}) });
   const failed = new Set<string>();
   const onMessage = (m: Message) => {
     pending.push(m);
     messageCounts[m.severity]++;
     if (m.severity === 'error') {
       const what = m.file ?? '(input)';
-      if (!failed.has(what)) io.stderr.write(`stancegraph build: ${m.reason.startsWith(what) ? m.reason : `${what}: ${m.reason}`}\n`);
+      if (!failed.has(what)) progress.log(`stancegraph build: ${m.reason.startsWith(what) ? m.reason : `${what}: ${m.reason}`}\n`);
       failed.add(what);
     } else if (m.severity === 'warning' && m.source === 'ingest' && !opts.quiet) {
-      io.stderr.write(`stancegraph build: ${formatMessage(m)}\n`);
+      const what = m.file ?? '(input)';
+      progress.log(`stancegraph build: warning: ${m.reason.startsWith(what) ? m.reason : `${what}: ${m.reason}`}\n`);
     }
   };
   const flushMessages = async () => {
     for (const m of pending.splice(0)) await msgOut.write(`${JSON.stringify(m)}\n`);
   };
   const paths = opts.paths.map((p) => (p === '-' || isAbsolute(p) || resolve(p) === resolve(io.cwd, p) ? p : resolve(io.cwd, p)));
-  const progress = createProgress(io.stderr, { unit: 'documents', stage: 'reading', ...(opts.quiet ? { enabled: false } : {}) });
   const cleanup = () => {
     for (const f of [statementsFile, messagesFile]) rmSync(`${f}.partial`, { force: true });
   };

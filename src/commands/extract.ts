@@ -91,13 +91,13 @@ export const extractCommand: Command = {
     let statements = 0;
     let docs = 0;
     const pending: Message[] = [];
+    const progress = createProgress(io.stderr, { unit: 'documents', stage: 'reading', ...(values.quiet ? { enabled: false } : {}) });
     const onMessage = (m: Message) => {
       pending.push(m);
       if (m.severity === 'error') errors++;
       if (m.severity === 'warning') warnings++;
-      if (m.severity === 'error' || (m.severity === 'warning' && !values.quiet)) io.stderr.write(`${formatMessage(m)}\n`);
+      if (m.severity === 'error' || (m.severity === 'warning' && !values.quiet)) progress.log(`${formatMessage(m)}\n`);
     };
-    const progress = createProgress(io.stderr, { unit: 'documents', stage: 'reading', ...(values.quiet ? { enabled: false } : {}) });
     let stopped = false;
     try {
       const run = extractPaths(positionals.map((p) => (p === '-' ? p : at(p))), {
