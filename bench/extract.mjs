@@ -25,7 +25,8 @@ let bytes = 0;
 let n = 0;
 const texts = [];
 while (bytes < targetBytes) {
-  const t = seeds[n % seeds.length];
+  // each copy a distinct document: identical texts are read once (ingest/duplicate)
+  const t = `${seeds[n % seeds.length]}\n\nCopy ${n}.\n`;
   writeFileSync(join(dir, `doc-${String(n).padStart(5, '0')}.txt`), t);
   texts.push(t);
   bytes += Buffer.byteLength(t);

@@ -8,7 +8,15 @@
  */
 import { COMMANDS } from './commands/index';
 import type { CommandIO } from './commands/types';
-import { EXIT, StancegraphError } from './errors';
+import { EXIT, StancegraphError, isPipeClosed } from './errors';
+
+/** Actions of a command listed under it in the top-level help. */
+const ACTIONS: Record<string, string[]> = {
+  neo4j: [
+    'neo4j start | stop | status   a local Neo4j 5.26 from Maven Central',
+    'neo4j image                   build the local Neo4j container image with Podman',
+  ],
+};
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -18,7 +26,10 @@ function help(): string {
     'Usage: stancegraph <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.flatMap((c) => [
+      `  ${c.name.padEnd(width)}  ${c.summary}`,
+      ...(ACTIONS[c.name] ?? []).map((a) => `  ${' '.repeat(width)}    ${a}`),
+    ]),
     '',
     'Run `stancegraph <command> --help` for the options of a command.',
   ].join('\n');
@@ -47,6 +58,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (err) {
+    // the reader of standard output went away (`… | head`): nothing more to say
+    if (isPipeClosed(err)) return EXIT.OK;
     if (err instanceof StancegraphError) {
       io.stderr.write(`stancegraph ${name}: ${err.message}\n`);
       if (err.hint) io.stderr.write(`  hint: ${err.hint}\n`);
@@ -61,6 +74,13 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
 }
 
 if (require.main === module) {
+  // `stancegraph … | head`: a closed pipe ends the run quietly instead of with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err) => {
+      if (isPipeClosed(err)) process.exit(process.exitCode ?? EXIT.OK);
+      throw err;
+    });
+  }
   main(process.argv.slice(2), {
     stdin: process.stdin,
     stdout: process.stdout,

@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import { Registry } from './actors/registry';
 import { findMentions } from './actors/find-mentions';
-import { readDocuments } from './ingest/read-documents';
+import { readDocuments, type ReadOptions } from './ingest/read-documents';
 import { loadLexicons } from './lexicon/load';
 import type { Lexicons } from './lexicon/types';
 import { sentenceDate, type DateState } from './statements/dates';
@@ -42,6 +42,8 @@ export interface ExtractOptions {
   stdin?: NodeJS.ReadableStream;
   /** Sees every parsed sentence with its statements (the gap report reads the parse through this). */
   onSentence?: (info: SentenceInfo) => void;
+  /** Passed on to readDocuments: field names of JSONL/CSV records, the plan of the run (for progress). */
+  ingest?: Pick<ReadOptions, 'fields' | 'onPlan' | 'countRecords'>;
 }
 
 /** One parsed sentence of a document, as `onSentence` sees it. */
@@ -274,7 +276,7 @@ export async function* extractPaths(
   opts: ExtractOptions = {},
 ): AsyncGenerator<{ doc: Doc; statements: Statement[] }> {
   const lexicons = opts.lexicons ?? defaultLexicons();
-  for await (const doc of readDocuments(paths, { date: opts.date, onMessage: opts.onMessage, stdin: opts.stdin })) {
+  for await (const doc of readDocuments(paths, { ...opts.ingest, date: opts.date, onMessage: opts.onMessage, stdin: opts.stdin })) {
     yield { doc, statements: extractDocument(doc, { ...opts, lexicons }) };
   }
 }

@@ -14,14 +14,16 @@
  * Exit 0 when every input was read, 1 when some input failed (named on stderr; the rest is
  * processed), 2 on usage errors.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { renameSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXIT, StancegraphError } from '../errors';
+import { EXIT, StancegraphError, outputError } from '../errors';
 import { writeGexf } from '../export/gexf';
 import { writeGraphml } from '../export/graphml';
-import { toJsonl } from '../export/jsonl';
-import { renderSummaryMarkdown, summarize, summaryHeadline, summaryJson } from '../export/summary';
+import { readJsonl } from '../export/jsonl';
+import { LineWriter, openOutputFile, prepareOutDir, readJsonlSync, writeFileAtomic } from '../export/stream';
+import { renderSummaryMarkdown, StatementTally, summarize, summaryHeadline, summaryJson } from '../export/summary';
+import type { IngestedDoc } from '../ingest/read-documents';
 import { analyse } from '../graph/analyse';
 import { buildGraph } from '../graph/build-graph';
 import { projectCountries } from '../graph/project-countries';
@@ -31,20 +33,24 @@ import type { StanceGraph } from '../graph/types';
 import { extractPaths } from '../pipeline';
 import { createProgress } from '../progress';
 import type { Doc, Message, Statement } from '../types';
+import { fieldsOption, plural, withSource } from './extract';
 import type { Command, CommandIO } from './types';
 
 const USAGE = `Usage: stancegraph build <paths…> [options]
 
-Extracts statements from articles (files, folders of .txt/.md, or - for standard input),
-builds the actor and state networks and writes them, with a summary, to the output folder.
+Extracts statements from articles (.txt/.md files, .jsonl/.csv exports of news APIs, folders
+of these, or - for standard input), builds the actor and state networks and writes them, with
+a summary, to the output folder.
 
 Options:
-  --out-dir DIR          output folder (default: out)
+  --out-dir DIR          output folder (default: out), created if missing
   --format gexf|graphml  network file format (default: gexf, GEXF 1.3 for Gephi)
   --json                 print a machine-readable summary on stdout
   --date YYYY-MM-DD      publication date for documents that give none
+  --fields SPEC          field names of JSONL/CSV records, e.g. text=body,title=headline,outlet=source.name
   --seed N               seed for blocs and layout (default: 1); same seed, same files
   --neo4j                also load the statements into Neo4j (also on when NEO4J_URI is set)
+  -q, --quiet            print only errors on standard error (no warnings, no progress bar)
   -h, --help             show this help
 
 Writes: statements.jsonl, actors.gexf, countries.gexf (or .graphml), summary.md,
@@ -59,6 +65,8 @@ export interface BuildOptions {
   date?: string;
   seed: number;
   neo4j: boolean;
+  quiet?: boolean;
+  fields?: ReturnType<typeof fieldsOption>;
 }
 
 function usage(message: string): StancegraphError {
@@ -80,6 +88,8 @@ export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Bui
         date: { type: 'string' },
         seed: { type: 'string', default: '1' },
         neo4j: { type: 'boolean', default: false },
+        fields: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
       },
     });
   } catch (err) {
@@ -104,6 +114,9 @@ export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Bui
     neo4j: values.neo4j! || Boolean(env.NEO4J_URI),
   };
   if (date) opts.date = date;
+  if (values.quiet) opts.quiet = true;
+  const fields = fieldsOption(values.fields);
+  if (fields) opts.fields = fields;
   return opts;
 }
 
@@ -135,99 +148,151 @@ function display(path: string, cwd: string): string {
 
 export interface BuildResult {
   exitCode: number;
-  docs: Doc[];
-  statements: Statement[];
-  messages: Message[];
+  /** The documents read (without their text). */
+  docs: Array<Omit<Doc, 'text'>>;
+  /** Statements written to statements.jsonl. */
+  statementCount: number;
+  messageCounts: { error: number; warning: number; info: number };
   failedInputs: string[];
   files: string[];
   actors: StanceGraph;
   countries: StanceGraph;
 }
 
-/** Runs the whole job with parsed options. Used by the command and by tests. */
+/**
+ * Runs the whole job with parsed options. Used by the command and by tests.
+ *
+ * Memory does not grow with the corpus: statements and messages go to disk as they are found
+ * (statements.jsonl, messages.jsonl, under a temporary name until the run is done); the graph is
+ * then built from statements.jsonl read back a line at a time; only the documents' metadata,
+ * the graph and the counts stay in memory. With --neo4j the statements are read back for loading.
+ */
 export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<BuildResult> {
-  const messages: Message[] = [];
+  // 0. The output folder is checked (and created) before any work.
+  const outDir = resolve(io.cwd, opts.outDir);
+  prepareOutDir(outDir);
+  const statementsFile = join(outDir, 'statements.jsonl');
+  const messagesFile = join(outDir, 'messages.jsonl');
+  const stOut = new LineWriter(openOutputFile(`${statementsFile}.partial`), statementsFile);
+  const msgOut = new LineWriter(openOutputFile(`${messagesFile}.partial`), messagesFile);
+  const messageCounts = { error: 0, warning: 0, info: 0 };
+  const pending: Message[] = [];
+  const progress = createProgress(io.stderr, { unit: 'documents', stage: 'reading', ...(opts.quiet ? { enabled: false } : {}) });
   const failed = new Set<string>();
   const onMessage = (m: Message) => {
-    messages.push(m);
+    pending.push(m);
+    messageCounts[m.severity]++;
     if (m.severity === 'error') {
       const what = m.file ?? '(input)';
-      if (!failed.has(what)) io.stderr.write(`stancegraph build: ${m.reason.startsWith(what) ? m.reason : `${what}: ${m.reason}`}\n`);
+      if (!failed.has(what)) progress.log(`stancegraph build: ${m.reason.startsWith(what) ? m.reason : `${what}: ${m.reason}`}\n`);
       failed.add(what);
+    } else if (m.severity === 'warning' && m.source === 'ingest' && !opts.quiet) {
+      const what = m.file ?? '(input)';
+      progress.log(`stancegraph build: warning: ${m.reason.startsWith(what) ? m.reason : `${what}: ${m.reason}`}\n`);
     }
+  };
+  const flushMessages = async () => {
+    for (const m of pending.splice(0)) await msgOut.write(`${JSON.stringify(m)}\n`);
   };
   const paths = opts.paths.map((p) => (p === '-' || isAbsolute(p) || resolve(p) === resolve(io.cwd, p) ? p : resolve(io.cwd, p)));
-
-  // 1. Extract, one document at a time.
-  const docs: Doc[] = [];
-  const statements: Statement[] = [];
-  const progress = createProgress(io.stderr, { unit: 'documents' });
+  const cleanup = () => {
+    for (const f of [statementsFile, messagesFile]) rmSync(`${f}.partial`, { force: true });
+  };
   try {
-    const extractOpts: { onMessage: (m: Message) => void; date?: string } = { onMessage };
+    // 1. Extract, one document at a time; statements and messages straight to disk.
+    const docs: Array<Omit<Doc, 'text'>> = [];
+    const tally = new StatementTally();
+    const extractOpts: Parameters<typeof extractPaths>[1] = {
+      onMessage,
+      ingest: {
+        ...(opts.fields ? { fields: opts.fields } : {}),
+        countRecords: Boolean((io.stderr as NodeJS.WriteStream).isTTY) && !opts.quiet,
+        onPlan: (plan) => { progress.setTotal(plan.documents); progress.stage('extracting'); },
+      },
+    };
     if (opts.date) extractOpts.date = opts.date;
     for await (const { doc, statements: found } of extractPaths(paths, extractOpts)) {
-      docs.push(doc);
-      for (const s of found) statements.push(s);
+      const { text: _text, ...meta } = doc;
+      docs.push(meta);
+      for (const s of found) {
+        tally.add(s);
+        await stOut.write(`${JSON.stringify(withSource(doc as IngestedDoc, s))}\n`);
+      }
+      await flushMessages();
       progress.tick(1, doc.id);
     }
+    await stOut.end();
+
+    // 2. Graphs and analyses, from statements.jsonl read back a line at a time.
+    progress.stage('graph');
+    const actors = buildGraph(readJsonlSync<Statement>(`${statementsFile}.partial`), { onMessage });
+    const countries = projectCountries(actors);
+    progress.stage('layout');
+    const actorAnalysis = analyse(actors, { seed: opts.seed });
+    const countryAnalysis = analyse(countries, { seed: opts.seed });
+    await flushMessages();
+    await msgOut.end();
+
+    // 3. Files.
+    progress.stage('writing');
+    const files: string[] = [];
+    const put = (name: string, content: string) => {
+      const file = join(outDir, name);
+      writeFileAtomic(file, content);
+      files.push(file);
+    };
+    const keep = (file: string) => {
+      try { renameSync(`${file}.partial`, file); } catch (err) { throw outputError(file, err); }
+      files.push(file);
+    };
+    const summary = summarize({
+      docs,
+      tally,
+      messageCounts,
+      failedInputs: [...failed],
+      actors: { graph: actors, analysis: actorAnalysis },
+      countries: { graph: countries, analysis: countryAnalysis },
+    });
+    const ext = opts.format;
+    const write = ext === 'gexf'
+      ? (g: StanceGraph, what: string) => writeGexf(g, { description: `stancegraph ${what} network: positive (green) and negative (red) statements` })
+      : (g: StanceGraph) => writeGraphml(g);
+    keep(statementsFile);
+    put(`actors.${ext}`, write(actors, 'actor'));
+    put(`countries.${ext}`, write(countries, 'state'));
+    put('summary.md', renderSummaryMarkdown(summary));
+    if (msgOut.count) keep(messagesFile);
+    else {
+      rmSync(`${messagesFile}.partial`, { force: true });
+      rmSync(messagesFile, { force: true });
+    }
+    progress.done();
+
+    // 4. Report.
+    const shown = files.map((f) => display(f, io.cwd));
+    const headline = summaryHeadline(summary);
+    if (opts.json) {
+      io.stderr.write(`${headline}\n`);
+      io.stdout.write(`${JSON.stringify(summaryJson(summary, { outDir: display(outDir, io.cwd), files: shown }), null, 2)}\n`);
+    } else {
+      io.stdout.write(`${headline}\nWrote ${shown.join(', ')}.\n`);
+    }
+
+    // 5. Neo4j, last: the files are there even when the server is down.
+    if (opts.neo4j) {
+      const statements = await readJsonl<Statement>(statementsFile);
+      const loaded = await loadIntoNeo4j(docs as Doc[], statements, io);
+      io.stderr.write(`Loaded ${plural(loaded.statements, 'statement')} from ${plural(loaded.documents, 'document')} (${plural(loaded.actors, 'actor')}) into Neo4j.\n`);
+    }
+
+    return {
+      exitCode: failed.size ? EXIT.FAILED : EXIT.OK,
+      docs, statementCount: tally.total, messageCounts, failedInputs: [...failed], files, actors, countries,
+    };
   } finally {
     progress.done();
+    cleanup();
   }
-
-  // 2. Graphs and analyses.
-  const actors = buildGraph(statements, { onMessage: (m) => messages.push(m) });
-  const countries = projectCountries(actors);
-  const actorAnalysis = analyse(actors, { seed: opts.seed });
-  const countryAnalysis = analyse(countries, { seed: opts.seed });
-
-  // 3. Files.
-  const outDir = resolve(io.cwd, opts.outDir);
-  await mkdir(outDir, { recursive: true });
-  const files: string[] = [];
-  const put = async (name: string, content: string) => {
-    const file = join(outDir, name);
-    await writeFile(file, content);
-    files.push(file);
-  };
-  const summary = summarize({
-    docs,
-    statements,
-    messages,
-    failedInputs: [...failed],
-    actors: { graph: actors, analysis: actorAnalysis },
-    countries: { graph: countries, analysis: countryAnalysis },
-  });
-  const ext = opts.format;
-  const write = ext === 'gexf'
-    ? (g: StanceGraph, what: string) => writeGexf(g, { description: `stancegraph ${what} network: positive (green) and negative (red) statements` })
-    : (g: StanceGraph) => writeGraphml(g);
-  await put('statements.jsonl', toJsonl(statements));
-  await put(`actors.${ext}`, write(actors, 'actor'));
-  await put(`countries.${ext}`, write(countries, 'state'));
-  await put('summary.md', renderSummaryMarkdown(summary));
-  if (messages.length) await put('messages.jsonl', toJsonl(messages));
-  else await rm(join(outDir, 'messages.jsonl'), { force: true });
-
-  // 4. Report.
-  const shown = files.map((f) => display(f, io.cwd));
-  const headline = summaryHeadline(summary);
-  if (opts.json) {
-    io.stderr.write(`${headline}\n`);
-    io.stdout.write(`${JSON.stringify(summaryJson(summary, { outDir: display(outDir, io.cwd), files: shown }), null, 2)}\n`);
-  } else {
-    io.stdout.write(`${headline}\nWrote ${shown.join(', ')}.\n`);
-  }
-
-  // 5. Neo4j, last: the files are there even when the server is down.
-  if (opts.neo4j) {
-    const loaded = await loadIntoNeo4j(docs, statements, io);
-    io.stderr.write(`Loaded ${loaded.statements} statements from ${loaded.documents} documents (${loaded.actors} actors) into Neo4j.\n`);
-  }
-
-  return {
-    exitCode: failed.size ? EXIT.FAILED : EXIT.OK,
-    docs, statements, messages, failedInputs: [...failed], files, actors, countries,
-  };
 }
 
 export const buildCommand: Command = {

@@ -1,42 +1,59 @@
 /**
- * `stancegraph extract <paths…> [-o FILE] [--date YYYY-MM-DD] [--messages FILE] [--quiet]`
+ * `stancegraph extract <paths…> [-o FILE] [--date YYYY-MM-DD] [--fields …] [--messages FILE] [--quiet]`
  *
  * Writes statements as JSON lines (stdout by default), document by document as they are done.
- * Exit 0 when all inputs were read, 1 when some failed (each named on stderr), 2 on usage errors.
+ * Exit 0 when all inputs were read, 1 when some failed (each named on stderr) or the output could
+ * not be written (one line), 2 on usage errors. A closed pipe (`extract … | head`) ends quietly.
  */
-import { createWriteStream } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { StancegraphError } from '../errors';
+import { LineWriter, openOutputFile } from '../export/stream';
+import { parseFieldSpec, type FieldName, type IngestedDoc } from '../ingest/read-documents';
 import { extractPaths } from '../pipeline';
-import type { Message } from '../types';
+import { createProgress } from '../progress';
+import type { Message, Statement } from '../types';
 import type { Command } from './types';
 
 const USAGE = `Usage: stancegraph extract <paths…> [options]
 
-Reads articles (files, folders searched recursively for .txt and .md, or - for standard input)
-and writes one statement per line as JSON (see the README for the record).
+Reads articles and writes one statement per line as JSON (see the README for the record).
+Inputs: .txt/.md files (one article each), .jsonl/.ndjson and .csv/.tsv exports of news APIs
+(one article per line or row), folders (searched recursively for these), - for standard input.
 
 Options:
   -o, --output FILE     write statements to FILE instead of standard output
       --date DATE       publication date (YYYY-MM-DD) for documents whose header and name give none
+      --fields SPEC     field names of JSONL/CSV records, e.g. text=body,title=headline,date=published_at,
+                        url=link,outlet=source.name (also author, id); default: common names
       --messages FILE   also write every message (errors, warnings, why cues were dropped) as JSON lines
-  -q, --quiet           print only errors on standard error
+  -q, --quiet           print only errors on standard error (and no progress bar)
   -h, --help            show this help`;
 
 export function formatMessage(m: Message): string {
   return `${m.file ?? ''}${m.file ? '  ' : ''}${m.severity}  ${m.reason}  ${m.ruleId}`;
 }
 
-function openOut(path: string | undefined, fallback: NodeJS.WritableStream): NodeJS.WritableStream {
-  return path ? createWriteStream(path) : fallback;
+/** `1 statement`, `2 statements`. */
+export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Copies what a news export gives about a document (url, outlet) onto its statements' source. */
+export function withSource(doc: IngestedDoc, s: Statement): Statement {
+  if (!doc.url && !doc.outlet) return s;
+  const source = { ...s.source } as Statement['source'] & { url?: string; outlet?: string };
+  if (doc.url) source.url = doc.url;
+  if (doc.outlet) source.outlet = doc.outlet;
+  return { ...s, source };
 }
 
-function end(stream: NodeJS.WritableStream, isStd: boolean): Promise<void> {
-  if (isStd) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    stream.on('error', reject);
-    stream.end(() => resolve());
-  });
+/** --fields, checked as a usage error. */
+export function fieldsOption(spec: string | undefined): Partial<Record<FieldName, string>> | undefined {
+  if (!spec) return undefined;
+  try {
+    return parseFieldSpec(spec);
+  } catch (err) {
+    throw new StancegraphError('E_USAGE', (err as Error).message);
+  }
 }
 
 export const extractCommand: Command = {
@@ -52,6 +69,7 @@ export const extractCommand: Command = {
         options: {
           output: { type: 'string', short: 'o' },
           date: { type: 'string' },
+          fields: { type: 'string' },
           messages: { type: 'string' },
           quiet: { type: 'boolean', short: 'q' },
         },
@@ -62,28 +80,55 @@ export const extractCommand: Command = {
     const { values, positionals } = args;
     if (!positionals.length) throw new StancegraphError('E_USAGE', 'no input: give files, folders or - for standard input');
     if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new StancegraphError('E_USAGE', `--date must be YYYY-MM-DD, got "${values.date}"`);
-    const out = openOut(values.output, io.stdout);
-    const msgOut = values.messages ? createWriteStream(values.messages) : undefined;
+    const fields = fieldsOption(values.fields);
+    // Outputs are opened before any work: a missing folder or a read-only place fails now.
+    // relative paths are relative to io.cwd (on the command line, the process's folder: paths stay as given)
+    const at = (p: string) => (isAbsolute(p) || resolve(io.cwd) === process.cwd() ? p : resolve(io.cwd, p));
+    const out = new LineWriter(values.output ? openOutputFile(at(values.output)) : io.stdout, values.output ?? 'standard output');
+    const msgOut = values.messages ? new LineWriter(openOutputFile(at(values.messages)), values.messages) : undefined;
     let errors = 0;
     let warnings = 0;
     let statements = 0;
     let docs = 0;
+    const pending: Message[] = [];
+    const progress = createProgress(io.stderr, { unit: 'documents', stage: 'reading', ...(values.quiet ? { enabled: false } : {}) });
     const onMessage = (m: Message) => {
-      msgOut?.write(`${JSON.stringify(m)}\n`);
+      pending.push(m);
       if (m.severity === 'error') errors++;
       if (m.severity === 'warning') warnings++;
-      if (m.severity === 'error' || (m.severity === 'warning' && !values.quiet)) io.stderr.write(`${formatMessage(m)}\n`);
+      if (m.severity === 'error' || (m.severity === 'warning' && !values.quiet)) progress.log(`${formatMessage(m)}\n`);
     };
-    for await (const { statements: st } of extractPaths(positionals, { date: values.date, onMessage, stdin: io.stdin })) {
-      docs++;
-      for (const s of st) {
-        statements++;
-        if (!out.write(`${JSON.stringify(s)}\n`)) await new Promise((r) => out.once('drain', r));
+    let stopped = false;
+    try {
+      const run = extractPaths(positionals.map((p) => (p === '-' ? p : at(p))), {
+        ...(values.date ? { date: values.date } : {}),
+        onMessage,
+        stdin: io.stdin,
+        ingest: {
+          ...(fields ? { fields } : {}),
+          countRecords: Boolean((io.stderr as NodeJS.WriteStream).isTTY) && !values.quiet,
+          onPlan: (plan) => { progress.setTotal(plan.documents); progress.stage('extracting'); },
+        },
+      });
+      for await (const { doc, statements: st } of run) {
+        docs++;
+        progress.tick(1, doc.id);
+        for (const m of pending.splice(0)) if (msgOut) await msgOut.write(`${JSON.stringify(m)}\n`);
+        for (const s of st) {
+          statements++;
+          if (!(await out.write(`${JSON.stringify(withSource(doc, s))}\n`))) { stopped = true; break; }
+        }
+        if (stopped) break;
       }
+      for (const m of pending.splice(0)) if (msgOut) await msgOut.write(`${JSON.stringify(m)}\n`);
+      progress.stage('writing');
+      await out.end(Boolean(values.output));
+      if (msgOut) await msgOut.end();
+    } finally {
+      progress.done();
     }
-    await end(out, !values.output);
-    if (msgOut) await end(msgOut, false);
-    if (!values.quiet) io.stderr.write(`${docs} document${docs === 1 ? '' : 's'}, ${statements} statements, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+    if (stopped || out.closed) return 0; // the reader went away (… | head): a quiet end
+    if (!values.quiet) io.stderr.write(`${plural(docs, 'document')}, ${plural(statements, 'statement')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
     return errors ? 1 : 0;
   },
 };

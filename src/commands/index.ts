@@ -1,5 +1,6 @@
 import type { Command } from './types';
 import { buildCommand } from './build';
+import { evalCommand } from './eval';
 import { extractCommand } from './extract';
 import { gapsCommand } from './gaps';
 import { neo4jCommand } from './neo4j-image'; // `neo4j` + its `image` action
@@ -12,6 +13,7 @@ export const COMMANDS: Command[] = [
   buildCommand,
   extractCommand,
   gapsCommand,
+  evalCommand,
   neo4jCommand,
   loadCommand,
   queryCommand,

@@ -6,3 +6,4 @@ export * from './jsonl';
 export * from './columns';
 export * from './colors';
 export { escapeXml } from './xml';
+export * from './stream';

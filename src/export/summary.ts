@@ -122,12 +122,41 @@ export interface Summary {
 
 export interface SummaryInput {
   docs: Array<Pick<Doc, 'id' | 'path' | 'title' | 'author' | 'published'>>;
-  statements: Statement[];
+  /** The statements, or (for a run that streams them to disk) their `tally`. */
+  statements?: Iterable<Statement>;
+  tally?: StatementTally;
   actors: { graph: StanceGraph; analysis: Analysis };
   countries: { graph: StanceGraph; analysis: Analysis };
   messages?: Message[];
+  /** Messages counted by severity, when they were not kept. */
+  messageCounts?: { error: number; warning: number; info: number };
   /** Inputs that could not be read. */
   failedInputs?: string[];
+}
+
+/** What the summary needs of the statements, counted one at a time (memory does not grow with them). */
+export class StatementTally {
+  readonly perDoc = new Map<string, number>();
+  readonly byType: Partial<Record<StatementType, number>> = {};
+  total = 0;
+  positive = 0;
+  negative = 0;
+  comments = 0;
+
+  add(s: Pick<Statement, 'doc' | 'type' | 'polarity'>): void {
+    this.total++;
+    this.perDoc.set(s.doc, (this.perDoc.get(s.doc) ?? 0) + 1);
+    this.byType[s.type] = (this.byType[s.type] ?? 0) + 1;
+    if (s.polarity > 0) this.positive++;
+    else if (s.polarity < 0) this.negative++;
+    else this.comments++;
+  }
+
+  static of(statements: Iterable<Statement>): StatementTally {
+    const t = new StatementTally();
+    for (const s of statements) t.add(s);
+    return t;
+  }
 }
 
 export const SUMMARY_DEFAULTS = { top: 10, triads: 10 } as const;
@@ -283,35 +312,24 @@ export function summarizeNetwork(graph: StanceGraph, analysis: Analysis, options
 
 /** Builds the Summary of a run. */
 export function summarize(input: SummaryInput, options: SummaryOptions = {}): Summary {
-  const perDoc = new Map<string, number>();
-  const byType: Partial<Record<StatementType, number>> = {};
-  let positive = 0;
-  let negative = 0;
-  let comments = 0;
-  for (const s of input.statements) {
-    perDoc.set(s.doc, (perDoc.get(s.doc) ?? 0) + 1);
-    byType[s.type] = (byType[s.type] ?? 0) + 1;
-    if (s.polarity > 0) positive++;
-    else if (s.polarity < 0) negative++;
-    else comments++;
-  }
-  const messages = { error: 0, warning: 0, info: 0 };
-  for (const m of input.messages ?? []) messages[m.severity]++;
+  const tally = input.tally ?? StatementTally.of(input.statements ?? []);
+  const messages = input.messageCounts ? { ...input.messageCounts } : { error: 0, warning: 0, info: 0 };
+  if (!input.messageCounts) for (const m of input.messages ?? []) messages[m.severity]++;
   const documents = input.docs.map((d) => {
-    const row: DocumentSummary = { id: d.id, path: d.path, statements: perDoc.get(d.id) ?? 0 };
+    const row: DocumentSummary = { id: d.id, path: d.path, statements: tally.perDoc.get(d.id) ?? 0 };
     if (d.title) row.title = d.title;
     if (d.author) row.author = d.author;
     if (d.published) row.published = d.published;
     return row;
   });
   const ordered: Partial<Record<StatementType, number>> = {};
-  for (const t of STATEMENT_TYPES) if (byType[t]) ordered[t] = byType[t];
+  for (const t of STATEMENT_TYPES) if (tally.byType[t]) ordered[t] = tally.byType[t];
   return {
     documents,
     counts: {
       documents: documents.length,
-      statements: input.statements.length,
-      positive, negative, comments,
+      statements: tally.total,
+      positive: tally.positive, negative: tally.negative, comments: tally.comments,
       byType: ordered,
       failedInputs: input.failedInputs?.length ?? 0,
       messages,
@@ -330,8 +348,8 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function summaryHeadline(s: Summary): string {
   const c = s.counts;
   const lines = [
-    `Read ${c.documents} document${c.documents === 1 ? '' : 's'}: ${c.statements} statements ` +
-      `(${c.negative} negative, ${c.positive} positive, ${c.comments} comment${c.comments === 1 ? '' : 's'}) between ${s.actors.nodes} actors of ${s.countries.nodes} states.`,
+    `Read ${plural(c.documents, 'document')}: ${plural(c.statements, 'statement')} ` +
+      `(${c.negative} negative, ${c.positive} positive, ${plural(c.comments, 'comment')}) between ${plural(s.actors.nodes, 'actor')} of ${plural(s.countries.nodes, 'state')}.`,
   ];
   const n = s.countries.nodes && (s.countries.positiveTies + s.countries.negativeTies) ? s.countries : s.actors;
   const findings: string[] = [];
@@ -342,7 +360,7 @@ export function summaryHeadline(s: Summary): string {
   if (findings.length) lines.push(`${n === s.countries ? 'States' : 'Actors'}: ${findings.join('; ')}.`);
   if (n.balance.ratio !== null) lines.push(`Structural balance: ${pct(n.balance.ratio)} of ${n.balance.triads} signed triads balanced.`);
   if (c.failedInputs) lines.push(`${c.failedInputs} input${c.failedInputs === 1 ? '' : 's'} could not be read: ${s.failedInputs.join(', ')}.`);
-  return lines.join('\n');
+  return stripControl(lines.join('\n'));
 }
 
 /** The machine-readable summary printed by `build --json`. */
@@ -350,14 +368,31 @@ export function summaryJson(s: Summary, extra: Record<string, unknown> = {}): Re
   return { headline: summaryHeadline(s), ...s, ...extra };
 }
 
+/**
+ * Terminal escape sequences (ESC [ … m and the like) and other control characters, which article
+ * text may carry and which would act on the terminal of whoever `cat`s summary.md.
+ */
+const ESCAPE_SEQUENCE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** Text without terminal escape sequences and control characters (tabs and line breaks kept). */
+export function stripControl(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
+}
+
+/** Text for inline code (`id`): no control characters, no back-ticks. */
+function code(text: string): string {
+  return stripControl(text).replace(/`/g, "'");
+}
+
 function md(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]|<>])/g, '\\$1').trim();
+  return stripControl(text).replace(/\s+/g, ' ').replace(/([\\`*_[\]|<>])/g, '\\$1').trim();
 }
 
 function cite(e: EvidenceRef | undefined): string {
   if (!e) return '';
   const words = e.quoted ? `“${md(e.excerpt)}”` : md(e.excerpt);
-  return ` — ${md(e.actor)} ${e.type} ${md(e.target)}${e.date ? `, ${e.date}` : ''}: ${words} (\`${e.doc}\` sentence ${e.sentence})`;
+  return ` — ${md(e.actor)} ${e.type} ${md(e.target)}${e.date ? `, ${e.date}` : ''}: ${words} (\`${code(e.doc)}\` sentence ${e.sentence})`;
 }
 
 function networkSection(title: string, n: NetworkSummary, level: string): string[] {
@@ -410,7 +445,7 @@ export function renderSummaryMarkdown(s: Summary): string {
   out.push(summaryHeadline(s), '');
   out.push('## Documents', '', '| Document | Title | Author | Date | Statements |', '| --- | --- | --- | --- | ---: |');
   for (const d of s.documents) {
-    out.push(`| \`${d.id}\` | ${md(d.title ?? '')} | ${md(d.author ?? '')} | ${d.published ?? ''} | ${d.statements} |`);
+    out.push(`| \`${code(d.id)}\` | ${md(d.title ?? '')} | ${md(d.author ?? '')} | ${d.published ?? ''} | ${d.statements} |`);
   }
   out.push('', '## Statements by type', '', '| Type | Statements |', '| --- | ---: |');
   for (const [t, n] of Object.entries(s.counts.byType)) out.push(`| ${t} | ${n} |`);
@@ -420,7 +455,7 @@ export function renderSummaryMarkdown(s: Summary): string {
   const m = s.counts.messages;
   if (s.failedInputs.length || m.error || m.warning) {
     out.push('## Problems', '');
-    if (s.failedInputs.length) out.push(`Inputs not read: ${s.failedInputs.map((f) => `\`${f}\``).join(', ')}.`, '');
+    if (s.failedInputs.length) out.push(`Inputs not read: ${s.failedInputs.map((f) => `\`${code(f)}\``).join(', ')}.`, '');
     out.push(`${m.error} errors, ${m.warning} warnings, ${m.info} notes: see messages.jsonl.`, '');
   }
   return out.join('\n');

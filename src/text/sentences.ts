@@ -26,53 +26,96 @@ const ABBREVIATIONS = new Set([
   'e.u', 'd.c', 'a.m', 'p.m', 'mt', 'ft', 'pres', 'amb',
 ]);
 
-/** Longer sentences are cut at white space. */
-export const MAX_SENTENCE_CHARS = 5000;
+/**
+ * Longer "sentences" (a table, a dump without punctuation, a page with its full stops lost) are
+ * cut at white space, so that one sentence, and one statement record carrying it, stays small.
+ * Real sentences in news are far shorter (the longest in the dev gold is under 600 characters).
+ */
+export const MAX_SENTENCE_CHARS = 1000;
 
-/** Splits `text` into sentences with offsets. `doc` is copied onto each sentence. */
+/** Look-back window for the word before a full stop: no abbreviation or initial is longer. */
+const LOOK_BACK = 64;
+const TERMINAL = new Set(['.', '!', '?', '\u2026']);
+const CLOSERS = new Set(['"', "'", ')', ']']);
+const SPACE_RE = /\s/;
+const NEXT_RE = /^["'(\[]?[\p{Lu}\p{N}]/u;
+const WORD_BEFORE_RE = /([\p{L}.]+)$/u;
+const INITIAL_RE = /\s\p{Lu}$/u;
+const INITIAL_AT_START_RE = /(^|\s)\p{Lu}$/u;
+const DOTTED_RE = /\p{L}\.\p{L}$/u;
+
+/**
+ * Splits `text` into sentences with offsets. `doc` is copied onto each sentence.
+ *
+ * Linear in the length of the text: every character is looked at a bounded number of times (the
+ * scan for boundaries moves forward only; the checks around a candidate boundary look at a window
+ * of at most LOOK_BACK characters before it and one token after it).
+ */
 export function splitSentences(doc: string, text: string): Sentence[] {
   const norm = normalize(text);
+  const n = norm.length;
   const out: Sentence[] = [];
+  const isSpace = (i: number) => SPACE_RE.test(norm[i]);
   const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(norm[start])) start++;
-    while (end > start && /\s/.test(norm[end - 1])) end--;
-    // A run-on "sentence" (a table, a dump without punctuation) is cut at white space so that
-    // memory per sentence stays bounded.
+    while (start < end && isSpace(start)) start++;
+    while (end > start && isSpace(end - 1)) end--;
+    // A run-on "sentence" is cut at white space so that memory per sentence stays bounded.
     while (end - start > MAX_SENTENCE_CHARS) {
       let cut = norm.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
       if (cut <= start) cut = start + MAX_SENTENCE_CHARS;
+      // never cut a surrogate pair in two
+      const code = norm.charCodeAt(cut - 1);
+      if (code >= 0xd800 && code <= 0xdbff) cut++;
       out.push({ doc, index: out.length, span: { start, end: cut }, text: text.slice(start, cut) });
       start = cut;
-      while (start < end && /\s/.test(norm[start])) start++;
+      while (start < end && isSpace(start)) start++;
     }
     if (end > start) out.push({ doc, index: out.length, span: { start, end }, text: text.slice(start, end) });
   };
-  const paraRe = /[^\n]+/g;
-  let para: RegExpExecArray | null;
-  while ((para = paraRe.exec(norm))) {
-    const pStart = para.index;
-    const pText = para[0];
-    let sStart = 0;
-    // Candidate boundaries: . ! ? or … optionally followed by closing quotes/brackets, then space.
-    const re = /([.!?…]+)(["')\]]*)(\s+)/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(pText))) {
-      const endPunct = m.index + m[1].length + m[2].length;
-      const next = pText.slice(m.index + m[0].length);
-      if (!/^["'(\[]?[\p{Lu}\p{N}]/u.test(next)) continue;
-      if (m[1] === '.' && !m[2]) {
-        const before = pText.slice(0, m.index);
-        const word = (before.match(/([\p{L}.]+)$/u)?.[1] ?? '').toLowerCase();
-        if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue;
-        // An initial ("M." in "John Q. Public") or a dotted abbreviation ("U.S.") is no boundary.
-        if (/(^|\s)\p{Lu}$/u.test(before) || /\p{L}\.\p{L}$/u.test(before)) continue;
-      }
-      push(pStart + sStart, pStart + endPunct);
-      sStart = m.index + m[0].length;
-    }
-    push(pStart + sStart, pStart + pText.length);
+  let pStart = 0;
+  while (pStart < n) {
+    // Paragraphs: runs of characters other than a line break.
+    let pEnd = norm.indexOf('\n', pStart);
+    if (pEnd < 0) pEnd = n;
+    if (pEnd > pStart) splitParagraph(norm, pStart, pEnd, push);
+    pStart = pEnd + 1;
   }
   return out;
+}
+
+/**
+ * Candidate boundaries in norm[from, to): one or more of . ! ? …, optional closing quotes or
+ * brackets, then white space, then (optionally an opening quote or bracket and) a capital or digit.
+ * After a single "." without closer, abbreviations ("Gen."), initials ("John Q. Public") and dotted
+ * abbreviations ("U.S.") are no boundary.
+ */
+function splitParagraph(norm: string, from: number, to: number, push: (start: number, end: number) => void): void {
+  let sStart = from;
+  let i = from;
+  while (i < to) {
+    if (!TERMINAL.has(norm[i])) { i++; continue; }
+    const punctStart = i;
+    while (i < to && TERMINAL.has(norm[i])) i++;
+    const punctEnd = i;
+    let j = i;
+    while (j < to && CLOSERS.has(norm[j])) j++;
+    const endPunct = j;
+    if (j >= to || !SPACE_RE.test(norm[j])) { i = Math.max(i, punctEnd); continue; }
+    while (j < to && SPACE_RE.test(norm[j])) j++;
+    const nextStart = j;
+    i = nextStart;
+    if (nextStart >= to || !NEXT_RE.test(norm.slice(nextStart, Math.min(to, nextStart + 3)))) continue;
+    if (punctEnd - punctStart === 1 && norm[punctStart] === '.' && endPunct === punctEnd) {
+      const windowStart = Math.max(from, punctStart - LOOK_BACK);
+      const before = norm.slice(windowStart, punctStart);
+      const word = (WORD_BEFORE_RE.exec(before)?.[1] ?? '').toLowerCase();
+      if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue;
+      if ((windowStart === from ? INITIAL_AT_START_RE : INITIAL_RE).test(before) || DOTTED_RE.test(before)) continue;
+    }
+    push(sStart, endPunct);
+    sStart = nextStart;
+  }
+  push(sStart, to);
 }
 
 export interface Token {

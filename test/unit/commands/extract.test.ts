@@ -34,9 +34,11 @@ describe('stancegraph extract', () => {
     const code = await main(['extract', dir], t.io);
     const lines = t.out().trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((s) => `${s.doc}|${s.actor.name}|${s.type}|${s.target.name}`).sort()).toEqual([
-      '2024-03-01-a|Chile|CRITICIZE|Argentina',
       'b|Kenya|SUPPORT|Ethiopia',
+      'nested/2024-03-01-a|Chile|CRITICIZE|Argentina',
     ]);
+    // a file in a sub-folder keeps its date prefix: the date comes from the file name
+    expect(lines.find((s) => s.doc.startsWith('nested/')).source.published).toBe('2024-03-01');
     const b = lines.find((s) => s.doc === 'b');
     expect(b.source).toMatchObject({ author: 'Jane Roe', published: '2024-04-05', title: 'A title' });
     // the binary file is named on stderr and makes the exit code 1; the rest is still processed

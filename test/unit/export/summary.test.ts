@@ -1,7 +1,7 @@
 import { analyse } from '../../../src/graph/analyse';
 import { buildGraph } from '../../../src/graph/build-graph';
 import { projectCountries } from '../../../src/graph/project-countries';
-import { renderSummaryMarkdown, summarize, summaryHeadline, summaryJson } from '../../../src/export/summary';
+import { renderSummaryMarkdown, StatementTally, stripControl, summarize, summaryHeadline, summaryJson } from '../../../src/export/summary';
 import type { Statement } from '../../../src/types';
 import { st } from '../graph/make-statements';
 
@@ -85,6 +85,21 @@ describe('renderSummaryMarkdown', () => {
     expect(md).toContain('Inputs not read: `in/bad.txt`');
   });
 
+  it('strips terminal escape sequences and control characters that article text carries', () => {
+    const evil = '\u001b[31mred\u001b[0m \u001b]0;title\u0007bell\u0007 \u009b2J \u0008back';
+    const s = st('firefly', 'CRITICIZE', 'SYL', { quote: `a ${evil} provocation here`, text: evil });
+    s.actor = { ...s.actor, name: `Firefly${evil}` };
+    const summary = run([s]);
+    summary.documents[0]!.title = `Title ${evil}`;
+    summary.documents[0]!.id = `doc\u001b[2J-a`;
+    const md = renderSummaryMarkdown(summary);
+    expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(md).toContain('Title red bell back');
+    expect(md).toContain('`doc-a`');
+    expect(summaryHeadline(summary)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(stripControl('tab\tand\nline')).toBe('tab\tand\nline');
+  });
+
   it('says so when there is nothing to rank', () => {
     const md = renderSummaryMarkdown(run([st('league', 'COMMENT', 'LAT')]));
     expect(md).toContain('### Top critics\n\nNone.');
@@ -98,6 +113,25 @@ describe('summaryHeadline', () => {
     expect(h).toMatch(/^Read 2 documents: 8 statements \(5 negative, 2 positive, 1 comment\) between \d+ actors of 4 states\./);
     expect(h).toContain('most criticized: Sylvania (4)');
     expect(h).toContain('1 input could not be read: in/bad.txt');
+  });
+});
+
+describe('counts', () => {
+  it('says "1 statement", "1 document" and "1 comment" in the singular', () => {
+    const one = run([st('league', 'COMMENT', 'LAT')]);
+    const h = summaryHeadline({ ...one, counts: { ...one.counts, documents: 1 } });
+    expect(h).toMatch(/^Read 1 document: 1 statement \(0 negative, 0 positive, 1 comment\) between 2 actors of 1 state\./);
+  });
+
+  it('gives the same summary from a running tally as from the statements', () => {
+    const all = statements();
+    const a = run(all);
+    const t = new StatementTally();
+    for (const s of all) t.add(s);
+    expect(t.total).toBe(8);
+    expect(t.perDoc.get('doc-b')).toBe(3);
+    expect(t.byType).toEqual(a.counts.byType);
+    expect([t.positive, t.negative, t.comments]).toEqual([a.counts.positive, a.counts.negative, a.counts.comments]);
   });
 });
 

@@ -1,40 +1,45 @@
 /**
- * Runs xmllint on written files. Fails (never skips) when xmllint or the GEXF 1.3 schema is
- * missing: install libxml2-utils; the schema lives at ../shared/schemas/gexf-1.3 from the repo.
+ * XML checks through xmllint compiled to WebAssembly (the npm package xmllint-wasm): no system
+ * tool needed. GEXF files are validated against the official GEXF 1.3 RELAX NG schema, kept in the
+ * repository at schemas/gexf-1.3 (with its include files and licence notice).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { validateXML } from 'xmllint-wasm';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
-export const GEXF_SCHEMA = resolve(REPO_ROOT, '..', 'shared', 'schemas', 'gexf-1.3', 'gexf.rng');
+export const GEXF_SCHEMA_DIR = join(REPO_ROOT, 'schemas', 'gexf-1.3');
 
-export function requireXmllint(): void {
-  const r = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) {
-    throw new Error('xmllint not found: install it (apt-get install -y libxml2-utils); these tests never skip');
-  }
-  if (!existsSync(GEXF_SCHEMA)) throw new Error(`GEXF 1.3 schema missing at ${GEXF_SCHEMA}`);
-}
+const schemaFile = (name: string) => ({ fileName: name, contents: readFileSync(join(GEXF_SCHEMA_DIR, name), 'utf8') });
 
-let dir: string | undefined;
-export function writeTemp(name: string, content: string): string {
-  dir ??= mkdtempSync(join(tmpdir(), 'stancegraph-export-'));
-  const file = join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
+export interface XmlVerdict { ok: boolean; output: string }
 
-/** xmllint's verdict on a file: ok plus its messages. */
-export function xmllint(file: string, relaxng?: string): { ok: boolean; output: string } {
-  const args = ['--noout', ...(relaxng ? ['--relaxng', relaxng] : []), file];
-  const r = spawnSync('xmllint', args, { encoding: 'utf8' });
-  return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
+async function run(fileName: string, contents: string, relaxng: boolean): Promise<XmlVerdict> {
+  const size = Buffer.byteLength(contents);
+  const pages = Math.min(65536, 256 + Math.ceil((size * 16) / 65536)); // 16 MiB, more for large files
+  const r = relaxng
+    ? await validateXML({
+      xml: [{ fileName, contents }],
+      schema: [schemaFile('gexf.rng')],
+      preload: [schemaFile('dynamics.rng'), schemaFile('viz.rng')],
+      extension: 'relaxng',
+      maxMemoryPages: pages,
+    })
+    : await validateXML({ xml: [{ fileName, contents }], normalization: 'format', maxMemoryPages: pages });
+  return { ok: r.valid, output: r.errors.map((e) => e.rawMessage).join('\n') };
 }
 
 /** Validates a GEXF string against the official 1.3 RELAX NG schema. */
-export function validateGexf(name: string, content: string): { ok: boolean; output: string } {
-  requireXmllint();
-  return xmllint(writeTemp(name, content), GEXF_SCHEMA);
+export function validateGexf(name: string, content: string): Promise<XmlVerdict> {
+  return run(name, content, true);
+}
+
+/** Validates a GEXF file against the official 1.3 RELAX NG schema. */
+export function validateGexfFile(path: string): Promise<XmlVerdict> {
+  return run(path.split('/').pop()!, readFileSync(path, 'utf8'), true);
+}
+
+/** Checks that a string is well-formed XML. */
+export function wellFormed(name: string, content: string): Promise<XmlVerdict> {
+  return run(name, content, false);
 }
