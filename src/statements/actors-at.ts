@@ -158,7 +158,8 @@ export class ActorFinder {
     if (!this.group || (t.upos(i) !== 'NOUN' && t.upos(i) !== 'PROPN')) return [];
     const form = t.toks[i].form;
     // "the Conservatives", "Republicans", "Tories": a capitalized plural inside the sentence is a party or movement
-    const partyLike = i > 0 && /^\p{Lu}\p{Ll}+s$/u.test(form) && !t.inQuote[i - 1] && t.lower(i) !== t.lemma(i) && !t.mentionAt[i]?.entity;
+    // (only as a subject: "the Conservatives condemned"; as a target such plurals are mostly peoples, "Muslims")
+    const partyLike = i > 0 && t.base(i) === 'nsubj' && /^\p{Lu}\p{Ll}+s$/u.test(form) && !t.inQuote[i - 1] && t.lower(i) !== t.lemma(i) && !t.mentionAt[i]?.entity;
     if (!COLLECTIVE_HEADS.has(t.lower(i)) && !partyLike) return [];
     const mods = t.kids(i, 'compound', 'amod').filter((k) => k < i && (t.base(k) === 'compound' || /^\p{Lu}/u.test(t.toks[k].form)));
     // a state's own officials are that state: the mention finder says so; here a demonym gives the group a state
