@@ -115,7 +115,7 @@ export class Registry {
   bareName(m: Mention): Entity | undefined {
     const name = m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '');
     const words = nameKey(name).split(' ').filter(Boolean);
-    if (words.length !== 1 || !/^\p{Lu}/u.test(name) || this.lex.gazetteer.has(words[0])) return undefined;
+    if (words.length !== 1 || !/^\p{Lu}/u.test(name) || this.lex.gazetteer.has(words[0]) || this.lex.people(words[0])) return undefined;
     // "said Tuesday", "in March": days and months are no people
     if (this.lex.tagsOf(words[0]).some((x) => x === 'WeekDay' || x === 'Month' || x === 'Date' || x === 'Holiday')) return undefined;
     const e = this.ensure(`person:${slug(name)}`, () => ({ name, kind: 'person', nameWords: words }));
@@ -253,7 +253,7 @@ export class Registry {
           this.fill(e, m);
           return e;
         }
-        if (m.tok.start > 0 && !this.lex.tagsOf(w).length && !this.lex.dictionaryWord(w) && !m.possessive && /^\p{Lu}\p{Ll}+$/u.test(name)) {
+        if (m.tok.start > 0 && !this.lex.tagsOf(w).length && !this.lex.dictionaryWord(w) && !this.lex.people(w) && !m.possessive && /^\p{Lu}\p{Ll}+$/u.test(name)) {
           // "Israel accused Hamas of …": a proper name we know nothing else about is taken as an organization
           m.resolution = 'actors/unknown-proper-name';
           return this.ensure(`organization:${slug(w)}`, () => ({ name, kind: 'organization', nameWords: [] }));

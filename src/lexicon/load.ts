@@ -261,6 +261,7 @@ export function loadLexicons(dir: string = defaultDataDir()): Lexicons {
   const gazetteer = new Map<string, GazetteerEntry[]>();
   const { countries, bodies } = loadGeography(dir, gazetteer);
   const cues = loadCues(dir);
+  const peoples = new Set(readTsv(dir, 'peoples.tsv').map((r) => r.cells[0].toLowerCase()));
   const english = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   return {
     countries,
@@ -270,6 +271,7 @@ export function loadLexicons(dir: string = defaultDataDir()): Lexicons {
     orgHeads: loadOrgHeads(dir),
     cues,
     cueWord: (word) => stems(word).some((w) => cues.has(w)),
+    people: (word) => peoples.has(word),
     commonWord(word) {
       // plurals the lexicon lacks ("affairs", "relations") count as their singular
       const tag = english[word] ?? (word.endsWith('s') ? english[word.slice(0, -1)] : undefined);

@@ -69,6 +69,8 @@ export interface Lexicons {
   cues: Map<string, CueEntry[]>;
   /** A lower-case word that is, or inflects, the first word of a cue (for telling names from verbs). */
   cueWord(word: string): boolean;
+  /** A people, faith or ethnic group named as a plural ("muslims", "kurds"): a population, no actor. */
+  people(word: string): boolean;
   /** Words (lower-case) that are common English words, from compromise's lexicon. */
   commonWord(word: string): boolean;
   /** An English dictionary word (the `word-list` package): "affairs", "west". Names seldom are. */

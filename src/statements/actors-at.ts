@@ -57,7 +57,8 @@ export const PARTITIVES = new Set(['cross-section', 'group', 'number', 'majority
 export type NameMaker = (m: Mention) => string | undefined;
 
 export class ActorFinder {
-  constructor(private readonly t: Tree, private readonly pronoun: PronounResolver, private readonly group?: GroupMaker, private readonly bareName?: NameMaker) {}
+  constructor(private readonly t: Tree, private readonly pronoun: PronounResolver, private readonly group?: GroupMaker, private readonly bareName?: NameMaker,
+    private readonly isPeople?: (word: string) => boolean) {}
 
   private mentionKeys(i: number): ActorHit[] | undefined {
     const m = this.t.mentionAt[i];
@@ -161,6 +162,7 @@ export class ActorFinder {
     // (only as a subject: "the Conservatives condemned"; as a target such plurals are mostly peoples, "Muslims")
     const partyLike = i > 0 && t.base(i) === 'nsubj' && /^\p{Lu}\p{Ll}+s$/u.test(form) && !t.inQuote[i - 1] && t.lower(i) !== t.lemma(i) && !t.mentionAt[i]?.entity;
     if (!COLLECTIVE_HEADS.has(t.lower(i)) && !partyLike) return [];
+    if (this.isPeople?.(t.lower(i))) return [];
     const mods = t.kids(i, 'compound', 'amod').filter((k) => k < i && (t.base(k) === 'compound' || /^\p{Lu}/u.test(t.toks[k].form)));
     // a state's own officials are that state: the mention finder says so; here a demonym gives the group a state
     let country: string | undefined;

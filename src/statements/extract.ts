@@ -105,7 +105,7 @@ export class StatementExtractor {
     private readonly d: Discourse,
     private readonly report: (m: Omit<Message, 'source'>) => void,
   ) {
-    this.af = new ActorFinder(s.tree, (m, tok) => this.resolvePronoun(m, tok), (name, country) => this.registry.group(name, s.index, country).key, (m) => this.registry.bareName(m)?.key);
+    this.af = new ActorFinder(s.tree, (m, tok) => this.resolvePronoun(m, tok), (name, country) => this.registry.group(name, s.index, country).key, (m) => this.registry.bareName(m)?.key, (w) => lex.people(w));
     this.cues = findCues(lex, s.tree);
   }
 
