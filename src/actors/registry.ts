@@ -62,15 +62,31 @@ export function sameName(a: string, b: string): boolean {
 
 export class Registry {
   readonly entities = new Map<string, Entity>();
-  /** Reading order of resolved actor mentions (for salience). */
+  /**
+   * Entities in the order they were last mentioned (for salience). An entity mentioned again is
+   * appended and its older slot goes stale (`slot` says which one is live); stale slots are dropped when
+   * they outnumber the live ones, so the list stays within twice the number of entities.
+   */
   private recent: { key: string; sentence: number }[] = [];
+  private readonly slot = new Map<string, number>();
+  /** People only, for name matching (a document may hold thousands of other entities). */
+  private readonly persons: Entity[] = [];
+  /** Names already matched to a person (`sameName` is costly and the same name recurs). */
+  private readonly personByName = new Map<string, Entity>();
+  /** Non-person entities by their name key, for one-word look-ups ("the Ministry" → its organization). */
+  private readonly byNameKey = new Map<string, Entity>();
 
   constructor(private readonly lex: Lexicons) {}
 
   private touch(e: Entity, sentence: number): Entity {
     e.mentions++;
     e.lastSentence = sentence;
+    this.slot.set(e.key, this.recent.length);
     this.recent.push({ key: e.key, sentence });
+    if (this.recent.length > 64 && this.recent.length > 2 * this.slot.size) {
+      this.recent = this.recent.filter((r, i) => this.slot.get(r.key) === i);
+      this.recent.forEach((r, i) => this.slot.set(r.key, i));
+    }
     return e;
   }
 
@@ -80,6 +96,8 @@ export class Registry {
       const v = init();
       e = { key, mentions: 0, lastSentence: -1, aliases: new Set(), ...v, heads: new Set(v.heads ?? []) };
       this.entities.set(key, e);
+      if (e.kind === 'person') this.persons.push(e);
+      else if (!this.byNameKey.has(nameKey(e.name))) this.byNameKey.set(nameKey(e.name), e);
     }
     return e;
   }
@@ -132,18 +150,25 @@ export class Registry {
 
   /** The most recently mentioned entity that passes `ok`. */
   latest(ok: (e: Entity) => boolean, beforeSentence = Infinity): Entity | undefined {
+    // Each entity is looked at once, at its last mention: linear in the number of entities, not mentions.
     for (let i = this.recent.length - 1; i >= 0; i--) {
-      if (this.recent[i].sentence > beforeSentence) continue;
-      const e = this.entities.get(this.recent[i].key)!;
+      const r = this.recent[i];
+      if (this.slot.get(r.key) !== i || r.sentence > beforeSentence) continue;
+      const e = this.entities.get(r.key)!;
       if (ok(e)) return e;
     }
     return undefined;
   }
 
   private findPerson(name: string): Entity | undefined {
-    for (const e of this.entities.values()) {
-      if (e.kind !== 'person') continue;
-      if (sameName(e.name, name) || [...e.aliases].some((a) => sameName(a, name))) return e;
+    const k = nameKey(name);
+    const known = this.personByName.get(k);
+    if (known) return known;
+    for (const e of this.persons) {
+      if (sameName(e.name, name) || [...e.aliases].some((a) => sameName(a, name))) {
+        this.personByName.set(k, e);
+        return e;
+      }
     }
     return undefined;
   }
@@ -235,7 +260,8 @@ export class Registry {
           this.fill(e, m);
           return e;
         }
-        const org = [...this.entities.values()].find((e) => e.kind !== 'person' && e.kind !== 'country' && nameKey(e.name) === w);
+        const candidate = this.byNameKey.get(w);
+        const org = candidate && candidate.kind !== 'country' ? candidate : undefined;
         if (org) {
           m.resolution = 'actors/same-name';
           if (m.country && !org.country) org.country = m.country;
