@@ -69,12 +69,17 @@ export class Registry {
    */
   private recent: { key: string; sentence: number }[] = [];
   private readonly slot = new Map<string, number>();
-  /** People only, for name matching (a document may hold thousands of other entities). */
-  private readonly persons: Entity[] = [];
+  /**
+   * People by the keys `sameName` can match on: the joined name, the consonant skeleton, and each name
+   * word (two spellings that differ in one or two parts share another part exactly).
+   */
+  private readonly personIndex = new Map<string, Set<Entity>>();
   /** Names already matched to a person (`sameName` is costly and the same name recurs). */
   private readonly personByName = new Map<string, Entity>();
   /** Non-person entities by their name key, for one-word look-ups ("the Ministry" → its organization). */
   private readonly byNameKey = new Map<string, Entity>();
+  /** Creation order of entities. */
+  private readonly order = new Map<string, number>();
 
   constructor(private readonly lex: Lexicons) {}
 
@@ -96,7 +101,8 @@ export class Registry {
       const v = init();
       e = { key, mentions: 0, lastSentence: -1, aliases: new Set(), ...v, heads: new Set(v.heads ?? []) };
       this.entities.set(key, e);
-      if (e.kind === 'person') this.persons.push(e);
+      this.order.set(key, this.order.size);
+      if (e.kind === 'person') this.indexPerson(e, e.name);
       else if (!this.byNameKey.has(nameKey(e.name))) this.byNameKey.set(nameKey(e.name), e);
     }
     return e;
@@ -160,11 +166,28 @@ export class Registry {
     return undefined;
   }
 
+  private static nameKeys(name: string): string[] {
+    const words = nameKey(name).split(' ').filter(Boolean);
+    return [`j:${words.join('')}`, `p:${personKey(name)}`, ...words.map((w) => `w:${w}`)];
+  }
+
+  private indexPerson(e: Entity, name: string): void {
+    for (const k of Registry.nameKeys(name)) {
+      const set = this.personIndex.get(k) ?? new Set<Entity>();
+      set.add(e);
+      this.personIndex.set(k, set);
+    }
+  }
+
   private findPerson(name: string): Entity | undefined {
     const k = nameKey(name);
     const known = this.personByName.get(k);
     if (known) return known;
-    for (const e of this.persons) {
+    // candidates in creation order, as a scan over all people would meet them
+    const candidates = new Set<Entity>();
+    for (const key of Registry.nameKeys(name)) for (const e of this.personIndex.get(key) ?? []) candidates.add(e);
+    const ordered = [...candidates].sort((a, b) => this.order.get(a.key)! - this.order.get(b.key)!);
+    for (const e of ordered) {
       if (sameName(e.name, name) || [...e.aliases].some((a) => sameName(a, name))) {
         this.personByName.set(k, e);
         return e;
@@ -230,7 +253,7 @@ export class Registry {
           const known = this.findPerson(name);
           if (known) {
             m.resolution = nameKey(known.name) === nameKey(name) ? 'actors/same-name' : 'actors/name-variant';
-            if (m.resolution === 'actors/name-variant') known.aliases.add(name);
+            if (m.resolution === 'actors/name-variant') { known.aliases.add(name); this.indexPerson(known, name); }
             this.fill(known, m);
             return known;
           }
