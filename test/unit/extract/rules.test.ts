@@ -188,3 +188,14 @@ describe('headlines', () => {
     expect(triples('Minister Jan Novak Warns Belarus Over Border Drills\n\nJan Novak spoke on Monday.')).toContain('Jan Novak|WARN|Belarus');
   });
 });
+
+describe('organizations', () => {
+  it('reads a company by its corporate suffix, never as a person', () => {
+    const [s] = extract('Dupont Holdings criticized Chile.');
+    expect(s.actor).toMatchObject({ name: 'Dupont Holdings', kind: 'organization' });
+  });
+
+  it('reads a population ("Muslims") as no actor', () => {
+    expect(triples('Greece criticized Muslims.')).toEqual([]);
+  });
+});
