@@ -48,6 +48,9 @@ const COLLECTIVE_HEADS = new Set(['groups', 'organizations', 'organisations', 'n
   'opponents', 'hardliners', 'conservatives', 'liberals', 'progressives', 'rebels', 'militants', 'insurgents', 'unions', 'parties',
   'governments', 'allies', 'envoys', 'negotiators', 'leaders', 'monitors', 'watchdogs']);
 
+/** Nouns that, as "the two …" or "both …", stand for two actors just named together. */
+const RECIPROCAL_NOUNS = new Set(['side', 'country', 'nation', 'leader', 'government', 'minister', 'state', 'capital', 'party', 'neighbor', 'neighbour', 'ally', 'rival', 'president']);
+
 /** Nouns that stand for the members named in their "of" phrase. */
 export const PARTITIVES = new Set(['cross-section', 'group', 'number', 'majority', 'minority', 'handful', 'dozens', 'hundreds',
   'coalition', 'delegation', 'series', 'wave', 'string', 'flurry', 'barrage', 'round', 'set', 'chorus', 'host', 'bloc', 'all', 'some',
@@ -58,7 +61,7 @@ export type NameMaker = (m: Mention) => string | undefined;
 
 export class ActorFinder {
   constructor(private readonly t: Tree, private readonly pronoun: PronounResolver, private readonly group?: GroupMaker, private readonly bareName?: NameMaker,
-    private readonly isPeople?: (word: string) => boolean) {}
+    private readonly isPeople?: (word: string) => boolean, private readonly members?: () => string[] | undefined) {}
 
   private mentionKeys(i: number): ActorHit[] | undefined {
     const m = this.t.mentionAt[i];
@@ -141,6 +144,11 @@ export class ActorFinder {
         const h = this.mentionKeys(c);
         if (h?.length) return h.map((x) => ({ ...x, rule: 'statements/actor-affiliation' }));
       }
+    }
+    // "the two sides", "both countries", "the two leaders": the actors just named together
+    if (RECIPROCAL_NOUNS.has(t.lemma(i)) && t.kids(i, 'nummod', 'det').some((k) => /^(two|both)$/.test(t.lower(k)))) {
+      const keys = this.members?.();
+      if (keys && keys.length === 2) return keys.map((key) => ({ key, tok: [i, i + 1] as [number, number], rule: 'statements/actor-the-two' }));
     }
     // "a group of senior lawmakers", "a group of lawmakers": a partitive noun stands for its members
     if (PARTITIVES.has(t.lemma(i))) {

@@ -105,7 +105,7 @@ export class StatementExtractor {
     private readonly d: Discourse,
     private readonly report: (m: Omit<Message, 'source'>) => void,
   ) {
-    this.af = new ActorFinder(s.tree, (m, tok) => this.resolvePronoun(m, tok), (name, country) => this.registry.group(name, s.index, country).key, (m) => this.registry.bareName(m)?.key, (w) => lex.people(w));
+    this.af = new ActorFinder(s.tree, (m, tok) => this.resolvePronoun(m, tok), (name, country) => this.registry.group(name, s.index, country).key, (m) => this.registry.bareName(m)?.key, (w) => lex.people(w), () => this.d.lastGroup);
     this.cues = findCues(lex, s.tree);
   }
 
@@ -202,6 +202,13 @@ export class StatementExtractor {
       byCue.set(dr.cue[0], set);
     }
     for (const set of byCue.values()) if (set.size > 1) this.d.lastGroup = [...set];
+    // two actors named together ("Ruritania and Osterlich", "between X and Y") are who "the two sides" are
+    for (let k = 0; k < this.t.n; k++) {
+      if (this.t.base(k) !== 'conj') continue;
+      const a = this.t.mentionAt[this.t.head(k)];
+      const b = this.t.mentionAt[k];
+      if (a?.entity && b?.entity && a.entity !== b.entity && a.kind !== 'pronoun' && b.kind !== 'pronoun' && !a.affiliationOnly && !b.affiliationOnly) this.d.lastGroup = [a.entity, b.entity];
+    }
     // a sentence's named subject is salient for "he"/"it" even when it made no statement
     for (let i = 0; i < this.t.n; i++) {
       if (this.t.base(i) !== 'nsubj') continue;

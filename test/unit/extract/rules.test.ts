@@ -199,3 +199,10 @@ describe('organizations', () => {
     expect(triples('Greece criticized Muslims.')).toEqual([]);
   });
 });
+
+describe('collective reference', () => {
+  it('statements/actor-the-two: "the two sides" are the two actors just named together', () => {
+    const t = triples('Chile and Peru signed a treaty on Monday. The two sides condemned Bolivia.');
+    expect(t).toEqual(expect.arrayContaining(['Chile|CRITICIZE|Bolivia', 'Peru|CRITICIZE|Bolivia']));
+  });
+});
