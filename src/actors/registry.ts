@@ -15,6 +15,7 @@
 import type { Lexicons } from '../lexicon/types';
 import type { ActorKind, ActorRef } from '../types';
 import type { Entity, Mention } from './types';
+import { editDistance } from '../text/edit-distance';
 
 /** Lower-case, accents and punctuation folded, leading "the" dropped: the key of a name. */
 export function nameKey(s: string): string {
@@ -24,22 +25,6 @@ export function nameKey(s: string): string {
 
 export function slug(s: string): string {
   return nameKey(s).replace(/ /g, '-');
-}
-
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]);
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /** Two spellings of one person's name: "Park Sung-min" / "Park Seong-min", "Lee Jae-sun" / "Lea Jae-sun". */

@@ -11,6 +11,7 @@
 import type { Driver } from 'neo4j-driver';
 import { StancegraphError } from '../errors';
 import { aliasKey, stripDiacritics } from './aliases';
+import { editDistance } from '../text/edit-distance';
 
 /** Parameters a query uses as actor or country names (`toLower($name)`). */
 export function nameParams(cypher: string): string[] {
@@ -19,23 +20,7 @@ export function nameParams(cypher: string): string[] {
 
 const norm = (s: string) => aliasKey(stripDiacritics(s));
 
-/** Levenshtein distance, stopping early beyond `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]);
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
+export { editDistance };
 
 /** How close `key` is to the wanted name `want` (both alias keys), 0…1. */
 export function similarity(want: string, key: string): number {

@@ -8,18 +8,10 @@
  * base); `rel(i)` is the full relation, `base(i)` the part before the colon.
  */
 import type { Mention } from '../actors/types';
+import type { SyntaxToken } from '../syntax';
 
-/** One token as the parser gives it (same shape as `SyntaxToken` of `src/syntax`). */
-export interface ParsedToken {
-  id: number;
-  form: string;
-  start: number;
-  end: number;
-  upos: string;
-  lemma: string;
-  head: number;
-  deprel: string;
-}
+/** One token as the parser gives it. */
+export type ParsedToken = SyntaxToken;
 
 /** Spelling variants of prepositions, read as one ("towards" is "toward" in every frame). */
 const CASE_SPELLING: Record<string, string> = { towards: 'toward', upon: 'on', amongst: 'among', 'vis-a-vis': 'toward' };
