@@ -24,6 +24,7 @@ import { learnLemmas, lemmatize } from '../src/syntax/lemma';
 import { relabel, relabelFeatures, indexTree, MAX_RELABEL_FEATS, type Tree } from '../src/syntax/relabel';
 import { encodeModel } from '../src/syntax/model';
 import { getLexicon } from '../src/syntax/lexicon';
+import { morphClass, morphContext, morphTag, N_MORPH } from '../src/syntax/morph';
 
 const { values: opt } = parseArgs({
   options: {
@@ -36,6 +37,7 @@ const { values: opt } = parseArgs({
     seed: { type: 'string' },
     explore: { type: 'string' },
     'ewt-weight': { type: 'string' },
+    'parser-ewt-weight': { type: 'string' },
     'tagger-only': { type: 'boolean' },
     lexicon: { type: 'string' },
     'no-lines': { type: 'boolean' },
@@ -44,21 +46,28 @@ const { values: opt } = parseArgs({
     'min-count': { type: 'string' },
     tagger2: { type: 'string' },
     extra: { type: 'string' },
+    morph: { type: 'string' },
+    quotes: { type: 'string' },
+    constraint: { type: 'string' },
     relabel: { type: 'string' },
     'relabel-epochs': { type: 'string' },
   },
 });
 const DATA = opt.data ?? process.env.UD_DIR ?? join(__dirname, '..', '..', 'shared', 'data', 'ud');
 const OUT = opt.out ?? join(__dirname, '..', 'src', 'data', 'syntax', 'model.bin.gz');
-const TAGGER_EPOCHS = Number(opt['tagger-epochs'] ?? 10);
-const PARSER_EPOCHS = Number(opt['parser-epochs'] ?? 15);
+const TAGGER_EPOCHS = Number(opt['tagger-epochs'] ?? 8);
+const PARSER_EPOCHS = Number(opt['parser-epochs'] ?? 10);
 const FOLDS = Number(opt.folds ?? 5);
-const EXPLORE = Number(opt.explore ?? 0.9);
+const EXPLORE = Number(opt.explore ?? 0.7);
 const MIN_COUNT = (opt['min-count'] ?? '1,1,1').split(',').map(Number); // tagger, moves, labels
 const EXTRA = (opt.extra ?? '1') === '1';
-setExtraFeatures(EXTRA);
+const QUOTES = (opt.quotes ?? '1') === '1';
+const CONSTRAINT = (opt.constraint ?? '1') === '1';
+setExtraFeatures(EXTRA, QUOTES);
+const MORPH = (opt.morph ?? '1') === '1';
 const TAGGER2 = (opt.tagger2 ?? '0') === '1';
-const EWT_WEIGHT = Number(opt['ewt-weight'] ?? 1);
+const EWT_WEIGHT = Number(opt['ewt-weight'] ?? 2);
+const PARSER_EWT_WEIGHT = Number(opt['parser-ewt-weight'] ?? EWT_WEIGHT);
 let seed = Number(opt.seed ?? 1);
 const USE_LEXICON = (opt.lexicon ?? '1') === '1';
 const lexiconFn = USE_LEXICON ? getLexicon() : null;
@@ -88,6 +97,7 @@ interface Sent {
   heads: Int32Array; // 1..n, [0] unused
   labels: Int32Array; // label index, [0] unused
   lemmas: string[];
+  morph: Int32Array;
   words: Int32Array;
   ewt: boolean;
 }
@@ -99,7 +109,7 @@ const other = [
   ...(opt['no-lines'] ? [] : [...load('en_lines-ud-train.conllu'), ...load('en_lines-ud-dev.conllu'), ...load('en_lines-ud-test.conllu')]),
   ...load('en_pud-ud-test.conllu'),
 ];
-const PRUNE = (opt.prune ?? '0.1,0.1,0.1').split(',').map(Number); // tagger, moves, labels
+const PRUNE = (opt.prune ?? '0.4,0.4,0.4').split(',').map(Number); // tagger, moves, labels
 const HOLD = 500;
 const trainRaw = opt.tune ? [...ewtDev.slice(0, ewtDev.length - HOLD), ...other] : [...ewtDev, ...other];
 const heldRaw = opt.tune ? ewtDev.slice(ewtDev.length - HOLD) : [];
@@ -166,6 +176,7 @@ function convert(s: ConlluSentence, ewt: boolean): Sent | null {
     heads,
     labels,
     lemmas: s.words.map((w) => w.lemma),
+    morph: Int32Array.from(s.words.map((w) => morphClass(w.feats))),
     words: tokenFeatures(forms, lexiconFn),
     ewt,
   };
@@ -234,6 +245,36 @@ function tagAccuracy(model: Weights, data: Sent[]): number {
   data.forEach((s, k) => s.upos.forEach((g, i) => { t++; if (pred[k][i] === g) c++; }));
   return c / t;
 }
+function trainMorph(data: Sent[], epochs: number): TrainWeights {
+  const W = new TrainWeights(N_MORPH, 1 << 16);
+  const feats = new Uint32Array(MAX_TAGGER_FEATS);
+  const scores = new Float64Array(N_MORPH);
+  const order = data.slice();
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(order);
+    for (const s of order) {
+      const n = s.forms.length;
+      for (let i = 0; i < n; i++) {
+        const [c1, c2] = morphContext(s.upos, i, n);
+        const nf = taggerFeatures(s.words, i, c1, c2, feats);
+        W.score(feats, nf, scores);
+        let best = 0;
+        for (let c = 1; c < N_MORPH; c++) if (scores[c] > scores[best]) best = c;
+        if (best !== s.morph[i]) W.update(feats, nf, s.morph[i], best);
+        W.tick();
+      }
+    }
+  }
+  return W;
+}
+function fineTags(morph: Weights | null, data: Sent[], upos: Int32Array[]): Int32Array[] {
+  if (!morph) return upos;
+  return data.map((s, k) => {
+    const out = new Int32Array(s.forms.length);
+    morphTag(morph, s.words, upos[k], s.forms.length, out);
+    return out;
+  });
+}
 function finalWeights(W: TrainWeights, prune = 0): Weights {
   const a = W.averaged(prune);
   return Weights.fromRows(W.nClasses, a.rowKeys, a.w);
@@ -248,6 +289,7 @@ if (held.length) {
   held.forEach((s, k) => s.upos.forEach((g, i) => { if (heldTags[k][i] !== g) { const key = `${UPOS[g]}->${UPOS[heldTags[k][i]]}`; conf.set(key, (conf.get(key) ?? 0) + 1); } }));
   log('tagger confusions: ' + [...conf].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${k}:${v}`).join(' '));
 }
+if (opt['tagger-only']) process.exit(0);
 
 log(`tagger: ${FOLDS}-fold jackknife`);
 const trainTags: Int32Array[] = new Array(train.length);
@@ -262,11 +304,13 @@ if (jkCache && existsSync(jkCache)) {
     const inFold = idx.filter((i) => i % FOLDS === f);
     const rest = idx.filter((i) => i % FOLDS !== f).map((i) => train[i]);
     const m = finalWeights(trainTagger(rest, TAGGER_EPOCHS));
-    const tags = tagAll(m, inFold.map((i) => train[i]));
+    const foldSents = inFold.map((i) => train[i]);
+    const upos = tagAll(m, foldSents);
+    const tags = fineTags(MORPH ? finalWeights(trainMorph(rest, 5)) : null, foldSents, upos);
     inFold.forEach((i, k) => (trainTags[i] = tags[k]));
   }
   let c = 0, t = 0;
-  train.forEach((s, k) => s.upos.forEach((g, i) => { t++; if (trainTags[k][i] === g) c++; }));
+  train.forEach((s, k) => s.upos.forEach((g, i) => { t++; if (trainTags[k][i] % N_TAGS === g) c++; }));
   log(`  jackknifed tag accuracy on training data ${(c / t).toFixed(4)}`);
   if (jkCache) writeFileSync(jkCache, JSON.stringify(trainTags.map((a) => Array.from(a))));
 }
@@ -313,6 +357,15 @@ if (TAGGER2) {
   tagger2W = W;
 }
 if (opt['tagger-only']) process.exit(0);
+
+// ---------- morphological classes (fine tags for the parser) ----------
+const morphW = MORPH ? trainMorph(train, 5) : null;
+const heldParserTags = fineTags(morphW ? finalWeights(morphW) : null, held, heldTags2);
+if (morphW && held.length) {
+  let c = 0, t = 0;
+  held.forEach((s, k) => s.morph.forEach((g, i) => { t++; if (Math.floor(heldParserTags[k][i] / N_TAGS) === g) c++; }));
+  log(`morph classes: held-out accuracy ${(c / t).toFixed(4)}`);
+}
 
 // ---------- parser ----------
 const NL = LABELS.length;
@@ -385,7 +438,7 @@ if (MIN_COUNT[1] > 1 || MIN_COUNT[2] > 1) {
     for (const k of order) {
       const s = train[k];
       const n = s.forms.length;
-      const reps = s.ewt ? EWT_WEIGHT : 1;
+      const reps = s.ewt ? PARSER_EWT_WEIGHT : 1;
       for (let rep = 0; rep < reps; rep++) {
         const st = new State(n, s.words, trainTags[k]);
         while (!st.done) {
@@ -431,7 +484,9 @@ if (MIN_COUNT[1] > 1 || MIN_COUNT[2] > 1) {
     let msg = `parser epoch ${ep + 1}: moves ${(correct / total).toFixed(4)} labels ${(lc / lt).toFixed(4)} rows ${M.nRows}/${L.nRows}`;
     if (held.length) {
       const model: ParserModel = { moves: finalWeights(M), labels: finalWeights(L), nLabels: NL };
-      const r = evalParser(model, held, heldTags2);
+      const r = evalParser(model, held, heldParserTags);
+      const rc = evalParser({ ...model, labelNames: LABELS }, held, heldParserTags);
+      msg += ` | with label constraint UAS ${rc.uas.toFixed(4)} LAS ${rc.las.toFixed(4)} |`;
       msg += ` held-out UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)}`;
     }
     log(msg);
@@ -441,7 +496,7 @@ if (MIN_COUNT[1] > 1 || MIN_COUNT[2] > 1) {
 void finish;
 
 // ---------- relabeller (gold trees, jackknifed tags) ----------
-const RELABEL = (opt.relabel ?? '1') === '1';
+const RELABEL = (opt.relabel ?? '0') === '1';
 const RELABEL_EPOCHS = Number(opt['relabel-epochs'] ?? 8);
 const R = new TrainWeights(NL, 1 << 18);
 if (RELABEL) {
@@ -451,9 +506,10 @@ if (RELABEL) {
   const trees: Tree[] = train.map((s, k) => ({ n: s.forms.length, words: s.words, tags: trainTags[k], heads: s.heads, labels: s.labels }));
   const indexes = trees.map(indexTree);
   // first-pass parses of the held-out sentences, for evaluation
+  const firstModel: ParserModel = { moves: finalWeights(M), labels: finalWeights(L), nLabels: NL };
   const firstPass = held.map((s, k) => {
-    const model: ParserModel = { moves: finalWeights(M), labels: finalWeights(L), nLabels: NL };
-    const st = parseSentence(model, s.words, heldTags2[k], s.forms.length);
+    const model = firstModel;
+    const st = parseSentence(model, s.words, heldParserTags[k], s.forms.length);
     return { heads: st.heads.slice(), labels: st.labels.slice() };
   });
   for (let ep = 0; ep < RELABEL_EPOCHS; ep++) {
@@ -461,7 +517,7 @@ if (RELABEL) {
     let c = 0, t = 0;
     for (const k of order) {
       const tr = trees[k];
-      const reps = train[k].ewt ? EWT_WEIGHT : 1;
+      const reps = train[k].ewt ? PARSER_EWT_WEIGHT : 1;
       for (let rep = 0; rep < reps; rep++) {
         for (let d = 1; d <= tr.n; d++) {
           if (tr.heads[d] <= 0) continue;
@@ -483,7 +539,7 @@ if (RELABEL) {
       let u = 0, l0 = 0, l1 = 0, tt = 0;
       held.forEach((s, k) => {
         const fp = firstPass[k];
-        const tree: Tree = { n: s.forms.length, words: s.words, tags: heldTags2[k], heads: fp.heads, labels: fp.labels.slice() };
+        const tree: Tree = { n: s.forms.length, words: s.words, tags: heldParserTags[k], heads: fp.heads, labels: fp.labels.slice() };
         relabel(rm, NL, tree);
         for (let i = 1; i <= s.forms.length; i++) {
           tt++;
@@ -504,10 +560,11 @@ if (held.length && opt['prune-sweep']) {
   for (const p of [0, 0.05, 0.1, 0.2, 0.4, 0.8, 1.6]) {
     const tg = finalWeights(taggerW, p);
     const tags = tagAll(tg, held);
+    const ptags = fineTags(morphW ? finalWeights(morphW, p) : null, held, tags);
     let c = 0, t = 0;
     held.forEach((s, k) => s.upos.forEach((g, i) => { t++; if (tags[k][i] === g) c++; }));
     const model: ParserModel = { moves: finalWeights(M, p), labels: finalWeights(L, p), nLabels: NL };
-    const r = evalParser(model, held, tags);
+    const r = evalParser(model, held, ptags);
     log(`prune ${p}: rows ${tg.nRows}/${(model.moves as Weights).nRows}/${(model.labels as Weights).nRows} UPOS ${(c / t).toFixed(4)} UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)}`);
   }
 }
@@ -540,13 +597,17 @@ if (!opt.tune) {
       lemma: lemmaData,
       lexicon: USE_LEXICON,
       extraFeatures: EXTRA,
-      info: { trainedOn: ['en_ewt-ud-dev', ...(opt['no-lines'] ? [] : ['en_lines-ud-train', 'en_lines-ud-dev', 'en_lines-ud-test']), 'en_pud-ud-test'], prune: PRUNE, ewtWeight: EWT_WEIGHT, explore: EXPLORE, seed: Number(opt.seed ?? 1), taggerEpochs: TAGGER_EPOCHS, parserEpochs: PARSER_EPOCHS, folds: FOLDS },
+      quoteFeatures: QUOTES,
+      labelConstraint: CONSTRAINT,
+      morph: !!morphW,
+      info: { trainedOn: ['en_ewt-ud-dev', ...(opt['no-lines'] ? [] : ['en_lines-ud-train', 'en_lines-ud-dev', 'en_lines-ud-test']), 'en_pud-ud-test'], prune: PRUNE, ewtWeight: EWT_WEIGHT, parserEwtWeight: PARSER_EWT_WEIGHT, explore: EXPLORE, seed: Number(opt.seed ?? 1), taggerEpochs: TAGGER_EPOCHS, parserEpochs: PARSER_EPOCHS, folds: FOLDS },
     },
     [
       { name: 'tagger', nClasses: N_TAGS, rowKeys: t.rowKeys, w: t.w },
       ...(tagger2W ? [{ name: 'tagger2', nClasses: N_TAGS, ...tagger2W.averaged(PRUNE[0]) }] : []),
       { name: 'moves', nClasses: N_MOVES, rowKeys: m.rowKeys, w: m.w },
       { name: 'labels', nClasses: NL, rowKeys: l.rowKeys, w: l.w },
+      ...(morphW ? [{ name: 'morph', nClasses: N_MORPH, ...morphW.averaged(PRUNE[0]) }] : []),
       ...(RELABEL ? [{ name: 'relabel', nClasses: NL, ...R.averaged(PRUNE[2]) }] : []),
     ],
   );

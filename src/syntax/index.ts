@@ -15,6 +15,7 @@ import { getLexicon } from './lexicon';
 import { getModel, type SyntaxModel } from './model';
 import { parseSentence, setExtraFeatures } from './parser';
 import { relabel } from './relabel';
+import { morphTag } from './morph';
 import { tagSentence } from './tagger';
 import { tokenize as tokenizeRaw } from './tokenize';
 
@@ -65,13 +66,18 @@ export function parse(tokens: InputToken[], model: SyntaxModel = getModel()): Sy
     pos = end + 1;
   }
   const { header } = model;
-  setExtraFeatures(header.extraFeatures === true);
+  setExtraFeatures(header.extraFeatures === true, header.quoteFeatures === true);
   const words = tokenFeatures(forms, header.lexicon ? getLexicon() : null);
   const tags = new Int32Array(n);
   tagSentence(model.tagger, words, n, tags);
   const nLabels = header.labels.length;
-  const st = parseSentence({ moves: model.moves, labels: model.labels, nLabels }, words, tags, n);
-  if (model.relabel) relabel(model.relabel, nLabels, { n, words, tags, heads: st.heads, labels: st.labels });
+  let ptags = tags;
+  if (model.morph) {
+    ptags = new Int32Array(n);
+    morphTag(model.morph, words, tags, n, ptags);
+  }
+  const st = parseSentence({ moves: model.moves, labels: model.labels, nLabels, labelNames: header.labelConstraint ? header.labels : undefined }, words, ptags, n);
+  if (model.relabel) relabel(model.relabel, nLabels, { n, words, tags: ptags, heads: st.heads, labels: st.labels });
   const out: SyntaxToken[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const upos = header.upos[tags[i]];

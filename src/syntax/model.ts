@@ -3,9 +3,10 @@
  * =================
  *
  * One gzip-compressed file, `src/data/syntax/model.bin.gz` (copied to dist/data/syntax by the
- * build): the bytes "SGSYN1\n", a 4-byte little-endian length, a JSON header (tag set, labels,
- * lemma rules, table sizes), then for each weight table (tagger, moves, labels) its row keys
- * (uint32) and its rows quantized to int8 with one float32 scale per row.
+ * build): the bytes "SGSYN2\n", a 4-byte little-endian length, a JSON header (tag set, labels,
+ * lemma rules, table sizes), then for each weight table (tagger, morph, moves, labels) its row
+ * keys (sorted, as LEB128-coded differences), one byte per row for the row's scale
+ * (2^((b-128)/8)), and the rows quantized to int8.
  *
  * Loaded once per process, on first use. A missing or unreadable file throws a
  * SyntaxModelError naming the file.
@@ -33,7 +34,13 @@ export interface SyntaxModelHeader {
   lexicon: boolean;
   /** Whether the parser uses the extended feature set (parser.ts EXTRA_FEATURES). */
   extraFeatures?: boolean;
-  tables: { name: string; nClasses: number; nRows: number }[];
+  /** Whether parser and labeller use quotation features (parser.ts QUOTE_FEATURES). */
+  quoteFeatures?: boolean;
+  /** Whether predictLabel applies the clause-label constraint for nominals (parser.ts). */
+  labelConstraint?: boolean;
+  /** Whether the parser's tags include morphological classes (morph.ts). */
+  morph?: boolean;
+  tables: { name: string; nClasses: number; nRows: number; keyBytes: number }[];
   info?: Record<string, unknown>;
 }
 
@@ -44,9 +51,11 @@ export interface SyntaxModel {
   labels: Weights;
   /** Optional second labelling pass over the finished tree (relabel.ts). */
   relabel?: Weights;
+  /** Morphological class tagger (morph.ts), when header.morph. */
+  morph?: Weights;
 }
 
-const MAGIC = 'SGSYN1\n';
+const MAGIC = 'SGSYN2\n';
 
 export interface RawTable {
   name: string;
@@ -55,32 +64,51 @@ export interface RawTable {
   w: Float32Array;
 }
 
+/** Per-row scales are stored as one byte: scale ≈ 2^((b - 128) / 8). */
+function scaleToByte(s: number): number {
+  return Math.max(0, Math.min(255, Math.round(Math.log2(s) * 8) + 128));
+}
+function byteToScale(b: number): number {
+  return Math.pow(2, (b - 128) / 8);
+}
+
 export function encodeModel(header: Omit<SyntaxModelHeader, 'tables'>, tables: RawTable[]): Buffer {
-  const full: SyntaxModelHeader = {
-    ...header,
-    tables: tables.map((t) => ({ name: t.name, nClasses: t.nClasses, nRows: t.rowKeys.length })),
-  };
-  const json = Buffer.from(JSON.stringify(full), 'utf8');
-  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
-  const len = Buffer.alloc(4);
-  len.writeUInt32LE(json.length);
-  parts.push(len, json);
+  const parts: Buffer[] = [];
+  const meta: SyntaxModelHeader['tables'] = [];
   for (const t of tables) {
     const nr = t.rowKeys.length;
     const nc = t.nClasses;
-    parts.push(Buffer.from(new Uint32Array(t.rowKeys).buffer));
-    const scales = new Float32Array(nr);
+    // rows sorted by key; keys as LEB128 deltas
+    const order = Array.from({ length: nr }, (_, i) => i).sort((a, b) => t.rowKeys[a] - t.rowKeys[b]);
+    const keyBytes: number[] = [];
+    let prev = 0;
+    for (const r of order) {
+      let d = t.rowKeys[r] - prev;
+      prev = t.rowKeys[r];
+      while (d >= 0x80) {
+        keyBytes.push((d & 0x7f) | 0x80);
+        d = Math.floor(d / 128);
+      }
+      keyBytes.push(d);
+    }
+    const scales = new Uint8Array(nr);
     const q = new Int8Array(nr * nc);
-    for (let r = 0; r < nr; r++) {
+    order.forEach((r, i) => {
       let max = 0;
       for (let c = 0; c < nc; c++) max = Math.max(max, Math.abs(t.w[r * nc + c]));
-      const s = max / 127 || 1;
-      scales[r] = s;
-      for (let c = 0; c < nc; c++) q[r * nc + c] = Math.round(t.w[r * nc + c] / s);
-    }
-    parts.push(Buffer.from(scales.buffer), Buffer.from(q.buffer));
+      const b = scaleToByte(max / 127 || 1);
+      scales[i] = b;
+      const sc = byteToScale(b);
+      for (let c = 0; c < nc; c++) q[i * nc + c] = Math.max(-127, Math.min(127, Math.round(t.w[r * nc + c] / sc)));
+    });
+    parts.push(Buffer.from(keyBytes), Buffer.from(scales.buffer), Buffer.from(q.buffer));
+    meta.push({ name: t.name, nClasses: nc, nRows: nr, keyBytes: keyBytes.length });
   }
-  return gzipSync(Buffer.concat(parts), { level: 9 });
+  const full: SyntaxModelHeader = { ...header, tables: meta };
+  const json = Buffer.from(JSON.stringify(full), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length);
+  return gzipSync(Buffer.concat([Buffer.from(MAGIC, 'latin1'), len, json, ...parts]), { level: 9 });
 }
 
 export function decodeModel(gz: Buffer, file: string): SyntaxModel {
@@ -105,29 +133,41 @@ export function decodeModel(gz: Buffer, file: string): SyntaxModel {
   p += jl;
   const tables: Record<string, Weights> = {};
   for (const t of header.tables ?? []) {
-    const need = t.nRows * 8 + t.nRows * t.nClasses;
+    const need = t.keyBytes + t.nRows + t.nRows * t.nClasses;
     if (p + need > buf.length) throw new SyntaxModelError(file, `truncated in table "${t.name}"`);
-    const raw = new Uint8Array(need);
-    raw.set(buf.subarray(p, p + need));
-    const keys = new Uint32Array(raw.buffer, 0, t.nRows);
-    const scales = new Float32Array(raw.buffer, 4 * t.nRows, t.nRows);
-    const q = new Int8Array(raw.buffer, 8 * t.nRows, t.nRows * t.nClasses);
-    const w = new Float32Array(t.nRows * t.nClasses);
-    for (let r = 0; r < t.nRows; r++) {
-      const s = scales[r];
-      for (let c = 0; c < t.nClasses; c++) w[r * t.nClasses + c] = q[r * t.nClasses + c] * s;
+    const keys = new Uint32Array(t.nRows);
+    let k = 0;
+    let r = 0;
+    const end = p + t.keyBytes;
+    while (p < end && r < t.nRows) {
+      let d = 0;
+      let mul = 1;
+      for (;;) {
+        const b = buf[p++];
+        d += (b & 0x7f) * mul;
+        if (b < 0x80) break;
+        mul *= 128;
+      }
+      k += d;
+      keys[r++] = k;
     }
-    p += need;
-    tables[t.name] = Weights.fromRows(t.nClasses, keys, w);
+    if (p !== end || r !== t.nRows) throw new SyntaxModelError(file, `corrupt keys in table "${t.name}"`);
+    const scales = new Float32Array(t.nRows);
+    for (let i = 0; i < t.nRows; i++) scales[i] = byteToScale(buf[p + i]);
+    p += t.nRows;
+    const q = new Int8Array(buf.buffer, buf.byteOffset + p, t.nRows * t.nClasses);
+    tables[t.name] = Weights.fromQuantized(t.nClasses, keys, scales, q);
+    p += t.nRows * t.nClasses;
   }
   if (p !== buf.length) throw new SyntaxModelError(file, 'unexpected trailing bytes (corrupt file)');
   for (const name of ['tagger', 'moves', 'labels']) {
     if (!tables[name]) throw new SyntaxModelError(file, `missing table "${name}"`);
   }
+  if (header.morph && !tables.morph) throw new SyntaxModelError(file, 'missing table "morph"');
   if (!Array.isArray(header.upos) || !Array.isArray(header.labels) || !header.lemma) {
     throw new SyntaxModelError(file, 'incomplete header');
   }
-  return { header, tagger: tables.tagger, moves: tables.moves, labels: tables.labels, relabel: tables.relabel };
+  return { header, tagger: tables.tagger, moves: tables.moves, labels: tables.labels, relabel: tables.relabel, morph: tables.morph };
 }
 
 /** Where the shipped model lives: dist/data/syntax (built) or src/data/syntax (ts-jest, tsx). */

@@ -27,16 +27,22 @@ export const MAX_PARSER_FEATS = 96;
 export const MAX_LABEL_FEATS = 48;
 /** Feature-set switch (kept for comparing models in training). */
 export let EXTRA_FEATURES = true;
-export function setExtraFeatures(on: boolean): void {
+export let QUOTE_FEATURES = true;
+export function setExtraFeatures(on: boolean, quotes = on): void {
   EXTRA_FEATURES = on;
+  QUOTE_FEATURES = quotes;
 }
 
-const ROOT_TAG = N_TAGS + 1;
+// Tags given to the parser are "fine" tags: UPOS index + N_TAGS × morphological class (morph.ts).
+const ROOT_TAG = 1000;
 const PUNCT_TAG = 12; // UPOS index of PUNCT (tagger.ts)
-const NONE_TAG = N_TAGS + 2;
+const NONE_TAG = 1001;
 const ROOT_WORD = hashString('<root>');
 const NONE_WORD = hashString('<none>');
 const NONE_LABEL = 127;
+const QUOTE = hashString('"');
+const QUOTE2 = hashString('``');
+const QUOTE3 = hashString("''");
 
 export class State {
   n: number;
@@ -81,12 +87,29 @@ export class State {
     this.sp = 1;
   }
 
+  private quotes: Int32Array | null = null;
+  /** 1 if token i is inside a quotation (an odd number of quote marks before it), else 0. */
+  inQuote(i: number): number {
+    if (i <= 0) return 2;
+    if (!this.quotes) {
+      const q = new Int32Array(this.n + 2);
+      let open = 0;
+      for (let k = 1; k <= this.n; k++) {
+        q[k] = open;
+        const w = this.words[(k - 1 + PAD) * STRIDE + F_LOWER];
+        if (w === QUOTE || w === QUOTE2 || w === QUOTE3) open ^= 1;
+      }
+      this.quotes = q;
+    }
+    return this.quotes[Math.min(i, this.n)];
+  }
+
   private punct: Int32Array | null = null;
   /** Number of PUNCT tokens among tokens 1..i-1. */
   punctBefore(i: number): number {
     if (!this.punct) {
       const p = new Int32Array(this.n + 2);
-      for (let k = 1; k <= this.n + 1; k++) p[k] = p[k - 1] + (k > 1 && this.tags[k - 2] === PUNCT_TAG ? 1 : 0);
+      for (let k = 1; k <= this.n + 1; k++) p[k] = p[k - 1] + (k > 1 && this.tags[k - 2] % N_TAGS === PUNCT_TAG ? 1 : 0);
       this.punct = p;
     }
     return this.punct[Math.min(i, this.n + 1)];
@@ -184,6 +207,24 @@ export class State {
   }
 }
 
+
+// Feature emitters writing to a shared buffer (module-level state: no closure per call).
+let FO: Uint32Array = new Uint32Array(0);
+let FN = 0;
+let FA = 0;
+function f1(t: number, a: number): void {
+  FO[FN++] = key(mix(Math.imul(t, FA), a));
+}
+function f2(t: number, a: number, b: number): void {
+  FO[FN++] = key(mix(mix(Math.imul(t, FA), a), b));
+}
+function f3(t: number, a: number, b: number, c: number): void {
+  FO[FN++] = key(mix(mix(mix(Math.imul(t, FA), a), b), c));
+}
+function f4(t: number, a: number, b: number, c: number, e: number): void {
+  FO[FN++] = key(mix(mix(mix(mix(Math.imul(t, FA), a), b), c), e));
+}
+
 const featBuf = new Uint32Array(MAX_PARSER_FEATS);
 
 /** Zhang & Nivre (2011) features of a configuration. */
@@ -214,13 +255,9 @@ export function parserFeatures(st: State, out: Uint32Array): number {
   const s0sr = s0 > 0 ? mix(st.rsetLo[s0], st.rsetHi[s0]) : 0;
   const n0sl = n0 > 0 ? mix(st.lsetLo[n0], st.lsetHi[n0]) : 0;
 
-  let n = 0;
-  const A = 0x9e3779b1;
-  const f1 = (t: number, a: number) => (out[n++] = key(mix(Math.imul(t, A), a)));
-  const f2 = (t: number, a: number, b: number) => (out[n++] = key(mix(mix(Math.imul(t, A), a), b)));
-  const f3 = (t: number, a: number, b: number, c: number) => (out[n++] = key(mix(mix(mix(Math.imul(t, A), a), b), c)));
-  const f4 = (t: number, a: number, b: number, c: number, e: number) =>
-    (out[n++] = key(mix(mix(mix(mix(Math.imul(t, A), a), b), c), e)));
+  FO = out;
+  FN = 0;
+  FA = 0x9e3779b1;
 
   // single words
   f2(1, s0w, s0p); f1(2, s0w); f1(3, s0p);
@@ -285,8 +322,14 @@ export function parserFeatures(st: State, out: Uint32Array): number {
     f3(88, st.p(s1), st.w(s0), n0p);
     f4(89, st.p(s1), s0p, n0p, pb);
     f3(90, n0p, n1p, st.w(n1));
+    if (QUOTE_FEATURES) {
+      const q = st.inQuote(s0) * 3 + st.inQuote(n0);
+      f3(91, s0p, n0p, q);
+      f4(92, s0p, n0p, q, pb);
+      f3(93, s0w, n0p, q);
+    }
   }
-  return n;
+  return FN;
 }
 
 const labelBuf = new Uint32Array(MAX_LABEL_FEATS);
@@ -305,11 +348,9 @@ export function labelFeatures(st: State, h: number, d: number, out: Uint32Array)
   const hrset = h > 0 ? mix(st.rsetLo[h], st.rsetHi[h]) : 0;
   const hh = h > 0 ? st.heads[h] : -1;
   const hl = h > 0 ? st.labels[h] : NONE_LABEL + 2;
-  let n = 0;
-  const A = 0x7f4a7c15 + dir * 0x1000193;
-  const f1 = (t: number, a: number) => (out[n++] = key(mix(Math.imul(t, A), a)));
-  const f2 = (t: number, a: number, b: number) => (out[n++] = key(mix(mix(Math.imul(t, A), a), b)));
-  const f3 = (t: number, a: number, b: number, c: number) => (out[n++] = key(mix(mix(mix(Math.imul(t, A), a), b), c)));
+  FO = out;
+  FN = 0;
+  FA = 0x7f4a7c15 + dir * 0x1000193;
   f1(1, 0);
   f2(2, dp, hp);
   f2(3, dw, hp);
@@ -347,14 +388,46 @@ export function labelFeatures(st: State, h: number, d: number, out: Uint32Array)
     f3(32, dw, hw, dp);
     f3(33, dp, st.w(dl), hw);
     f3(34, dp, hp, st.p(dr));
+    if (QUOTE_FEATURES) {
+      const q = st.inQuote(d) * 3 + st.inQuote(h);
+      f3(35, dp, hp, q);
+      f3(36, dp, q, pb);
+      f3(37, dp, hp, dlset);
+    }
   }
-  return n;
+  return FN;
 }
 
 export interface ParserModel {
   moves: Scorer;
   labels: Scorer;
   nLabels: number;
+  /** Label names, for the clause-label constraint (see predictLabel). */
+  labelNames?: string[];
+}
+
+const CLAUSAL = new Set(['ccomp', 'csubj', 'csubj:pass', 'advcl', 'advcl:relcl', 'xcomp', 'parataxis', 'acl', 'acl:relcl']);
+const PREDICATE_CHILD = new Set(['cop', 'nsubj', 'nsubj:pass', 'nsubj:outer', 'csubj', 'aux', 'aux:pass', 'mark', 'expl']);
+const NOMINAL_TAGS = new Set([7, 8, 10, 11]); // NOUN, NUM, PRON, PROPN
+const constraintCache = new WeakMap<string[], { clausal: Uint8Array; predLo: number; predHi: number }>();
+
+function constraint(names: string[]): { clausal: Uint8Array; predLo: number; predHi: number } {
+  let c = constraintCache.get(names);
+  if (!c) {
+    const clausal = new Uint8Array(names.length);
+    let predLo = 0;
+    let predHi = 0;
+    names.forEach((l, i) => {
+      if (CLAUSAL.has(l)) clausal[i] = 1;
+      if (PREDICATE_CHILD.has(l)) {
+        if (i < 32) predLo |= 1 << i;
+        else predHi |= 1 << (i - 32);
+      }
+    });
+    c = { clausal, predLo, predHi };
+    constraintCache.set(names, c);
+  }
+  return c;
 }
 
 const moveScores = new Float64Array(N_MOVES);
@@ -370,8 +443,21 @@ export function predictLabel(model: ParserModel, st: State, h: number, d: number
   if (labelScores.length < model.nLabels) labelScores = new Float64Array(model.nLabels);
   const nf = labelFeatures(st, h, d, labelBuf);
   model.labels.score(labelBuf, nf, labelScores);
-  let best = 1; // 0 is 'root', given only to the root's dependent
-  for (let c = 2; c < model.nLabels; c++) if (labelScores[c] > labelScores[best]) best = c;
+  // A nominal dependent takes a clausal relation (ccomp, advcl, parataxis, …) only as the
+  // predicate of a clause (it has a copula, subject, auxiliary or marker) or inside a quotation.
+  let banClausal = false;
+  if (model.labelNames && d > 0 && NOMINAL_TAGS.has(st.p(d) % N_TAGS) && st.inQuote(d) === 0) {
+    const c = constraint(model.labelNames);
+    const lo = st.lsetLo[d] | st.rsetLo[d];
+    const hi = st.lsetHi[d] | st.rsetHi[d];
+    if ((lo & c.predLo) === 0 && (hi & c.predHi) === 0) banClausal = true;
+  }
+  const clausal = banClausal ? constraint(model.labelNames!).clausal : null;
+  let best = -1; // 0 is 'root', given only to the root's dependent
+  for (let c = 1; c < model.nLabels; c++) {
+    if (clausal && clausal[c]) continue;
+    if (best < 0 || labelScores[c] > labelScores[best]) best = c;
+  }
   return best;
 }
 

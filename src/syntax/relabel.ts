@@ -43,7 +43,7 @@ export function indexTree(t: Tree): TreeIndex {
   };
   for (let d = 1; d <= t.n; d++) {
     const h = t.heads[d];
-    ix.punct[d + 1] = ix.punct[d] + (t.tags[d - 1] === PUNCT_TAG ? 1 : 0);
+    ix.punct[d + 1] = ix.punct[d] + (t.tags[d - 1] % 17 === PUNCT_TAG ? 1 : 0);
     if (h <= 0) continue;
     const l = t.labels[d];
     ix.nch[h]++;
@@ -56,6 +56,21 @@ export function indexTree(t: Tree): TreeIndex {
     }
   }
   return ix;
+}
+
+
+// Feature emitters writing to a shared buffer (module-level state: no closure per call).
+let FO: Uint32Array = new Uint32Array(0);
+let FN = 0;
+let FA = 0;
+function f1(t: number, a: number): void {
+  FO[FN++] = key(mix(Math.imul(t, FA), a));
+}
+function f2(t: number, a: number, b: number): void {
+  FO[FN++] = key(mix(mix(Math.imul(t, FA), a), b));
+}
+function f3(t: number, a: number, b: number, c: number): void {
+  FO[FN++] = key(mix(mix(mix(Math.imul(t, FA), a), b), c));
 }
 
 const NONE = 0x51ed270b;
@@ -88,11 +103,9 @@ export function relabelFeatures(t: Tree, ix: TreeIndex, d: number, out: Uint32Ar
   const lo = Math.min(h, d), hi = Math.max(h, d);
   const pb = Math.min(3, ix.punct[hi] - ix.punct[lo + 1]);
   const dlc = ix.lc1[d], drc = ix.rc1[d];
-  let n = 0;
-  const A = 0x2545f491 + dir * 0x9e3779b9;
-  const f1 = (k: number, a: number) => (out[n++] = key(mix(Math.imul(k, A), a)));
-  const f2 = (k: number, a: number, b: number) => (out[n++] = key(mix(mix(Math.imul(k, A), a), b)));
-  const f3 = (k: number, a: number, b: number, c: number) => (out[n++] = key(mix(mix(mix(Math.imul(k, A), a), b), c)));
+  FO = out;
+  FN = 0;
+  FA = 0x2545f491 + dir * 0x9e3779b9;
   f1(1, 0);
   f2(2, dp, hp);
   f2(3, dw, hp);
@@ -122,7 +135,7 @@ export function relabelFeatures(t: Tree, ix: TreeIndex, d: number, out: Uint32Ar
   f3(27, dp, hp, d === 1 ? 1 : d === t.n ? 2 : 0);
   f3(28, dp, p(dlc), p(drc));
   f3(29, hp, hl, hr);
-  return n;
+  return FN;
 }
 
 const featBuf = new Uint32Array(MAX_RELABEL_FEATS);

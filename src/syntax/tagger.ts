@@ -17,6 +17,18 @@ export const TAG_START = N_TAGS; // pseudo-tag before the sentence
 
 export const MAX_TAGGER_FEATS = 64;
 
+// Feature emitters writing to a shared buffer (module-level state: no closure per call).
+let FO: Uint32Array = new Uint32Array(0);
+let FN = 0;
+let FA = 0;
+function f1(t: number, a: number): void {
+  FO[FN++] = key(mix(Math.imul(t, FA), a));
+}
+function f2(t: number, a: number, b: number): void {
+  FO[FN++] = key(mix(mix(Math.imul(t, FA), a), b));
+}
+
+
 /**
  * Features of token i (0-based) given the two previous tags. Returns the count written to `out`.
  */
@@ -26,10 +38,10 @@ export function taggerFeatures(a: Int32Array, i: number, p1: number, p2: number,
   const pm2 = o - 2 * STRIDE;
   const pp1 = o + STRIDE;
   const pp2 = o + 2 * STRIDE;
-  let n = 0;
-  const f1 = (t: number, v: number) => (out[n++] = key(mix(t * 0x9e3779b1, v)));
-  const f2 = (t: number, v: number, w: number) => (out[n++] = key(mix(mix(t * 0x9e3779b1, v), w)));
-  out[n++] = key(0x1234567);
+  FO = out;
+  FN = 0;
+  FA = 0x9e3779b1;
+  out[FN++] = key(0x1234567);
   f1(1, a[o + F_LOWER]);
   f1(2, a[o + F_FORM]);
   f1(3, a[o + F_SUF1]);
@@ -62,7 +74,7 @@ export function taggerFeatures(a: Int32Array, i: number, p1: number, p2: number,
   f2(30, a[o + F_LEX], a[o + F_SUF2]);
   f1(31, a[pp1 + F_LEX]);
   f1(32, a[pm1 + F_LEX]);
-  return n;
+  return FN;
 }
 
 export interface Scorer {
@@ -97,9 +109,11 @@ export function tagger2Features(a: Int32Array, i: number, p1: number, p2: number
   const t0 = first[i];
   const r1 = i + 1 < n ? first[i + 1] : TAG_START + 1;
   const r2 = i + 2 < n ? first[i + 2] : TAG_START + 1;
-  const A = 0x85ebca77;
-  const g = (t: number, v: number) => (out[k++] = key(mix(Math.imul(t + 100, A), v)));
-  const g2 = (t: number, v: number, w: number) => (out[k++] = key(mix(mix(Math.imul(t + 100, A), v), w)));
+  FO = out;
+  FN = k;
+  FA = 0x85ebca77;
+  const g = (t: number, v: number) => f1(t + 100, v);
+  const g2 = (t: number, v: number, w: number) => f2(t + 100, v, w);
   g(1, t0);
   g(2, r1);
   g(3, r2 * 64 + r1);
@@ -109,7 +123,7 @@ export function tagger2Features(a: Int32Array, i: number, p1: number, p2: number
   g2(7, r1, a[o + F_SHAPE]);
   g2(8, t0 * 64 + r1, a[o + F_LEX]);
   g2(9, p1, r1);
-  return k;
+  return FN;
 }
 
 /** Second-pass tagging over first-pass tags `first`, writing to `out`. */

@@ -27,10 +27,12 @@ export interface RawToken {
 const ABBREV = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'st',
   'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'approx', 'fig', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'amb', 'no', 'nos', 'vol',
-  'rev', 'hon', 'messrs', 'mme', 'esq', 'cf', 'al', 'ave', 'blvd', 'rd', 'univ', 'assn', 'bros', 'est',
-  'min', 'max', 'govt', 'intl', 'natl', 'op', 'pp', 'ed', 'eds', 'gens', 'reps', 'sens',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pres', 'amb', 'vol',
+  'rev', 'hon', 'messrs', 'mme', 'esq', 'cf', 'al', 'ave', 'blvd', 'rd', 'univ', 'assn', 'bros',
+  'govt', 'intl', 'natl', 'pp', 'gens', 'reps', 'sens',
 ]);
+// "No. 10" but "I said no.": these keep their period only before a number.
+const ABBREV_BEFORE_NUMBER = new Set(['no', 'nos', 'art', 'p', 'vol', 'fig']);
 
 const PREFIXES = new Set([
   'e', 'non', 'anti', 're', 'semi', 'over', 'counter', 'mis', 'vice', 'co', 'pre', 'post', 'pro', 'ex', 'multi',
@@ -45,9 +47,10 @@ const NT_RE = /^(.*\p{L})(n['’]t|N['’]T)$/u;
 const URL_RE = /^(?:(?:https?|ftp):\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 const SPLIT_FORMS: Record<string, number[]> = { cannot: [3], gonna: [3], wanna: [3], gotta: [3], dunno: [2, 3] };
 
-function isAbbrev(core: string): boolean {
+function isAbbrev(core: string, next: string): boolean {
   // core ends with "."
   const w = core.slice(0, -1);
+  if (ABBREV_BEFORE_NUMBER.has(w.toLowerCase()) && /^\s*\d/.test(next)) return true;
   if (!w) return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(w)) return true; // U.S, p.m, e.g
   if (/^\p{Lu}$/u.test(w)) return true; // initial
@@ -109,7 +112,7 @@ function splitChunk(text: string, s: number, e: number, out: RawToken[]): void {
       continue;
     }
     if (c === '.' && e - s > 1) {
-      if (isAbbrev(core)) break;
+      if (isAbbrev(core, text.slice(e, e + 3))) break;
       emit(e - 1, e, tail);
       e--;
       continue;

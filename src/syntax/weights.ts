@@ -11,33 +11,49 @@
 const slotBuf = new Int32Array(256);
 const keyBuf = new Uint32Array(256);
 
+/**
+ * Read-only weights for prediction: an open-addressing table whose slots hold the key (uint32),
+ * a scale (float32) and the row quantized to int8, so that one feature costs one cache line.
+ */
 export class Weights {
   readonly mask: number;
+  /** Slot size in bytes (a multiple of 4). */
   readonly stride: number;
-  /** Slot i holds its key at keys[i * stride] and its weights at w[i * stride + 1 …]. */
-  readonly keys: Uint32Array;
-  readonly w: Float32Array;
+  readonly keys: Uint32Array; // indexed by slot * stride / 4
+  readonly scales: Float32Array; // indexed by slot * stride / 4 + 1
+  readonly q: Int8Array; // row of slot i at i * stride + 8
   readonly nRows: number;
+  readonly nSlots: number;
 
   constructor(readonly nClasses: number, buffer: ArrayBuffer, nRows: number) {
-    this.stride = nClasses + 1;
+    this.stride = 8 + ((nClasses + 3) & ~3);
     this.keys = new Uint32Array(buffer);
-    this.w = new Float32Array(buffer);
-    this.mask = this.keys.length / this.stride - 1;
+    this.scales = new Float32Array(buffer);
+    this.q = new Int8Array(buffer);
+    this.nSlots = buffer.byteLength / this.stride;
+    this.mask = this.nSlots - 1;
     this.nRows = nRows;
   }
 
-  /** Offset of the weights of a key in `w`, or -1. */
+  /** Slot index of a key, or -1. */
   find(k: number): number {
     const keys = this.keys;
-    const stride = this.stride;
+    const w4 = this.stride >> 2;
     let i = k & this.mask;
     for (;;) {
-      const s = keys[i * stride];
-      if (s === k) return i * stride + 1;
+      const s = keys[i * w4];
+      if (s === k) return i;
       if (s === 0) return -1;
       i = (i + 1) & this.mask;
     }
+  }
+
+  /** The weights of slot i (dequantized), for inspection. */
+  row(i: number): Float32Array {
+    const out = new Float32Array(this.nClasses);
+    const sc = this.scales[(i * this.stride >> 2) + 1];
+    for (let c = 0; c < this.nClasses; c++) out[c] = this.q[i * this.stride + 8 + c] * sc;
+    return out;
   }
 
   /**
@@ -48,52 +64,78 @@ export class Weights {
   score(feats: Uint32Array, n: number, scores: Float32Array | Float64Array): void {
     const nc = this.nClasses;
     const stride = this.stride;
+    const w4 = stride >> 2;
     const keys = this.keys;
-    const w = this.w;
+    const scales = this.scales;
+    const q = this.q;
     const mask = this.mask;
     const home = slotBuf;
     const first = keyBuf;
     for (let f = 0; f < n; f++) {
-      const o = (feats[f] & mask) * stride;
-      home[f] = o;
-      first[f] = keys[o];
+      const i = feats[f] & mask;
+      home[f] = i;
+      first[f] = keys[i * w4];
     }
     for (let c = 0; c < nc; c++) scores[c] = 0;
     for (let f = 0; f < n; f++) {
       const k = feats[f];
-      let o = home[f];
+      let i = home[f];
       let s = first[f];
       for (;;) {
         if (s === k) {
-          for (let c = 0; c < nc; c++) scores[c] += w[o + 1 + c];
+          const sc = scales[i * w4 + 1];
+          const o = i * stride + 8;
+          for (let c = 0; c < nc; c++) scores[c] += q[o + c] * sc;
           break;
         }
         if (s === 0) break;
-        o += stride;
-        if (o >= keys.length) o = 0;
-        s = keys[o];
+        i = (i + 1) & mask;
+        s = keys[i * w4];
       }
     }
   }
 
-  /** Build the table from parallel arrays: row r has key rowKeys[r] and weights w[r*nc …]. */
-  static fromRows(nClasses: number, rowKeys: Uint32Array, w: Float32Array): Weights {
+  /** Build the table from rows given as int8 with one scale per row. */
+  static fromQuantized(nClasses: number, rowKeys: Uint32Array, scales: Float32Array, q: Int8Array): Weights {
     let cap = 1024;
     while (cap < rowKeys.length * 1.5) cap *= 2;
-    const stride = nClasses + 1;
-    const buffer = new ArrayBuffer(cap * stride * 4);
+    const stride = 8 + ((nClasses + 3) & ~3);
+    const buffer = new ArrayBuffer(cap * stride);
     const keys = new Uint32Array(buffer);
-    const ws = new Float32Array(buffer);
+    const sc = new Float32Array(buffer);
+    const qs = new Int8Array(buffer);
+    const w4 = stride >> 2;
     const mask = cap - 1;
     for (let r = 0; r < rowKeys.length; r++) {
       const k = rowKeys[r];
       let i = k & mask;
-      while (keys[i * stride] !== 0 && keys[i * stride] !== k) i = (i + 1) & mask;
-      keys[i * stride] = k;
-      ws.set(w.subarray(r * nClasses, (r + 1) * nClasses), i * stride + 1);
+      while (keys[i * w4] !== 0 && keys[i * w4] !== k) i = (i + 1) & mask;
+      keys[i * w4] = k;
+      sc[i * w4 + 1] = scales[r];
+      qs.set(q.subarray(r * nClasses, (r + 1) * nClasses), i * stride + 8);
     }
     return new Weights(nClasses, buffer, rowKeys.length);
   }
+
+  /** Build the table from float rows: row r has key rowKeys[r] and weights w[r*nc …]. */
+  static fromRows(nClasses: number, rowKeys: Uint32Array, w: Float32Array): Weights {
+    const { scales, q } = quantize(nClasses, rowKeys.length, w);
+    return Weights.fromQuantized(nClasses, rowKeys, scales, q);
+  }
+}
+
+/** int8 rows with one float scale per row (max |w| maps to 127). */
+export function quantize(nClasses: number, nRows: number, w: Float32Array): { scales: Float32Array; q: Int8Array } {
+  const scales = new Float32Array(nRows);
+  const q = new Int8Array(nRows * nClasses);
+  for (let r = 0; r < nRows; r++) {
+    let max = 0;
+    for (let c = 0; c < nClasses; c++) max = Math.max(max, Math.abs(w[r * nClasses + c]));
+    const s = max / 127 || 1;
+    scales[r] = s;
+    for (let c = 0; c < nClasses; c++) q[r * nClasses + c] = Math.round(w[r * nClasses + c] / s);
+  }
+  return { scales, q };
 }
 
 export class TrainWeights {

@@ -50,3 +50,9 @@ describe('tokenize', () => {
     expect(tokenize('  \n ')).toEqual([]);
   });
 });
+
+describe('tokenize: abbreviations that are also words', () => {
+  it('keeps "No." before a number, splits "no." at the end of a sentence', () => {
+    expect(forms('He lives at No. 10 and said no.')).toEqual(['He', 'lives', 'at', 'No.', '10', 'and', 'said', 'no', '.']);
+  });
+});
