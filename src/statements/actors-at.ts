@@ -190,7 +190,14 @@ export class ActorFinder {
     const seenMentions = new Set<Mention>();
     const direct = this.actorsOf(i);
     for (const h of direct) if (!exclude.has(h.key)) out.push(h);
-    for (const k of this.t.nounPhrase(i)) {
+    // "the tariffs imposed by Ruritania": the agent of a participle that modifies the noun is in the phrase too
+    const phrase = this.t.nounPhrase(i);
+    for (const k of [...phrase]) {
+      for (const a of this.t.kids(k, 'acl')) {
+        for (const ag of this.t.kids(a, 'obl:agent', 'obl').filter((x) => this.t.caseOf(x) === 'by')) phrase.push(...this.t.nounPhrase(ag));
+      }
+    }
+    for (const k of phrase) {
       const m = this.t.mentionAt[k];
       if (!m || seenMentions.has(m)) continue;
       seenMentions.add(m);

@@ -61,7 +61,7 @@ export function findCues(lex: Lexicons, t: Tree): CueHit[] {
     const candidates = [...(lex.cues.get(lemma) ?? []), ...(lemma !== lower ? lex.cues.get(lower) ?? [] : [])];
     for (const e of candidates) {
       if (!e.type && e.cls !== 'report') continue; // light verbs: their object noun is the cue
-      const upos = t.upos(i);
+      const upos = t.role(i);
       if (e.upos === 'PHRASE') {
         const end = phraseEnd(t, i, e.words);
         if (end < 0) continue;

@@ -182,6 +182,9 @@ export class StatementExtractor {
       const e = this.registry.latest((x) => x.kind === 'group' || x.kind === 'organization' || x.kind === 'country', this.s.index);
       return e ? [e.key] : undefined;
     }
+    // "The government said it was concerned": "it" in what a state or body said is that state or body
+    const r = this.regionOf(tok);
+    if (r && r.speaker.length === 1 && this.registry.entities.get(r.speaker[0])?.kind !== 'person' && this.t.base(tok) === 'nsubj') return r.speaker;
     return this.d.lastThing ? [this.d.lastThing] : undefined;
   }
 
@@ -544,11 +547,17 @@ export class StatementExtractor {
         // "lashed out at", "pushed back against": the phrase may hang from the particle
         for (const p of t.kids(i, 'compound:prt', 'advmod')) toks.push(...t.kids(p, 'obl', 'nmod').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot));
       }
+      // "criticized the arms deal | between X and Y": a phrase of the object the parser hung on the verb
+      if (slot === 'obj' && toks.length && !t.passive(i)) {
+        const last = Math.max(...toks.flatMap((k) => t.subtree(k)));
+        toks.push(...t.kids(i, 'obl').filter((k) => /^(between|of|from|against|on)$/.test(t.caseOf(k) ?? '') && t.subtree(k)[0] === last + 1));
+      }
       const hits = toks.flatMap((k) => this.af.actorsIn(k, exclude));
       if (hits.length) return { hits, rule };
     }
     // "urged that the Community take action", "warned that Ruritania would pay": the subject of the clause
-    for (const k of t.kids(i, 'ccomp')) {
+    // "called on Ruritania to stop" parsed with Ruritania as the subject of "stop": the same party urged
+    for (const k of t.kids(i, 'ccomp', 'xcomp')) {
       const hits = t.kids(k, 'nsubj').flatMap((x) => this.af.actorsOf(x)).filter((h) => !exclude.has(h.key));
       if (hits.length) return { hits, rule: 'statements/target-clause-subject' };
     }
@@ -640,6 +649,11 @@ export class StatementExtractor {
       if (h >= 0 && t.base(i) === 'obj') toks.push(...t.kids(h, 'obl').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot));
       hits = toks.flatMap((k) => this.af.actorsIn(k, exclude));
       if (hits.length) { rule = `statements/target-${slot.replace(/\s+/g, '-')}`; break; }
+    }
+    if (!hits.length && who.hits.length > 1 && (e.type === 'MEET' || e.type === 'COOPERATE' || e.frames.includes('joint'))) {
+      // "Ruritania and Osterlich held talks": each toward the other
+      for (const a of who.hits) for (const b of who.hits) if (a.key !== b.key) this.emit(c, a, b, e.type!, [who.rule, 'statements/joint-actors'], 0.7);
+      return;
     }
     if (!hits.length && who.rule.startsWith('statements/light-verb')) {
       // "Seoul will issue a strong warning": the warning is about whom the paragraph is about

@@ -19,6 +19,9 @@ const CASE_SPELLING: Record<string, string> = { towards: 'toward', upon: 'on', a
 /** Adjectives that make the clause under them a possibility: "it is unlikely that X will …". */
 const MODAL_ADJ = new Set(['unlikely', 'likely', 'possible', 'probable', 'doubtful', 'conceivable', 'impossible', 'improbable']);
 
+/** Relations that a noun fills. */
+const NOMINAL_SLOTS = new Set(['obj', 'iobj', 'nsubj', 'obl', 'nmod', 'appos']);
+
 /** Relations that stay inside a noun phrase. */
 const NOMINAL_RELS = new Set(['nmod', 'amod', 'compound', 'flat', 'appos', 'conj', 'det', 'case', 'fixed', 'nummod', 'cc', 'punct', 'goeswith']);
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'X', 'SYM']);
@@ -49,6 +52,20 @@ export class Tree {
   lemma(i: number): string { return this.toks[i].lemma.toLowerCase(); }
   lower(i: number): string { return this.toks[i].form.toLowerCase(); }
   upos(i: number): string { return this.toks[i].upos; }
+
+  /**
+   * The part of speech the tree shows: a word tagged VERB that fills a nominal slot with no subject or
+   * auxiliary of its own is a noun ("held talks" with "talks" tagged VERB), and a word tagged NOUN that
+   * governs a subject, an object or an auxiliary is a verb ("Dupont chides Ruritania" with "chides" tagged NOUN).
+   */
+  role(i: number): string {
+    const u = this.toks[i].upos;
+    const kids = this.kidsOf[i].map((k) => this.base(k));
+    if (u === 'VERB' && NOMINAL_SLOTS.has(this.base(i)) && !kids.some((r) => r === 'nsubj' || r === 'aux' || r === 'obj' || r === 'mark')) return 'NOUN';
+    // (a predicate noun has a copula: "would be a provocation" stays a noun)
+    if (u === 'NOUN' && !kids.includes('cop') && (kids.includes('aux') || (kids.includes('nsubj') && kids.includes('obj')))) return 'VERB';
+    return u;
+  }
 
   /** Children of `i`, optionally only those whose relation (full, or base when `rel` has no colon) matches. */
   kids(i: number, ...rels: string[]): number[] {

@@ -33,12 +33,12 @@ describe('statements from the parse', () => {
   });
 
   it('statements/subject-xcomp: an infinitive takes the subject of the verb it completes', () => {
-    const t = triples('Greece vowed to sanction Turkey.');
-    expect(t).toContain('Greece|SANCTION|Turkey');
+    const t = triples('Greece decided to condemn Turkey.');
+    expect(t).toContain('Greece|CRITICIZE|Turkey');
   });
 
   it('statements/subject-relcl: a relative clause acts for the noun it modifies', () => {
-    const t = triples('Finland, which condemned Russia last week, met Sweden on Monday.');
+    const t = triples('Finland, which condemned Russia on Monday, met Sweden on Tuesday.');
     expect(t).toEqual(expect.arrayContaining(['Finland|CRITICIZE|Russia', 'Finland|MEET|Sweden']));
   });
 
@@ -64,7 +64,7 @@ describe('statements from the parse', () => {
   });
 
   it('statements/hypothetical: a negative evaluation under "would" is a WARN', () => {
-    const t = triples('Polish officials said an attack by Belarus would be a provocation.');
+    const t = triples('Polish officials said that an attack by Belarus would be a provocation.');
     expect(t).toEqual(['Poland|WARN|Belarus']);
   });
 
@@ -149,7 +149,7 @@ describe('speech', () => {
   });
 
   it('statements/speech-quote-ahead: a quotation whose speaker is named where it closes is that speaker\'s', () => {
-    const s = extract('"Chile started this dispute. We will end it," Peruvian President Luis Vega said.');
+    const s = extract('"The claim of Chile is illegal. We will defend our border," Peruvian President Luis Vega said.');
     expect(s.some((x) => x.actor.name === 'Luis Vega' && x.target.name === 'Chile' && x.evidence.rules.includes('statements/speech-quote-ahead'))).toBe(true);
   });
 

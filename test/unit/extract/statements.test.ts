@@ -34,7 +34,7 @@ describe('extractDocument: statement types and frames', () => {
   });
 
   it('turns a hypothetical violation in reported speech into a WARN', () => {
-    const t = triples('Senator Paul Grant said that any arms sales between Iran and Syria would violate the embargo.');
+    const t = triples('Senator Paul Grant said that weapons sales between Iran and Syria would violate the embargo.');
     expect(t).toEqual(expect.arrayContaining(['Paul Grant|WARN|Iran', 'Paul Grant|WARN|Syria']));
   });
 
@@ -113,11 +113,11 @@ describe('extractDocument: common news patterns', () => {
   });
 
   it('reads concern in the speaker\'s own words as criticism of the party it is about', () => {
-    expect(triples('The Swedish government said it was "deeply concerned" by Norway\'s decision.')).toContain('Sweden|CRITICIZE|Norway');
+    expect(triples('The Swedish government said that it was deeply concerned by Norway\'s decision.')).toContain('Sweden|CRITICIZE|Norway');
   });
 
   it('keeps what a third party did, reported by the speaker, as that party\'s statement', () => {
-    expect(triples('Spokesman Tom Reed said Denmark "firmly opposes" the tariffs imposed by Canada.')).toContain('Denmark|CRITICIZE|Canada');
+    expect(triples('Spokesman Tom Reed said that Denmark firmly opposes the tariffs imposed by Canada.')).toContain('Denmark|CRITICIZE|Canada');
   });
 });
 
