@@ -728,7 +728,10 @@ export class StatementExtractor {
       hits = subj.flatMap((k) => this.af.actorsIn(k, exclude));
       rule = 'statements/eval-subject';
     }
-    if (!hits.length && t.base(i) === 'amod') {
+    // praise is said of someone ("X is a talented man", "called X constructive"); a positive word that only
+    // modifies a noun ("a historic election", "fair access") describes a thing
+    const positive = !NEGATIVE.has(e.type!);
+    if (!hits.length && t.base(i) === 'amod' && !positive) {
       // "an illegal arms deal between X and Y"
       hits = this.af.actorsIn(t.head(i), exclude);
       rule = 'statements/eval-modified-noun';
@@ -739,7 +742,7 @@ export class StatementExtractor {
       hits = t.kids(h, 'obj').flatMap((k) => this.af.actorsIn(k, exclude));
       rule = 'statements/eval-named-object';
     }
-    if (!hits.length) {
+    if (!hits.length && !positive) {
       for (const slot of e.frames) {
         if (/^(clause|none|ccomp|joint|obj|agent)$/.test(slot)) continue;
         hits = t.kids(i, 'nmod', 'obl').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot).flatMap((k) => this.af.actorsIn(k, exclude));
@@ -750,8 +753,8 @@ export class StatementExtractor {
       hits = t.kids(i, 'obj').flatMap((k) => this.af.actorsIn(k, exclude));
       rule = 'statements/eval-object';
     }
-    if (!hits.length) {
-      // the actors of the clause the word sits in
+    if (!hits.length && NEGATIVE.has(e.type!)) {
+      // the actors of the clause the word sits in (negative judgements only: praise words describe more than they judge)
       const clause = this.clauseOf(i);
       hits = this.af.actorsInTokens(t.phrase(clause), exclude);
       rule = 'statements/eval-clause';
