@@ -749,10 +749,7 @@ export class StatementExtractor {
         if (hits.length) { rule = `statements/eval-${slot}`; break; }
       }
     }
-    if (!hits.length && t.upos(i) === 'VERB') {
-      hits = t.kids(i, 'obj').flatMap((k) => this.af.actorsIn(k, exclude));
-      rule = 'statements/eval-object';
-    }
+    // (the object of an evaluative verb is its victim, not who is judged: "X threatens Y" judges X)
     if (!hits.length && NEGATIVE.has(e.type!)) {
       // the actors of the clause the word sits in (negative judgements only: praise words describe more than they judge)
       const clause = this.clauseOf(i);
