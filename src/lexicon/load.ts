@@ -181,25 +181,6 @@ function loadOrgHeads(dir: string): Map<string, OrgHeadEntry[]> {
 // ---------------------------------------------------------------------------------------------
 // Cues
 
-/** Inflected forms of a verb phrase: the first word is conjugated, the rest kept. */
-export function verbForms(phrase: string): string[] {
-  const [head, ...rest] = phrase.split(' ');
-  const forms = new Set<string>([head]);
-  // compromise's verb conjugation; the view is typed loosely by the package, so narrow it here.
-  const view = nlp(head).tag('Infinitive') as unknown as { verbs(): { conjugate(): Record<string, string>[] } };
-  const conj = view.verbs().conjugate()[0];
-  if (conj && conj.Infinitive === head) {
-    for (const k of ['PastTense', 'PresentTense', 'Gerund', 'Participle']) if (conj[k]) forms.add(conj[k]);
-  } else {
-    const stem = head.replace(/e$/, '');
-    const y = head.endsWith('y') && !/[aeiou]y$/.test(head);
-    forms.add(y ? `${head.slice(0, -1)}ies` : `${head}s`);
-    forms.add(y ? `${head.slice(0, -1)}ied` : `${stem}ed`);
-    forms.add(`${stem}ing`);
-  }
-  return [...forms].map((f) => [f, ...rest].join(' '));
-}
-
 const UPOS = ['VERB', 'NOUN', 'ADJ', 'ADV', 'PHRASE'];
 const SPECIAL_SLOTS = new Set(['obj', 'agent', 'joint', 'clause', 'ccomp', 'none']);
 
