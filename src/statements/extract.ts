@@ -576,8 +576,10 @@ export class StatementExtractor {
     if (para.length) return para;
     // the document's most frequent target of criticism so far (the article's adversary)
     const ranked = [...(this.d.salient ?? new Map<string, number>())].filter(([k]) => !exclude.has(k)).sort((a, b) => b[1] - a[1]);
-    if (ranked.length && ranked[0][1] >= 2 && (ranked.length < 2 || ranked[0][1] > ranked[1][1])) return carried([ranked[0][0]], 'statements/target-carried-document');
-    return [];
+    // (two adversaries criticized equally often, as in a story about two allied states, are both carried)
+    if (!ranked.length || ranked[0][1] < 2) return [];
+    const top = ranked.filter(([, n]) => n === ranked[0][1]);
+    return top.length <= 2 ? carried(top.map(([k]) => k), 'statements/target-carried-document') : [];
   }
 
   // ---------------------------------------------------------------------------------------------
