@@ -41,3 +41,41 @@ export function key(h: number): number {
   const k = fmix(h);
   return k === 0 ? 1 : k;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Feature emitters shared by the tagger, the parser and the relabeller. They write into one buffer
+// through module-level state, so that a hot loop allocates no closure per call; callers are
+// synchronous and never nest, so one state serves all of them.
+
+let FO: Uint32Array = new Uint32Array(0);
+let FN = 0;
+let FA = 0;
+
+/** Starts writing features into `out` at position `at`, with template seed `seed`. */
+export function beginFeatures(out: Uint32Array, seed: number, at = 0): void {
+  FO = out;
+  FN = at;
+  FA = seed;
+}
+
+/** How many features have been written into the current buffer. */
+export function featureCount(): number {
+  return FN;
+}
+
+/** Writes an already-mixed value as a feature key (a bias feature). */
+export function f0(h: number): void {
+  FO[FN++] = key(h);
+}
+export function f1(t: number, a: number): void {
+  FO[FN++] = key(mix(Math.imul(t, FA), a));
+}
+export function f2(t: number, a: number, b: number): void {
+  FO[FN++] = key(mix(mix(Math.imul(t, FA), a), b));
+}
+export function f3(t: number, a: number, b: number, c: number): void {
+  FO[FN++] = key(mix(mix(mix(Math.imul(t, FA), a), b), c));
+}
+export function f4(t: number, a: number, b: number, c: number, e: number): void {
+  FO[FN++] = key(mix(mix(mix(mix(Math.imul(t, FA), a), b), c), e));
+}

@@ -12,7 +12,7 @@
  * Token indices are 1..n; 0 is the artificial root, which starts on the stack. The root takes a
  * single dependent; tokens left without a head at the end are attached to that dependent.
  */
-import { key, mix, hashString } from './hash';
+import { beginFeatures, featureCount, f1, f2, f3, f4, mix, hashString } from './hash';
 import { F_LOWER, F_SUF3, PAD, STRIDE } from './features';
 import { N_TAGS } from './tagger';
 import type { Scorer } from './tagger';
@@ -208,22 +208,6 @@ export class State {
 }
 
 
-// Feature emitters writing to a shared buffer (module-level state: no closure per call).
-let FO: Uint32Array = new Uint32Array(0);
-let FN = 0;
-let FA = 0;
-function f1(t: number, a: number): void {
-  FO[FN++] = key(mix(Math.imul(t, FA), a));
-}
-function f2(t: number, a: number, b: number): void {
-  FO[FN++] = key(mix(mix(Math.imul(t, FA), a), b));
-}
-function f3(t: number, a: number, b: number, c: number): void {
-  FO[FN++] = key(mix(mix(mix(Math.imul(t, FA), a), b), c));
-}
-function f4(t: number, a: number, b: number, c: number, e: number): void {
-  FO[FN++] = key(mix(mix(mix(mix(Math.imul(t, FA), a), b), c), e));
-}
 
 const featBuf = new Uint32Array(MAX_PARSER_FEATS);
 
@@ -255,9 +239,7 @@ export function parserFeatures(st: State, out: Uint32Array): number {
   const s0sr = s0 > 0 ? mix(st.rsetLo[s0], st.rsetHi[s0]) : 0;
   const n0sl = n0 > 0 ? mix(st.lsetLo[n0], st.lsetHi[n0]) : 0;
 
-  FO = out;
-  FN = 0;
-  FA = 0x9e3779b1;
+  beginFeatures(out, 0x9e3779b1);
 
   // single words
   f2(1, s0w, s0p); f1(2, s0w); f1(3, s0p);
@@ -329,7 +311,7 @@ export function parserFeatures(st: State, out: Uint32Array): number {
       f3(93, s0w, n0p, q);
     }
   }
-  return FN;
+  return featureCount();
 }
 
 const labelBuf = new Uint32Array(MAX_LABEL_FEATS);
@@ -348,9 +330,7 @@ export function labelFeatures(st: State, h: number, d: number, out: Uint32Array)
   const hrset = h > 0 ? mix(st.rsetLo[h], st.rsetHi[h]) : 0;
   const hh = h > 0 ? st.heads[h] : -1;
   const hl = h > 0 ? st.labels[h] : NONE_LABEL + 2;
-  FO = out;
-  FN = 0;
-  FA = 0x7f4a7c15 + dir * 0x1000193;
+  beginFeatures(out, 0x7f4a7c15 + dir * 0x1000193);
   f1(1, 0);
   f2(2, dp, hp);
   f2(3, dw, hp);
@@ -395,7 +375,7 @@ export function labelFeatures(st: State, h: number, d: number, out: Uint32Array)
       f3(37, dp, hp, dlset);
     }
   }
-  return FN;
+  return featureCount();
 }
 
 export interface ParserModel {

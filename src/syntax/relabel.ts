@@ -9,7 +9,7 @@
  * Trained on gold trees (predicted tags); labels of neighbouring arcs come from the first pass
  * at prediction time.
  */
-import { key, mix } from './hash';
+import { beginFeatures, featureCount, f1, f2, f3, mix } from './hash';
 import { F_LOWER, F_SUF3, PAD, STRIDE } from './features';
 import type { Scorer } from './tagger';
 
@@ -59,19 +59,6 @@ export function indexTree(t: Tree): TreeIndex {
 }
 
 
-// Feature emitters writing to a shared buffer (module-level state: no closure per call).
-let FO: Uint32Array = new Uint32Array(0);
-let FN = 0;
-let FA = 0;
-function f1(t: number, a: number): void {
-  FO[FN++] = key(mix(Math.imul(t, FA), a));
-}
-function f2(t: number, a: number, b: number): void {
-  FO[FN++] = key(mix(mix(Math.imul(t, FA), a), b));
-}
-function f3(t: number, a: number, b: number, c: number): void {
-  FO[FN++] = key(mix(mix(mix(Math.imul(t, FA), a), b), c));
-}
 
 const NONE = 0x51ed270b;
 
@@ -103,9 +90,7 @@ export function relabelFeatures(t: Tree, ix: TreeIndex, d: number, out: Uint32Ar
   const lo = Math.min(h, d), hi = Math.max(h, d);
   const pb = Math.min(3, ix.punct[hi] - ix.punct[lo + 1]);
   const dlc = ix.lc1[d], drc = ix.rc1[d];
-  FO = out;
-  FN = 0;
-  FA = 0x2545f491 + dir * 0x9e3779b9;
+  beginFeatures(out, 0x2545f491 + dir * 0x9e3779b9);
   f1(1, 0);
   f2(2, dp, hp);
   f2(3, dw, hp);
@@ -135,7 +120,7 @@ export function relabelFeatures(t: Tree, ix: TreeIndex, d: number, out: Uint32Ar
   f3(27, dp, hp, d === 1 ? 1 : d === t.n ? 2 : 0);
   f3(28, dp, p(dlc), p(drc));
   f3(29, hp, hl, hr);
-  return FN;
+  return featureCount();
 }
 
 const featBuf = new Uint32Array(MAX_RELABEL_FEATS);

@@ -6,7 +6,7 @@
  * perceptron taggers of Ratnaparkhi / Honnibal: the word, its affixes and shape, the two
  * previous predicted tags, and the surrounding words.
  */
-import { mix, key } from './hash';
+import { beginFeatures, featureCount, f0, f1, f2 } from './hash';
 import {
   F_FLAGS, F_FORM, F_LEX, F_LOWER, F_PRE1, F_PRE2, F_PRE3, F_SHAPE, F_SUF1, F_SUF2, F_SUF3, F_SUF4, PAD, STRIDE,
 } from './features';
@@ -17,16 +17,6 @@ export const TAG_START = N_TAGS; // pseudo-tag before the sentence
 
 export const MAX_TAGGER_FEATS = 64;
 
-// Feature emitters writing to a shared buffer (module-level state: no closure per call).
-let FO: Uint32Array = new Uint32Array(0);
-let FN = 0;
-let FA = 0;
-function f1(t: number, a: number): void {
-  FO[FN++] = key(mix(Math.imul(t, FA), a));
-}
-function f2(t: number, a: number, b: number): void {
-  FO[FN++] = key(mix(mix(Math.imul(t, FA), a), b));
-}
 
 
 /**
@@ -38,10 +28,8 @@ export function taggerFeatures(a: Int32Array, i: number, p1: number, p2: number,
   const pm2 = o - 2 * STRIDE;
   const pp1 = o + STRIDE;
   const pp2 = o + 2 * STRIDE;
-  FO = out;
-  FN = 0;
-  FA = 0x9e3779b1;
-  out[FN++] = key(0x1234567);
+  beginFeatures(out, 0x9e3779b1);
+  f0(0x1234567);
   f1(1, a[o + F_LOWER]);
   f1(2, a[o + F_FORM]);
   f1(3, a[o + F_SUF1]);
@@ -74,7 +62,7 @@ export function taggerFeatures(a: Int32Array, i: number, p1: number, p2: number,
   f2(30, a[o + F_LEX], a[o + F_SUF2]);
   f1(31, a[pp1 + F_LEX]);
   f1(32, a[pm1 + F_LEX]);
-  return FN;
+  return featureCount();
 }
 
 export interface Scorer {
@@ -109,9 +97,7 @@ export function tagger2Features(a: Int32Array, i: number, p1: number, p2: number
   const t0 = first[i];
   const r1 = i + 1 < n ? first[i + 1] : TAG_START + 1;
   const r2 = i + 2 < n ? first[i + 2] : TAG_START + 1;
-  FO = out;
-  FN = k;
-  FA = 0x85ebca77;
+  beginFeatures(out, 0x85ebca77, k);
   const g = (t: number, v: number) => f1(t + 100, v);
   const g2 = (t: number, v: number, w: number) => f2(t + 100, v, w);
   g(1, t0);
@@ -123,7 +109,7 @@ export function tagger2Features(a: Int32Array, i: number, p1: number, p2: number
   g2(7, r1, a[o + F_SHAPE]);
   g2(8, t0 * 64 + r1, a[o + F_LEX]);
   g2(9, p1, r1);
-  return FN;
+  return featureCount();
 }
 
 /** Second-pass tagging over first-pass tags `first`, writing to `out`. */
