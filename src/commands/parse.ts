@@ -10,11 +10,12 @@
  * are replaced by predictions; every other column, comment, multiword-token line (`1-2`) and
  * empty node (`1.1`) passes through untouched.
  */
-import { createWriteStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { StancegraphError } from '../errors';
 import { readDocuments } from '../ingest/read-documents';
-import { formatWord, readConllu, writeConllu } from '../syntax/conllu';
+import { LineWriter, openOutputFile } from '../export/stream';
+import { readConllu, writeConllu } from '../syntax/conllu';
 import { parse, parseText, type SyntaxToken } from '../syntax/index';
 import { getModel } from '../syntax/model';
 import type { Message } from '../types';
@@ -44,10 +45,6 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function write(out: NodeJS.WritableStream, s: string): Promise<void> | void {
-  if (!out.write(s)) return new Promise((r) => out.once('drain', () => r()));
-}
-
 export const parseCommand: Command = {
   name: 'parse',
   summary: 'text or CoNLL-U → Universal Dependencies (CoNLL-U)',
@@ -67,7 +64,8 @@ export const parseCommand: Command = {
     if (values.conllu !== undefined && positionals.length) throw new StancegraphError('E_USAGE', 'give either --conllu FILE or text inputs, not both');
     if (values.conllu === undefined && !positionals.length) throw new StancegraphError('E_USAGE', 'no input: give files, folders, - for standard input, or --conllu FILE');
     const model = getModel(); // fail early with a clear message if the model is missing
-    const out = values.output ? createWriteStream(values.output) : io.stdout;
+    // the project's output writer: a closed pipe ends quietly, a failed write is one line naming the output
+    const out = new LineWriter(values.output ? openOutputFile(values.output) : io.stdout, values.output ?? 'standard output');
     let failed = 0;
 
     if (values.conllu !== undefined) {
@@ -85,7 +83,7 @@ export const parseCommand: Command = {
           w.head = parsed[i].head;
           w.deprel = parsed[i].deprel;
         });
-        await write(out, writeConllu([s]));
+        if (!(await out.write(writeConllu([s])))) break;
       }
     } else {
       const onMessage = (m: Message) => {
@@ -104,17 +102,10 @@ export const parseCommand: Command = {
           });
           block += '\n';
         });
-        await write(out, block);
+        if (!(await out.write(block))) break;
       }
     }
-    if (values.output) {
-      const file = out as NodeJS.WritableStream;
-      await new Promise<void>((resolve, reject) => {
-        file.once('error', reject);
-        file.end(() => resolve());
-      });
-    }
-    void formatWord;
+    await out.end(Boolean(values.output));
     return failed ? 1 : 0;
   },
 };
