@@ -19,6 +19,9 @@ const CASE_SPELLING: Record<string, string> = { towards: 'toward', upon: 'on', a
 /** Adjectives that make the clause under them a possibility: "it is unlikely that X will …". */
 const MODAL_ADJ = new Set(['unlikely', 'likely', 'possible', 'probable', 'doubtful', 'conceivable', 'impossible', 'improbable']);
 
+const IRREALIS_AUX = /^(would|could|may|might|will|shall|should|can|'ll|wo)$/;
+const HYPOTHETICAL_AUX = /^(would|could|may|might|should|can|'d)$/;
+
 /** Relations that a noun fills. */
 const NOMINAL_SLOTS = new Set(['obj', 'iobj', 'nsubj', 'obl', 'nmod', 'appos']);
 
@@ -133,16 +136,24 @@ export class Tree {
       || (this.upos(i) === 'VERB' && this.rel(i) === 'acl' && this.kidsOf[i].some((k) => this.rel(k) === 'obl:agent' || this.caseOf(k) === 'by'));
   }
 
-  /** Modal or conditional words governing `i` ("would", "could", "if", "may"). */
+  /** Modal or conditional words governing `i` ("would", "could", "will", "if"): a negative act becomes a WARN. */
   irrealis(i: number): boolean {
+    return this.modal(i, IRREALIS_AUX);
+  }
+
+  /** Hypothetical rather than announced: "would", "could", "may", "if", "unlikely that" (not "will"). */
+  hypothetical(i: number): boolean {
+    return this.modal(i, HYPOTHETICAL_AUX);
+  }
+
+  /** `i` or one of its three nearest governors carries a modal of `aux`, a conditional "if", or sits under "unlikely that". */
+  private modal(i: number, aux: RegExp): boolean {
     if (this.doubted(i)) return true;
-    const look = [i, ...this.ancestors(i).slice(0, 3)];
-    for (const k of look) {
+    for (const k of [i, ...this.ancestors(i).slice(0, 3)]) {
       for (const c of this.kidsOf[k]) {
         const w = this.lower(c);
-        if ((this.base(c) === 'aux' && /^(would|could|may|might|will|shall|should|can|'ll|wo)$/.test(w)) || (this.base(c) === 'mark' && /^(if|unless|whether)$/.test(w))) return true;
+        if ((this.base(c) === 'aux' && aux.test(w)) || (this.base(c) === 'mark' && /^(if|unless|whether)$/.test(w))) return true;
       }
-      if (this.rel(k) === 'advcl' && this.kidsOf[k].some((c) => /^(if|unless)$/.test(this.lower(c)))) return true;
     }
     return false;
   }
@@ -152,20 +163,4 @@ export class Tree {
     return this.ancestors(i).slice(0, 4).some((k) => this.upos(k) === 'ADJ' && MODAL_ADJ.has(this.lemma(k)));
   }
 
-  /** Hypothetical rather than announced: "would", "could", "may", "if", "unlikely that" (not "will"). */
-  hypothetical(i: number): boolean {
-    if (this.doubted(i)) return true;
-    const look = [i, ...this.ancestors(i).slice(0, 3)];
-    for (const k of look) {
-      for (const c of this.kidsOf[k]) {
-        const w = this.lower(c);
-        if ((this.base(c) === 'aux' && /^(would|could|may|might|should|can|'d)$/.test(w)) || (this.base(c) === 'mark' && /^(if|unless|whether)$/.test(w))) return true;
-      }
-    }
-    return false;
-  }
-
-  text(a: number, b: number): string {
-    return this.toks.slice(a, b).map((t) => t.form).join(' ');
-  }
 }
