@@ -156,7 +156,7 @@ export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, t
         if (h && tokens[j].cap) { segs.push({ kind: 'head', start: j, end: j + h.len, head: h.entry }); j += h.len; continue; }
         if (tj.word) { segs.push({ kind: 'name', start: j, end: j + 1 }); j++; continue; }
       }
-      // hyphen inside a name: "Jong-un", "Moscow-Pyongyang"
+      // hyphen inside a name: "Jean-Luc", "Moscow-Pyongyang"
       if (tj.text === '-' && tj.joined && tokens[j + 1]?.joined && tokens[j + 1]?.word && segs.length) {
         segs.push({ kind: 'conn', start: j, end: j + 1 }); j++; continue;
       }
@@ -292,7 +292,7 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
     const s = segs[k];
     if (s.kind === 'gaz') {
       const g = s.gaz!;
-      // A capitalized name right after a state name or demonym that is no title: "Russian Andrei X" is rare;
+      // A capitalized name right after a state name or demonym that is no title: "Russian Ivan X" is rare;
       // but "Camp David"-like places we cannot know. Keep the gazetteer reading.
       const after = tokens[s.end];
       const nextSeg = segs[k + 1];
