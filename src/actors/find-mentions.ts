@@ -46,9 +46,6 @@ const PERSON_DESCRIPTIONS = new Set(['diplomat', 'official', 'representative', '
 const ORG_DESCRIPTIONS = new Set(['embassy', 'ministry', 'agency', 'newspaper', 'paper', 'publication', 'outlet', 'daily',
   'party', 'institute', 'council', 'committee', 'commission', 'department', 'office', 'think tank', 'broadcaster',
   'network', 'magazine', 'court', 'parliament', 'assembly', 'organization', 'union', 'alliance', 'bloc']);
-const MEDIA_GROUP_HEADS = new Set(['media', 'press']);
-/** Plural agents through which a state speaks without a name ("Ruritanian officials"). */
-const STATE_AGENTS = new Set(['officials', 'authorities', 'diplomats', 'leaders', 'negotiators', 'lawmakers', 'forces', 'troops', 'military', 'delegation', 'delegates', 'envoys', 'sources']);
 
 export function matchAt<T extends { words: string[] }>(
   map: Map<string, T[]>, tokens: Token[], i: number, accept: (e: T) => boolean = () => true,
@@ -178,8 +175,122 @@ export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, t
     interpretRun(lex, tokens, segs, out, mk);
     i = end;
   }
+  groupMentions(lex, tokens, out, mk);
   attachAppositions(lex, tokens, out, mk);
   return out;
+}
+
+/** Tags that end the modifiers of a group noun, read leftwards ("urged by 98 MPs": "by" ends them). */
+const GROUP_STOP_TAGS = /^(Determiner|Preposition|Conjunction|Pronoun|Modal|Copula|Auxiliary|QuestionWord|Adverb|Possessive)$/;
+const GROUP_VERB_TAGS = /^(PastTense|Gerund|Infinitive|Participle|PresentTense|Verb)$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'such']);
+
+/**
+ * Collective actors named by a plural noun and its modifiers (`actors/group`):
+ * "98 MPs" → MPs; "Republican presidential candidates"; "other right-wing Ruritanian leaders" →
+ * right-wing Ruritanian leaders (country from the demonym); "the Conservatives" (`actors/party-plural`).
+ * Numbers, determiners and the `drop` words of group-modifiers.tsv stay in the mention's span but not in
+ * its name. A state's apparatus ("Ruritanian officials", "senior Ruritanian government officials") is the
+ * state (`actors/state-officials`). Mentions inside the phrase (the demonym) give it their country and go.
+ */
+function groupMentions(lex: Lexicons, tokens: Token[], out: Mention[], mk: Mk): void {
+  const at = (k: number) => out.find((m) => m.tok.start <= k && k < m.tok.end);
+  for (let h = 0; h < tokens.length; h++) {
+    const t = tokens[h];
+    if (!t.word) continue;
+    const entry = lex.groupNouns.get(t.lower);
+    const party = !entry && partyPlural(lex, tokens, h);
+    if (!entry && !party) continue;
+    // "party leaders", "opposition party officials": the head is the last group noun of the phrase
+    const nx = tokens[h + 1];
+    if (nx && nx.joined === false && lex.groupNouns.has(nx.lower) && !nx.cap === !t.cap) continue;
+    let own = at(h);
+    // "the Conservatives" read as a bare name by the run: the party reading wins
+    if (party && own?.kind === 'name' && own.tok.end - own.tok.start === 1) { out.splice(out.indexOf(own), 1); own = undefined; }
+    if (own && own.kind !== 'country') continue;
+    if (own && own.tok.start < h && !party) continue; // inside a longer name ("Human Rights Groups Alliance")
+    // modifiers, leftwards
+    let k = h - 1;
+    let start = h;
+    const inner: Mention[] = [];
+    let number = false;
+    while (k >= 0 && h - k <= 7 && !party) {
+      const x = tokens[k];
+      if (x.text === '-' && x.joined && tokens[k + 1]?.joined && k > 0 && tokens[k - 1].word) { start = k; k--; continue; }
+      const m = at(k);
+      if (m && m !== own) {
+        if (m.kind !== 'country' || m.possessive && tokens[m.tok.end]?.text !== "'s") break;
+        inner.push(m);
+        start = m.tok.start;
+        k = m.tok.start - 1;
+        continue;
+      }
+      if (x.text === "'s" && at(k - 1)?.kind === 'country') { start = k; k--; continue; }
+      if (!x.word || DETERMINERS.has(x.lower)) break;
+      if (/^\d/.test(x.text) || lex.tagsOf(x.lower).some((g) => g === 'Value' || g === 'Cardinal')) { start = k; number = true; k--; continue; }
+      if (number) break;
+      const tags = lex.tagsOf(x.lower);
+      if (tags.some((g) => GROUP_STOP_TAGS.test(g)) && !tags.includes('Adjective')) break;
+      // a verb form ("said", "urging") ends the phrase, a plural noun with a verb's tag ("rights") does not
+      if (!x.cap && tags.some((g) => GROUP_VERB_TAGS.test(g)) && !tags.some((g) => g === 'Adjective' || g === 'Noun' || g === 'Singular') && !(x.lower.endsWith('s') && !x.lower.endsWith('ss'))) break;
+      if (/ly$/.test(x.lower) && !x.cap) break;
+      start = k;
+      k--;
+    }
+    const definite = /^(the|these|those)$/.test(tokens[start - 1]?.lower ?? '');
+    const words: Token[] = [];
+    let country: string | undefined;
+    let official = false;
+    let other = false;
+    for (let q = start; q < h; q++) {
+      const x = tokens[q];
+      const m = inner.find((y) => y.tok.start <= q && q < y.tok.end);
+      if (m) { country = m.country ?? country; words.push(x); continue; }
+      if (/^\d/.test(x.text) || lex.tagsOf(x.lower).some((g) => g === 'Value' || g === 'Cardinal')) continue;
+      const mod = lex.groupModifiers.get(x.lower);
+      if (mod?.action === 'drop') continue;
+      if (mod?.action === 'official') official = true;
+      else if (x.word && x.text !== "'s") other = true;
+      words.push(x);
+    }
+    // drop a leading hyphen left by a dropped word
+    while (words.length && !words[0].word) words.shift();
+    const headTok = tokens[h];
+    const remove = () => { for (const m of inner) { const i = out.indexOf(m); if (i >= 0) out.splice(i, 1); } if (own) out.splice(out.indexOf(own), 1); };
+    if (party) {
+      if (own) continue;
+      out.push(mk(h, h + 1, { kind: 'group', rule: 'actors/party-plural', name: headTok.text, head: headTok.lower }));
+      continue;
+    }
+    const e = entry!;
+    const stateReading = e.cls !== 'group' && country && !other;
+    if (stateReading) {
+      remove();
+      out.push(mk(start, h + 1, { kind: 'country', rule: 'actors/state-officials', lexicon: e.lexicon, country, governmental: true }));
+      continue;
+    }
+    if (e.cls === 'state-only' || (e.cls === 'state' && (!other || official))) continue;
+    if (!words.length && (e.bare === 'no' || (e.bare === 'the' && !definite))) continue;
+    const name = [...words, headTok].map((x, i) => (i > 0 && !x.joined ? ' ' : '') + x.text).join('');
+    remove();
+    out.push(mk(start, h + 1, { kind: 'group', rule: 'actors/group', lexicon: e.lexicon, name, head: e.word, country, groupWords: words.length }));
+  }
+  out.sort((a, b) => a.tok.start - b.tok.start);
+}
+
+/**
+ * "the Conservatives", "Greens", "Republicans" in running text: a capitalized plural of a political
+ * adjective or agent noun (not a people, state or month) names a party's members as a group.
+ */
+function partyPlural(lex: Lexicons, tokens: Token[], h: number): boolean {
+  const t = tokens[h];
+  if (!t.cap || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || lex.people(t.lower) || lex.gazetteer.has(t.lower) || lex.titles.has(t.lower)) return false;
+  if (atStart(tokens, h) && tokens[h - 1]?.lower !== 'the') return false;
+  if (tokens[h + 1]?.cap && tokens[h + 1]?.word) return false; // inside a longer name
+  if (tokens[h - 1]?.cap && tokens[h - 1]?.word && tokens[h - 1]?.lower !== 'the') return false;
+  const sing = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
+  if (!/(an|crat|ive|ist|al|ite|ory|en)$/.test(sing)) return false;
+  return lex.dictionaryWord(sing) || lex.commonWord(sing);
 }
 
 const FUNCTION_TAGS = new Set(['Comparative', 'Superlative', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Expression', 'QuestionWord', 'Modal', 'Copula', 'Adjective', 'Month', 'WeekDay', 'Value', 'Cardinal']);
@@ -296,12 +407,6 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
       // but "Camp David"-like places we cannot know. Keep the gazetteer reading.
       const after = tokens[s.end];
       const nextSeg = segs[k + 1];
-      // "Ruritanian officials", "Ruritanian authorities": the state speaking through unnamed officials
-      if (g.kind === 'demonym' && after && !nextSeg && STATE_AGENTS.has(after.lower)) {
-        out.push(mk(s.start, s.end + 1, { kind: 'country', rule: 'actors/state-officials', lexicon: g.lexicon, country: g.ref, governmental: true }));
-        k++;
-        continue;
-      }
       const modifier = g.kind === 'demonym' && after !== undefined && !after.cap && after.word && !nextSeg;
       const poss = after?.text === "'s";
       if (g.kind === 'demonym' && after && after.text === 's' ) { k++; continue; }
@@ -374,7 +479,8 @@ function description(lex: Lexicons, tokens: Token[], i: number): { end: number; 
       return { end: j + len, m: { kind: 'description', rule: 'actors/description', head: t.lower, role, country, lexicon } };
     }
     if (ORG_DESCRIPTIONS.has(t.lower)) return { end: j + 1, m: { kind: 'description', rule: 'actors/description', head: t.lower, country } };
-    if (MEDIA_GROUP_HEADS.has(t.lower) && country) return { end: j + 1, m: { kind: 'group', rule: 'actors/media-group', head: t.lower, country, name: undefined } };
+    // "the Ruritanian media", "the Ruritanian officials": collective actors, read by `groupMentions`
+    if (lex.groupNouns.has(t.lower)) return undefined;
     if (t.lower === 'side' && country) return { end: j + 1, m: { kind: 'country', rule: 'actors/side-of-state', country } };
     if (GOVERNMENT_HEADS.has(t.lower) && country) return { end: j + 1, m: { kind: 'country', rule: 'actors/government-of-state', country, governmental: true } };
     // adjectives and capitalized modifiers may stand between ("the leading liberal daily", "the current Ruritanian leadership")

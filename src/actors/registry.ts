@@ -135,7 +135,8 @@ export class Registry {
 
   /** A group actor named by a collective noun phrase ("human rights groups", "Eastern envoys"). */
   group(name: string, sentence: number, country?: string): Entity {
-    const e = this.ensure(`group:${slug(name)}`, () => ({ name, kind: 'group', country, nameWords: [] }));
+    const words = nameKey(name).split(' ').filter(Boolean);
+    const e = this.ensure(`group:${slug(name)}`, () => ({ name, kind: 'group', country, nameWords: words, heads: words.slice(-1) }));
     return this.touch(e, sentence);
   }
 
@@ -225,11 +226,8 @@ export class Registry {
         if (m.head) e.heads.add(m.head);
         return e;
       }
-      case 'group': {
-        const name = m.text.replace(/\s+/g, ' ');
-        m.resolution = m.rule;
-        return this.ensure(`group:${slug(name)}`, () => ({ name: name.replace(/^The /, 'the '), kind: 'group', country: m.country, nameWords: [] }));
-      }
+      case 'group':
+        return this.resolveGroup(m);
       case 'person':
       case 'name': {
         const name = m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '');
@@ -332,6 +330,27 @@ export class Registry {
         return undefined; // pronouns are resolved by the statement stage, which knows who spoke
     }
     return undefined;
+  }
+
+  /**
+   * A collective actor ("98 MPs", "right-wing Ruritanian leaders", "the Conservatives"). A later mention
+   * with fewer or the same modifiers ("the MPs", "the lawmakers", "Ruritanian lawmakers" after "Arab
+   * Ruritanian lawmakers") is the group last named with that head noun (`actors/group-anaphor`).
+   */
+  private resolveGroup(m: Mention): Entity {
+    const name = (m.name ?? m.text).replace(/\s+/g, ' ').replace(/^the\s+/i, '');
+    const words = nameKey(name).split(' ').filter(Boolean);
+    const head = m.head ?? words[words.length - 1] ?? '';
+    const same = this.entities.get(`group:${slug(name)}`);
+    const earlier = same ?? this.latest((e) => e.kind === 'group' && e.heads.has(head) && words.every((w) => e.nameWords.includes(w)) && (!m.country || !e.country || e.country === m.country));
+    if (earlier) {
+      m.resolution = same ? m.rule : 'actors/group-anaphor';
+      if (m.country && !earlier.country) earlier.country = m.country;
+      if (nameKey(earlier.name) !== nameKey(name)) earlier.aliases.add(name);
+      return earlier;
+    }
+    m.resolution = m.rule;
+    return this.ensure(`group:${slug(name)}`, () => ({ name, kind: 'group', country: m.country, nameWords: words, heads: [head] }));
   }
 
   private fill(e: Entity, m: Mention): void {

@@ -44,6 +44,8 @@ export interface Mention {
   head?: string;
   /** Mentions of a governing body of a person or state ("the Park administration"). */
   governmental?: boolean;
+  /** Group mentions: how many modifier words its name has before the head noun ("right-wing Ruritanian leaders": 3). */
+  groupWords?: number;
   /** Resolved entity key (filled by the registry). */
   entity?: string;
   /** Why it resolved that way. */

@@ -18,7 +18,7 @@ import { normalize, tokenizeString } from '../text/sentences';
 import { STATEMENT_TYPES, type LexiconRef, type StatementType } from '../types';
 import type {
   BodyEntry, CountryEntry, CueClass, CueEntry, CueUpos, GazetteerEntry, GazetteerKind, Lexicons,
-  OrgHeadEntry, TitleEntry,
+  GroupModifierEntry, GroupNounEntry, OrgHeadEntry, TitleEntry,
 } from './types';
 
 /** Where the data files live: next to the compiled code (dist/data) or the sources (src/data). */
@@ -178,6 +178,30 @@ function loadOrgHeads(dir: string): Map<string, OrgHeadEntry[]> {
   return map;
 }
 
+function loadGroupNouns(dir: string): Map<string, GroupNounEntry> {
+  const map = new Map<string, GroupNounEntry>();
+  for (const { cells, line } of readTsv(dir, 'group-nouns.tsv')) {
+    const [word, cls, bare] = cells;
+    if (!word || !['group', 'state', 'state-only'].includes(cls ?? '') || !['yes', 'the', 'no'].includes(bare ?? '')) {
+      bad('group-nouns.tsv', line, 'expected plural<TAB>group|state|state-only<TAB>yes|the|no<TAB>note');
+    }
+    const w = word.toLowerCase();
+    map.set(w, { word: w, cls: cls as GroupNounEntry['cls'], bare: bare as GroupNounEntry['bare'], lexicon: { file: 'src/data/group-nouns.tsv', line, key: w } });
+  }
+  return map;
+}
+
+function loadGroupModifiers(dir: string): Map<string, GroupModifierEntry> {
+  const map = new Map<string, GroupModifierEntry>();
+  for (const { cells, line } of readTsv(dir, 'group-modifiers.tsv')) {
+    const [word, action] = cells;
+    if (!word || (action !== 'drop' && action !== 'official')) bad('group-modifiers.tsv', line, 'expected word<TAB>drop|official<TAB>note');
+    const w = word.toLowerCase();
+    map.set(w, { word: w, action, lexicon: { file: 'src/data/group-modifiers.tsv', line, key: w } });
+  }
+  return map;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Cues
 
@@ -250,6 +274,8 @@ export function loadLexicons(dir: string = defaultDataDir()): Lexicons {
     gazetteer,
     titles: loadTitles(dir),
     orgHeads: loadOrgHeads(dir),
+    groupNouns: loadGroupNouns(dir),
+    groupModifiers: loadGroupModifiers(dir),
     cues,
     cueWord: (word) => stems(word).some((w) => cues.has(w)),
     people: (word) => peoples.has(word),

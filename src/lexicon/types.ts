@@ -34,6 +34,12 @@ export interface TitleEntry { words: string[]; role: string; cls: 'official' | '
 
 export interface OrgHeadEntry { words: string[]; kind: 'organization' | 'media'; lexicon: LexiconRef }
 
+/** A plural noun heading a collective actor (src/data/group-nouns.tsv). */
+export interface GroupNounEntry { word: string; cls: 'group' | 'state' | 'state-only'; bare: 'yes' | 'the' | 'no'; lexicon: LexiconRef }
+
+/** A word before a group noun that is left out of its name or keeps it the state (src/data/group-modifiers.tsv). */
+export interface GroupModifierEntry { word: string; action: 'drop' | 'official'; lexicon: LexiconRef }
+
 export type CueClass = 'act' | 'eval' | 'report' | 'light' | 'attitude';
 export type CueUpos = 'VERB' | 'NOUN' | 'ADJ' | 'ADV' | 'PHRASE';
 /**
@@ -65,6 +71,10 @@ export interface Lexicons {
   gazetteer: Map<string, GazetteerEntry[]>;
   titles: Map<string, TitleEntry[]>;
   orgHeads: Map<string, OrgHeadEntry[]>;
+  /** Plural heads of collective actors, by the lower-case word. */
+  groupNouns: Map<string, GroupNounEntry>;
+  /** Modifiers of group nouns that are dropped from the name or mark a state's apparatus. */
+  groupModifiers: Map<string, GroupModifierEntry>;
   /** Cues by the first word of their lemma, longest first. */
   cues: Map<string, CueEntry[]>;
   /** A lower-case word that is, or inflects, the first word of a cue (for telling names from verbs). */
