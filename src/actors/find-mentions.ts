@@ -440,6 +440,9 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
   }
 }
 
+/** Words that end a description before its head ("the Ruritanian and …", "the state of …"). */
+const DESCRIPTION_STOP = new Set(['of', 'in', 'and', 'or', 'but', 'that', 'to', 'for', 'with', 'on', 'at', 'by', 'which', 'who', 'from', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+
 const NP_END_TAGS = /Verb|Tense|Infinitive|Modal|Copula|Preposition|Conjunction|Determiner|Adverb|Auxiliary|Gerund|Participle/;
 
 /** Does the word after a would-be head start something other than more of the noun phrase? */
@@ -466,6 +469,7 @@ function description(lex: Lexicons, tokens: Token[], i: number): { end: number; 
     }
     const t = tokens[j];
     if (!t.word || t.cap) return undefined;
+    if (DESCRIPTION_STOP.has(t.lower)) return undefined;
     // "the official reaction": the would-be head is a modifier of a noun that follows.
     const nx = tokens[j + 1];
     if (nx && nx.word && !nx.cap && !endsNounPhrase(lex, nx) && !(t.lower === 'think' && nx.lower === 'tank')) { j++; steps++; continue; }
@@ -484,7 +488,7 @@ function description(lex: Lexicons, tokens: Token[], i: number): { end: number; 
     if (t.lower === 'side' && country) return { end: j + 1, m: { kind: 'country', rule: 'actors/side-of-state', country } };
     if (GOVERNMENT_HEADS.has(t.lower) && country) return { end: j + 1, m: { kind: 'country', rule: 'actors/government-of-state', country, governmental: true } };
     // adjectives and capitalized modifiers may stand between ("the leading liberal daily", "the current Ruritanian leadership")
-    if (!t.cap && lex.commonWord(t.lower) && !['of', 'in', 'and', 'that', 'to', 'for', 'with', 'on', 'at', 'by', 'which', 'who'].includes(t.lower)) { j++; steps++; continue; }
+    if (!t.cap && lex.commonWord(t.lower)) { j++; steps++; continue; }
     return undefined;
   }
   return undefined;

@@ -66,7 +66,13 @@ export class Registry {
   /** Creation order of entities. */
   private readonly order = new Map<string, number>();
 
-  constructor(private readonly lex: Lexicons) {}
+  /** Roles (lower-case) of heads of state or government, from titles.tsv (`leader`). */
+  private readonly leaderRoles: Set<string>;
+
+  constructor(private readonly lex: Lexicons) {
+    this.leaderRoles = new Set();
+    for (const list of lex.titles.values()) for (const t of list) if (t.leader && t.role) this.leaderRoles.add(t.role.toLowerCase());
+  }
 
   private touch(e: Entity, sentence: number): Entity {
     e.mentions++;
@@ -105,11 +111,19 @@ export class Registry {
    */
   private readonly later = new Map<string, { name: string; words: string[] }[]>();
 
+  /**
+   * People the document names with a role anywhere ("Ruritanian Finance Minister Jan Novak"): a person
+   * first named without it gets it (`fill`), and a description before the name ("The Ruritanian finance
+   * minister said …; the minister, Jan Novak, …") resolves forward to them (`actors/description-cataphora`).
+   */
+  private readonly roles: { name: string; words: string[]; role: string; roleClass?: Mention['roleClass']; country?: string; sentence: number }[] = [];
+
   /** Notes a person's full name (two or more words) found anywhere in the document. */
   prime(m: Mention): void {
     if (m.kind !== 'person' && m.kind !== 'name') return;
     const name = m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '');
     const words = nameKey(name).split(' ').filter(Boolean);
+    if (m.kind === 'person' && m.role && words.length >= 2) this.roles.push({ name, words, role: m.role, roleClass: m.roleClass, country: m.country, sentence: m.sentence });
     if (words.length < 2 || (m.kind === 'name' && !this.plausiblePerson(words))) return;
     const last = words[words.length - 1];
     const list = this.later.get(last) ?? [];
@@ -297,9 +311,30 @@ export class Registry {
         if (m.role || ['diplomat', 'official', 'representative', 'leader', 'expert', 'head'].includes(head)) {
           const roleKey = (m.role ?? head).toLowerCase();
           const generic = ['diplomat', 'official', 'representative'].includes(head);
-          const byRole = this.latest((e) => e.kind === 'person' && (!m.country || e.country === m.country)
-            && (generic ? e.roleClass === 'official' : (e.role ?? '').toLowerCase().includes(roleKey)));
-          if (byRole) { m.resolution = 'actors/description'; return byRole; }
+          // "the Ruritanian leader": a head of state or government of that state
+          const leader = roleKey === 'leader';
+          const fits = (role: string | undefined, cls: Mention['roleClass']) => (generic ? cls === 'official'
+            : leader ? this.leaderRoles.has((role ?? '').toLowerCase()) || (role ?? '').toLowerCase() === 'leader'
+              : (role ?? '').toLowerCase().includes(roleKey));
+          // the state's own first; a person whose state the text has not given yet after that
+          const byRole = this.latest((e) => e.kind === 'person' && (!m.country || e.country === m.country) && fits(e.role, e.roleClass))
+            ?? (m.country && !generic ? this.latest((e) => e.kind === 'person' && !e.country && fits(e.role, e.roleClass)) : undefined);
+          if (byRole) {
+            m.resolution = 'actors/description';
+            if (m.country && !byRole.country) byRole.country = m.country;
+            return byRole;
+          }
+          // named with that role only later, in the next few sentences: the lead's description, then the name
+          if (!generic) {
+            const ahead = this.roles.find((r) => r.sentence > m.sentence && r.sentence <= m.sentence + 8 && fits(r.role, r.roleClass) && (!m.country || !r.country || r.country === m.country));
+            if (ahead) {
+              m.resolution = 'actors/description-cataphora';
+              const e = this.findPerson(ahead.name) ?? this.ensure(`person:${slug(ahead.name)}`, () => ({ name: ahead.name, kind: 'person', nameWords: ahead.words }));
+              if (!e.role) { e.role = ahead.role; e.roleClass = ahead.roleClass; }
+              if (!e.country && ahead.country) e.country = ahead.country;
+              return e;
+            }
+          }
           if (m.country && generic) {
             const sameState = this.latest((e) => e.kind === 'person' && e.country === m.country);
             if (sameState) { m.resolution = 'actors/description-state'; return sameState; }
@@ -356,6 +391,11 @@ export class Registry {
   private fill(e: Entity, m: Mention): void {
     if (m.role && !e.role) { e.role = m.role; e.roleClass = m.roleClass; }
     if (m.country && !e.country) e.country = m.country;
+    if (!e.role && e.nameWords.length >= 2) {
+      // the role the document gives this person elsewhere ("… shunned Jan Novak …; former President Jan Novak")
+      const r = this.roles.find((x) => sameName(x.name, e.name));
+      if (r) { e.role = r.role; e.roleClass = r.roleClass; if (!e.country && r.country) e.country = r.country; }
+    }
   }
 
   /** The record form of an entity, as statements carry it. */

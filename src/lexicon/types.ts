@@ -30,7 +30,11 @@ export interface GazetteerEntry {
 
 export interface BodyEntry { id: string; name: string; kind: ActorKind; aliases: string[] }
 
-export interface TitleEntry { words: string[]; role: string; cls: 'official' | 'expert' | 'media' | 'honorific'; lexicon: LexiconRef }
+export interface TitleEntry {
+  words: string[]; role: string; cls: 'official' | 'expert' | 'media' | 'honorific'; lexicon: LexiconRef;
+  /** A head of state or government ("the Ruritanian leader" is the person with this role). */
+  leader?: boolean;
+}
 
 export interface OrgHeadEntry { words: string[]; kind: 'organization' | 'media'; lexicon: LexiconRef }
 
