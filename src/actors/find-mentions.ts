@@ -134,6 +134,16 @@ export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, t
       i++;
       continue;
     }
+    // -------- "PENCE:", "DUPONT:": a transcript's speaker label, whatever the word
+    if (i <= 3 && tokens.slice(0, i).every((x) => !x.word)) {
+      let e = i;
+      while (e < tokens.length && e - i < 3 && tokens[e].word && /^\p{Lu}{2,}$/u.test(tokens[e].text)) e++;
+      if (e > i && tokens[e]?.text === ':' && !gazetteerAt(lex, tokens, i)) {
+        out.push(mk(i, e, { kind: 'name', rule: 'actors/speaker-label', name: tokens.slice(i, e).map((w) => w.text[0] + w.text.slice(1).toLowerCase()).join(' ') }));
+        i = e;
+        continue;
+      }
+    }
     // -------- a run of capitalized words (with connectors, hyphen joins and brackets)
     let j = i;
     const segs: Segment[] = [];
@@ -177,7 +187,28 @@ export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, t
   }
   groupMentions(lex, tokens, out, mk);
   attachAppositions(lex, tokens, out, mk);
-  return out;
+  return out.filter((m) => !quotedTitle(tokens, m) && !dateline(tokens, m));
+}
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** A name that is all of a quotation ("CNN's “State of the Union”", the ad “Arrogant”) is the title of a work. */
+function quotedTitle(tokens: Token[], m: Mention): boolean {
+  if (m.kind === 'country' || m.kind === 'pronoun' || m.body) return false;
+  const before = tokens[m.tok.start - 1]?.text;
+  let k = m.tok.end;
+  if (/^[.,!?]$/.test(tokens[k]?.text ?? '')) k++;
+  return before !== undefined && QUOTES.has(before) && QUOTES.has(tokens[k]?.text ?? '') && before !== "'";
+}
+
+/** "CITY, Oct. 4 (Agency) —": the wire service's dateline credit, not an actor of the story. */
+function dateline(tokens: Token[], m: Mention): boolean {
+  if (m.kind === 'pronoun') return false;
+  // "WASHINGTON (Agency) —", "CITY, Oct. 4 —": the place line in capitals
+  if (m.tok.start === 0 && m.text === m.text.toUpperCase() && m.text.length > 3 && /^[(,]$/.test(tokens[m.tok.end]?.text ?? '')
+    && tokens.slice(m.tok.end, m.tok.end + 12).some((x) => /^[―—–]$|^--$/.test(x.text))) return true;
+  if (m.kind === 'country') return false;
+  return tokens[m.tok.start - 1]?.text === '(' && tokens[m.tok.end]?.text === ')' && /^[―—–-]{1,2}$/.test(tokens[m.tok.end + 1]?.text ?? '') && m.tok.start <= 12;
 }
 
 /** Tags that end the modifiers of a group noun, read leftwards ("urged by 98 MPs": "by" ends them). */
@@ -285,7 +316,8 @@ function groupMentions(lex: Lexicons, tokens: Token[], out: Mention[], mk: Mk): 
 function partyPlural(lex: Lexicons, tokens: Token[], h: number): boolean {
   const t = tokens[h];
   if (!t.cap || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || lex.people(t.lower) || lex.gazetteer.has(t.lower) || lex.titles.has(t.lower)) return false;
-  if (atStart(tokens, h) && tokens[h - 1]?.lower !== 'the') return false;
+  // at the start of a sentence only before a verb ("Republicans said", "Conservatives argue")
+  if (atStart(tokens, h) && tokens[h - 1]?.lower !== 'the' && !lex.tagsOf(tokens[h + 1]?.lower ?? '').some((g) => /^(PastTense|PresentTense|Modal|Copula|Auxiliary)$/.test(g))) return false;
   if (tokens[h + 1]?.cap && tokens[h + 1]?.word) return false; // inside a longer name
   if (tokens[h - 1]?.cap && tokens[h - 1]?.word && tokens[h - 1]?.lower !== 'the') return false;
   const sing = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
@@ -427,7 +459,9 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
       const words = tokens.slice(a, b).filter((x) => x.word);
       const allCommon = words.every((w) => lex.commonWord(w.lower) && !lex.nameWord(w.lower));
       const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0].text);
-      if (!allCommon || acronym) {
+      // "CLARIFICATION", "UPDATE" in capitals: a heading word, no name
+      const capsWord = words.every((w) => /^\p{Lu}{4,}$/u.test(w.text) && (lex.dictionaryWord(w.lower) || lex.commonWord(w.lower)));
+      if ((!allCommon || acronym) && !capsWord) {
         out.push(mk(a, b, {
           kind: 'name', rule: acronym ? 'actors/acronym' : 'actors/proper-name',
           possessive: tokens[b]?.text === "'s",

@@ -139,6 +139,8 @@ export class Registry {
     const name = m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '');
     const words = nameKey(name).split(' ').filter(Boolean);
     if (words.length !== 1 || !/^\p{Lu}/u.test(name) || this.lex.gazetteer.has(words[0]) || this.lex.people(words[0])) return undefined;
+    // "CLARIFICATION:", "PENCE:" with nobody of that name before: a heading or an unknown label
+    if (m.rule === 'actors/speaker-label' && this.lex.dictionaryWord(words[0])) return undefined;
     // "said Tuesday", "in March": days and months are no people
     if (this.lex.tagsOf(words[0]).some((x) => x === 'WeekDay' || x === 'Month' || x === 'Date' || x === 'Holiday')) return undefined;
     const e = this.ensure(`person:${slug(name)}`, () => ({ name, kind: 'person', nameWords: words }));
