@@ -23,11 +23,11 @@ interface Match<T> { entry: T; len: number }
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'on', 'du', 'al', 'bin', 'von', 'van', 'der', 'la', 'le']);
 const PRONOUNS: Record<string, Mention['pronoun']> = {
-  he: { person: 3, plural: false, human: true },
-  she: { person: 3, plural: false, human: true },
-  his: { person: 3, plural: false, human: true },
-  her: { person: 3, plural: false, human: true },
-  him: { person: 3, plural: false, human: true },
+  he: { person: 3, plural: false, human: true, gender: 'm' },
+  she: { person: 3, plural: false, human: true, gender: 'f' },
+  his: { person: 3, plural: false, human: true, gender: 'm' },
+  her: { person: 3, plural: false, human: true, gender: 'f' },
+  him: { person: 3, plural: false, human: true, gender: 'm' },
   it: { person: 3, plural: false, human: false },
   its: { person: 3, plural: false, human: false },
   they: { person: 3, plural: true, human: false },
@@ -379,7 +379,7 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
       const nameStart = rest[0].start;
       out.push(mk(nameStart, last, {
         kind: 'person', rule: 'actors/title-name', lexicon: segs[ti].title!.lexicon,
-        name: undefined, role: segs[ti].title!.role || undefined, roleClass: roleClassOf(segs[ti].title!), country, possessive, titleStart: segs[ti].start, titleOffset: tokens[segs[ti].start].span.start,
+        name: undefined, role: segs[ti].title!.role || undefined, roleClass: roleClassOf(segs[ti].title!), gender: segs[ti].title!.gender, country, possessive, titleStart: segs[ti].start, titleOffset: tokens[segs[ti].start].span.start,
       }));
       // The affiliation's own mentions (a country before the title) are kept as affiliation only.
       for (const s of aff) if (s.kind === 'gaz') out.push(mk(s.start, s.end, { kind: s.gaz!.kind === 'body' ? 'organization' : 'country', rule: 'actors/gazetteer', lexicon: s.gaz!.lexicon, country: countryOfGaz(s.gaz!), body: s.gaz!.kind === 'body' ? s.gaz!.ref : undefined, affiliationOnly: true }));
@@ -580,7 +580,7 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
         const ti = titleAt(lex, tokens, b);
         if (ti && b + ti.len === nameStart) {
           if (posting && nameStart !== m.tok.start) posting.affiliationOnly = true;
-          m.kind = 'person'; m.role = ti.entry.role || undefined; m.roleClass = roleClassOf(ti.entry); m.rule = 'actors/title-before-name'; m.lexicon = ti.entry.lexicon;
+          m.kind = 'person'; m.role = ti.entry.role || undefined; m.roleClass = roleClassOf(ti.entry); m.gender = ti.entry.gender; m.rule = 'actors/title-before-name'; m.lexicon = ti.entry.lexicon;
           // a demonym or state a few words before the title ("Russian international journalist")
           for (let c = b - 1; c >= Math.max(0, b - 3); c--) {
             const g = out.find((x) => x.tok.end === c + 1 && x.kind === 'country');
@@ -614,7 +614,7 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
       }
       if (found) {
         m.kind = 'person';
-        m.role = found.entry.role || undefined; m.roleClass = roleClassOf(found.entry); m.rule = 'actors/apposition'; m.lexicon = found.entry.lexicon;
+        m.role = found.entry.role || undefined; m.roleClass = roleClassOf(found.entry); m.gender = found.entry.gender; m.rule = 'actors/apposition'; m.lexicon = found.entry.lexicon;
         const inside = out.filter((x) => x.tok.start >= k && x.tok.end <= end);
         const st = inside.find((x) => x.kind === 'country' && !x.modifier);
         const orgC = inside.find((x) => (x.kind === 'organization' || x.kind === 'media') && x.country);
@@ -634,7 +634,7 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
       for (let b = m.tok.start - 2; b >= Math.max(0, m.tok.start - 10); b--) {
         if (tokens[b].text === ',' || tokens[b].text === '.' || tokens[b].lower === 'and') break;
         const ti = titleAt(lex, tokens, b);
-        if (ti) { titleTok = b; m.role = ti.entry.role || undefined; m.roleClass = roleClassOf(ti.entry); m.lexicon = ti.entry.lexicon; }
+        if (ti) { titleTok = b; m.role = ti.entry.role || undefined; m.roleClass = roleClassOf(ti.entry); m.gender = ti.entry.gender; m.lexicon = ti.entry.lexicon; }
       }
       if (titleTok >= 0 || title) {
         m.kind = 'person'; m.rule = 'actors/title-apposition';

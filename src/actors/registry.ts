@@ -392,12 +392,38 @@ export class Registry {
 
   private fill(e: Entity, m: Mention): void {
     if (m.role && !e.role) { e.role = m.role; e.roleClass = m.roleClass; }
+    if (m.gender) e.gender = m.gender;
+    else if (!e.gender) e.gender = this.givenNameGender(e.name);
     if (m.country && !e.country) e.country = m.country;
     if (!e.role && e.nameWords.length >= 2) {
       // the role the document gives this person elsewhere ("… shunned Jan Novak …; former President Jan Novak")
       const r = this.roles.find((x) => sameName(x.name, e.name));
       if (r) { e.role = r.role; e.roleClass = r.roleClass; if (!e.country && r.country) e.country = r.country; }
     }
+  }
+
+  /**
+   * A given name the lexicon knows as male or female ("Jane Dupont"). Names whose later parts are
+   * hyphenated ("Kim Jong-un", "Lee Jae-sun") put the family name first: the first word says nothing.
+   */
+  private givenNameGender(name: string): 'm' | 'f' | undefined {
+    const parts = name.split(/\s+/);
+    if (parts.length < 2 || parts.slice(1).some((p) => p.includes('-'))) return undefined;
+    const tags = this.lex.tagsOf(parts[0].toLowerCase());
+    const male = tags.includes('MaleName');
+    const female = tags.includes('FemaleName');
+    return male === female ? undefined : male ? 'm' : 'f';
+  }
+
+  /**
+   * Can a third-person pronoun stand for this entity? "he"/"she" need a person whose gender is unknown or
+   * the same; "they" (plural) a group, body or state; "it" no person.
+   */
+  agrees(key: string, pronoun: NonNullable<Mention['pronoun']>): boolean {
+    const e = this.entities.get(key);
+    if (!e) return false;
+    if (pronoun.human && !pronoun.plural) return e.kind === 'person' && (!pronoun.gender || !e.gender || e.gender === pronoun.gender);
+    return true;
   }
 
   /** The record form of an entity, as statements carry it. */

@@ -38,8 +38,10 @@ export interface Mention {
   appositionEnd?: number;
   /** Only gives an affiliation to the next mention ("South Korea's" in "South Korea's minister X"). */
   affiliationOnly?: boolean;
-  /** Pronoun features. */
-  pronoun?: { person: 1 | 3; plural: boolean; human: boolean };
+  /** Pronoun features ("he"/"his"/"him": m, "she"/"her": f). */
+  pronoun?: { person: 1 | 3; plural: boolean; human: boolean; gender?: 'm' | 'f' };
+  /** Gender a title or honorific gives a person ("Mrs. Dupont", "spokeswoman Jane Novak"). */
+  gender?: 'm' | 'f';
   /** "the embassy", "the Russian diplomat": head noun of a description. */
   head?: string;
   /** Mentions of a governing body of a person or state ("the Park administration"). */
@@ -66,4 +68,6 @@ export interface Entity {
   heads: Set<string>;
   mentions: number;
   lastSentence: number;
+  /** From an honorific or title ("Mr.", "Queen"), else from a given name the lexicon knows as male or female. */
+  gender?: 'm' | 'f';
 }

@@ -155,7 +155,7 @@ export function loadCountryAliases(dir: string = defaultDataDir()): Map<string, 
 function loadTitles(dir: string): Map<string, TitleEntry[]> {
   const map = new Map<string, TitleEntry[]>();
   for (const { cells, line } of readTsv(dir, 'titles.tsv')) {
-    const [title, role, cls, , rank] = cells;
+    const [title, role, cls, , rank, gender] = cells;
     if (!title || !role || !['official', 'expert', 'media', 'honorific'].includes(cls ?? '')) {
       bad('titles.tsv', line, 'expected title<TAB>role<TAB>official|expert|media|honorific');
     }
@@ -164,6 +164,7 @@ function loadTitles(dir: string): Map<string, TitleEntry[]> {
       words: phraseWords(title), role: cls === 'honorific' ? '' : role, cls: cls as TitleEntry['cls'],
       lexicon: { file: 'src/data/titles.tsv', line, key: title },
       leader: rank === 'leader',
+      gender: gender === 'm' || gender === 'f' ? gender : undefined,
     });
   }
   return map;

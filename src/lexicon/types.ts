@@ -34,6 +34,8 @@ export interface TitleEntry {
   words: string[]; role: string; cls: 'official' | 'expert' | 'media' | 'honorific'; lexicon: LexiconRef;
   /** A head of state or government ("the Ruritanian leader" is the person with this role). */
   leader?: boolean;
+  /** Gender the title says ("Mrs.", "spokeswoman"). */
+  gender?: 'm' | 'f';
 }
 
 export interface OrgHeadEntry { words: string[]; kind: 'organization' | 'media'; lexicon: LexiconRef }

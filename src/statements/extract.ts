@@ -172,9 +172,11 @@ export class StatementExtractor {
       // else the person who last acted or spoke
       for (let k = tok - 1; k >= 0; k--) {
         const pm = this.t.mentionAt[k];
-        if (pm && pm !== m && pm.entity && pm.kind !== 'pronoun' && this.t.inQuote[k] === this.t.inQuote[tok] && this.registry.entities.get(pm.entity)?.kind === 'person') return [pm.entity];
+        if (pm && pm !== m && pm.entity && pm.kind !== 'pronoun' && this.t.inQuote[k] === this.t.inQuote[tok] && this.registry.agrees(pm.entity, p)) return [pm.entity];
       }
-      const k = this.d.lastPerson ?? this.registry.latest((e) => e.kind === 'person', this.s.index)?.key;
+      // gender from titles, honorifics and given names (`Registry.agrees`): "she" skips the last man named
+      const last = this.d.lastPerson && this.registry.agrees(this.d.lastPerson, p) ? this.d.lastPerson : undefined;
+      const k = last ?? this.registry.latest((e) => e.kind === 'person' && this.registry.agrees(e.key, p), this.s.index)?.key;
       return k ? [k] : undefined;
     }
     if (p.plural) {
