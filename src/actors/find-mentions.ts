@@ -250,6 +250,9 @@ function groupMentions(lex: Lexicons, tokens: Token[], out: Mention[], mk: Mk): 
       if (x.text === '-' && x.joined && tokens[k + 1]?.joined && k > 0 && tokens[k - 1].word) { start = k; k--; continue; }
       const m = at(k);
       if (m && m !== own) {
+        // "Environmental activists" at the start of a sentence: the capitalized common word is a modifier
+        const commonName = m.kind === 'name' && m.tok.end === k + 1 && m.tok.start === k && atStart(tokens, k) && lex.dictionaryWord(x.lower) && !lex.nameWord(x.lower);
+        if (commonName) { out.splice(out.indexOf(m), 1); start = k; k--; continue; }
         if (m.kind !== 'country' || m.possessive && tokens[m.tok.end]?.text !== "'s") break;
         inner.push(m);
         start = m.tok.start;

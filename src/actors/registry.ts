@@ -124,7 +124,7 @@ export class Registry {
     const name = m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '');
     const words = nameKey(name).split(' ').filter(Boolean);
     if (m.kind === 'person' && m.role && words.length >= 2) this.roles.push({ name, words, role: m.role, roleClass: m.roleClass, country: m.country, sentence: m.sentence });
-    if (words.length < 2 || (m.kind === 'name' && !this.plausiblePerson(words))) return;
+    if (words.length < 2 || (m.kind === 'name' && !this.plausiblePerson(words, name))) return;
     const last = words[words.length - 1];
     const list = this.later.get(last) ?? [];
     if (!list.some((x) => sameName(x.name, name))) list.push({ name, words });
@@ -199,10 +199,13 @@ export class Registry {
   }
 
   /** A plausible person's name when nothing else (title, apposition) says so. */
-  private plausiblePerson(words: string[]): boolean {
+  private plausiblePerson(words: string[], name = ''): boolean {
     if (words.length < 2 || words.length > 4) return false;
+    // a given name in two hyphenated syllables, the second in lower case ("Kim Tae-yong", "Ri Song-chol"):
+    // its syllables are name parts, whatever English words they spell
+    const syllables = new Set(name.split(/\s+/).filter((p) => /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(p)).flatMap((p) => nameKey(p).split(' ')));
     // an English word that is no known name ("national", "straw") is common
-    const isCommon = (w: string) => (this.lex.commonWord(w) || this.lex.dictionaryWord(w)) && !this.lex.nameWord(w);
+    const isCommon = (w: string) => !syllables.has(w) && (this.lex.commonWord(w) || this.lex.dictionaryWord(w)) && !this.lex.nameWord(w);
     // middle initials ("Jean K. Dupont") say nothing either way
     const common = words.filter((w) => w.length > 1 && isCommon(w)).length;
     // "Jan Flint", "Orla Reed" pass (a given name and one common word); "Dupont National Links" (a place) does not
@@ -256,7 +259,7 @@ export class Registry {
             this.fill(known, m);
             return known;
           }
-          if (m.kind === 'person' || this.plausiblePerson(words)) {
+          if (m.kind === 'person' || this.plausiblePerson(words, name)) {
             m.resolution = m.rule;
             const e = this.ensure(`person:${slug(name)}`, () => ({ name, kind: 'person', nameWords: words }));
             this.fill(e, m);

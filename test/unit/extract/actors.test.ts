@@ -1,0 +1,123 @@
+/**
+ * The actor side on invented sentences: group actors, leader and role descriptions, gender of pronouns,
+ * transcript labels, and text that names no actor (headings in capitals, titles of works, datelines).
+ */
+import { extractDocument } from '../../../src/pipeline';
+import { lexicons, triples } from './helpers';
+
+/** Every mention of the text with what it resolved to: "text → name (kind)". */
+function mentions(text: string): string[] {
+  const out: string[] = [];
+  extractDocument({ id: 'doc', path: 'doc.txt', text, published: '2024-05-10' }, {
+    lexicons,
+    onSentence: ({ tree, registry }) => {
+      for (const m of new Set(tree.mentionAt)) {
+        if (!m || m.kind === 'pronoun') continue;
+        const e = m.entity ? registry.entities.get(m.entity) : undefined;
+        out.push(`${m.text} → ${e ? `${e.name} (${e.kind})` : '-'}`);
+      }
+    },
+  });
+  return out;
+}
+
+describe('group actors (actors/group)', () => {
+  it('names a group by its plural head and modifiers, with the state of a demonym', () => {
+    expect(triples('Left-wing French lawmakers condemned Italy.')).toContain('Left-wing French lawmakers|CRITICIZE|Italy');
+    const ms = mentions('Left-wing French lawmakers condemned Italy.');
+    expect(ms).toContain('Left-wing French lawmakers → Left-wing French lawmakers (group)');
+  });
+
+  it('leaves numbers, determiners and quantifiers out of the name', () => {
+    expect(triples('Some 40 MPs criticized Germany on Tuesday.')).toContain('MPs|CRITICIZE|Germany');
+    expect(triples('Dupont and other right-wing Polish leaders criticized Germany.')).toContain('right-wing Polish leaders|CRITICIZE|Germany');
+  });
+
+  it('resolves a later mention with the same head to the group named before', () => {
+    const ms = mentions('Forty MPs signed the letter on Monday. The MPs also criticized Japan.');
+    expect(ms).toContain('MPs → MPs (group)');
+    expect(triples('Forty MPs signed the letter on Monday. The MPs also criticized Japan.')).toContain('MPs|CRITICIZE|Japan');
+  });
+
+  it('keeps a state speaking through its officials the state', () => {
+    expect(triples('Senior Brazilian officials condemned Chile.')).toContain('Brazil|CRITICIZE|Chile');
+    expect(triples('Brazilian government officials condemned Chile.')).toContain('Brazil|CRITICIZE|Chile');
+  });
+
+  it('makes officials with other modifiers a group, never the state', () => {
+    expect(triples('Western diplomats criticized Peru.')).toContain('Western diplomats|CRITICIZE|Peru');
+  });
+
+  it('needs a modifier for anonymous collectives', () => {
+    expect(mentions('Activists criticized Peru on Monday.').some((m) => m.includes('(group)'))).toBe(false);
+    expect(mentions('Environmental activists criticized Peru on Monday.')).toContain('Environmental activists → Environmental activists (group)');
+  });
+
+  it('reads a capitalized party plural as a group', () => {
+    expect(mentions('The plan was attacked on Monday by the Greens.')).toContain('Greens → Greens (group)');
+    expect(mentions('Republicans said the plan would fail.')).toContain('Republicans → Republicans (group)');
+  });
+
+  it('does not take a people for a group', () => {
+    expect(mentions('On Monday the Muslims of the city prayed.').some((m) => m.includes('(group)'))).toBe(false);
+  });
+});
+
+describe('descriptions of people', () => {
+  it('resolves "the <demonym> leader" to the head of state or government named before', () => {
+    const text = 'French President Jean Dupont arrived in Rome on Monday. The French leader criticized Italy.';
+    expect(mentions(text)).toContain('The French leader → Jean Dupont (person)');
+  });
+
+  it('resolves a description forward to the person the next sentences name with that role', () => {
+    const text = 'The Spanish finance minister criticized Portugal on Monday. Trade fell again. The finance minister, Ana Novak, spoke in Madrid.';
+    expect(mentions(text)).toContain('The Spanish finance minister → Ana Novak (person)');
+  });
+
+  it('gives a person the role the document states elsewhere', () => {
+    const text = 'Crowds greeted Karl Brenner in Vienna. Former President Karl Brenner spoke later. The former president criticized Hungary.';
+    expect(mentions(text)).toContain('The former president → Karl Brenner (person)');
+  });
+});
+
+describe('pronouns agree in gender', () => {
+  it('skips a woman for "he" and a man for "she"', () => {
+    expect(triples('Jane Dupont met Mr. Novak in Paris on Monday. Later he condemned Austria.')).toContain('Novak|CRITICIZE|Austria');
+    expect(triples('Mr. Novak met Jane Dupont in Paris on Monday. Later she condemned Austria.')).toContain('Jane Dupont|CRITICIZE|Austria');
+  });
+
+  it('takes gender from an honorific over the given name', () => {
+    expect(triples('Mrs. Alex Novak met Paul Dupont. Then she condemned Austria.')).toContain('Alex Novak|CRITICIZE|Austria');
+  });
+
+  it('says nothing of family-name-first names', () => {
+    // a hyphenated given name after the first word: the first word is a family name, not a given name
+    expect(triples('Kim Tae-yong criticized Hungary on Monday. Later he condemned Austria.')).toContain('Kim Tae-yong|CRITICIZE|Austria');
+  });
+});
+
+describe('person names', () => {
+  it('takes a hyphenated given name in lower case after the hyphen for a name, whatever its syllables spell', () => {
+    expect(triples('Ri Tae-yong criticized Hungary on Monday.')).toContain('Ri Tae-yong|CRITICIZE|Hungary');
+  });
+});
+
+describe('what names no actor', () => {
+  it('reads a transcript label as the person named before', () => {
+    expect(mentions('Paul Novak spoke on Sunday.\n\nNOVAK: We will not accept it.')).toContain('NOVAK → Paul Novak (person)');
+  });
+
+  it('takes a heading word in capitals for no name', () => {
+    expect(mentions('CLARIFICATION: The first sentence was changed.').some((m) => /Clarification/i.test(m) && !m.endsWith('-'))).toBe(false);
+  });
+
+  it('takes a quoted title of a work for no actor', () => {
+    expect(mentions('Dupont said on the programme "Face the Nation Tonight."').some((m) => m.startsWith('Face'))).toBe(false);
+  });
+
+  it('takes a wire dateline for no actor', () => {
+    const ms = mentions('PARIS (Wirenews) — Jean Dupont criticized Italy on Monday.');
+    expect(ms.some((m) => m.startsWith('Wirenews') || m.startsWith('PARIS'))).toBe(false);
+    expect(ms).toContain('Italy → Italy (country)');
+  });
+});
