@@ -211,15 +211,15 @@ function dateline(tokens: Token[], m: Mention): boolean {
   return tokens[m.tok.start - 1]?.text === '(' && tokens[m.tok.end]?.text === ')' && /^[―—–-]{1,2}$/.test(tokens[m.tok.end + 1]?.text ?? '') && m.tok.start <= 12;
 }
 
-/** Tags that end the modifiers of a group noun, read leftwards ("urged by 98 MPs": "by" ends them). */
+/** Tags that end the modifiers of a group noun, read leftwards ("urged by 40 MPs": "by" ends them). */
 const GROUP_STOP_TAGS = /^(Determiner|Preposition|Conjunction|Pronoun|Modal|Copula|Auxiliary|QuestionWord|Adverb|Possessive)$/;
 const GROUP_VERB_TAGS = /^(PastTense|Gerund|Infinitive|Participle|PresentTense|Verb)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'such']);
 
 /**
  * Collective actors named by a plural noun and its modifiers (`actors/group`):
- * "98 MPs" → MPs; "Republican presidential candidates"; "other right-wing Ruritanian leaders" →
- * right-wing Ruritanian leaders (country from the demonym); "the Conservatives" (`actors/party-plural`).
+ * "40 MPs" → MPs; "Ruritanian presidential candidates"; "other right-wing Ruritanian leaders" →
+ * right-wing Ruritanian leaders (country from the demonym); "the Liberals" (`actors/party-plural`).
  * Numbers, determiners and the `drop` words of group-modifiers.tsv stay in the mention's span but not in
  * its name. A state's apparatus ("Ruritanian officials", "senior Ruritanian government officials") is the
  * state (`actors/state-officials`). Mentions inside the phrase (the demonym) give it their country and go.
@@ -236,10 +236,10 @@ function groupMentions(lex: Lexicons, tokens: Token[], out: Mention[], mk: Mk): 
     const nx = tokens[h + 1];
     if (nx && nx.joined === false && lex.groupNouns.has(nx.lower) && !nx.cap === !t.cap) continue;
     let own = at(h);
-    // "the Conservatives" read as a bare name by the run: the party reading wins
+    // "the Liberals" read as a bare name by the run: the party reading wins
     if (party && own?.kind === 'name' && own.tok.end - own.tok.start === 1) { out.splice(out.indexOf(own), 1); own = undefined; }
     if (own && own.kind !== 'country') continue;
-    if (own && own.tok.start < h && !party) continue; // inside a longer name ("Human Rights Groups Alliance")
+    if (own && own.tok.start < h && !party) continue; // inside a longer name ("Press Freedom Groups Alliance")
     // modifiers, leftwards
     let k = h - 1;
     let start = h;
@@ -313,13 +313,13 @@ function groupMentions(lex: Lexicons, tokens: Token[], out: Mention[], mk: Mk): 
 }
 
 /**
- * "the Conservatives", "Greens", "Republicans" in running text: a capitalized plural of a political
+ * "the Liberals", "Greens", "Socialists" in running text: a capitalized plural of a political
  * adjective or agent noun (not a people, state or month) names a party's members as a group.
  */
 function partyPlural(lex: Lexicons, tokens: Token[], h: number): boolean {
   const t = tokens[h];
   if (!t.cap || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || lex.people(t.lower) || lex.gazetteer.has(t.lower) || lex.titles.has(t.lower)) return false;
-  // at the start of a sentence only before a verb ("Republicans said", "Conservatives argue")
+  // at the start of a sentence only before a verb ("Socialists said", "Liberals argue")
   if (atStart(tokens, h) && tokens[h - 1]?.lower !== 'the' && !lex.tagsOf(tokens[h + 1]?.lower ?? '').some((g) => /^(PastTense|PresentTense|Modal|Copula|Auxiliary)$/.test(g))) return false;
   if (tokens[h + 1]?.cap && tokens[h + 1]?.word) return false; // inside a longer name
   if (tokens[h - 1]?.cap && tokens[h - 1]?.word && tokens[h - 1]?.lower !== 'the') return false;

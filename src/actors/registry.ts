@@ -373,8 +373,8 @@ export class Registry {
   }
 
   /**
-   * A collective actor ("98 MPs", "right-wing Ruritanian leaders", "the Conservatives"). A later mention
-   * with fewer or the same modifiers ("the MPs", "the lawmakers", "Ruritanian lawmakers" after "Arab
+   * A collective actor ("40 MPs", "right-wing Ruritanian leaders", "the Liberals"). A later mention
+   * with fewer or the same modifiers ("the deputies", "the lawmakers", "Ruritanian lawmakers" after "Northern
    * Ruritanian lawmakers") is the group last named with that head noun (`actors/group-anaphor`).
    */
   private resolveGroup(m: Mention): Entity {
@@ -407,7 +407,7 @@ export class Registry {
 
   /**
    * A given name the lexicon knows as male or female ("Jane Dupont"). Names whose later parts are
-   * hyphenated ("Kim Jong-un", "Lee Jae-sun") put the family name first: the first word says nothing.
+   * hyphenated ("Ri Tae-yong", "Lee Jae-sun") put the family name first: the first word says nothing.
    */
   private givenNameGender(name: string): 'm' | 'f' | undefined {
     const parts = name.split(/\s+/);

@@ -45,7 +45,7 @@ describe('group actors (actors/group)', () => {
   });
 
   it('makes officials with other modifiers a group, never the state', () => {
-    expect(triples('Western diplomats criticized Peru.')).toContain('Western diplomats|CRITICIZE|Peru');
+    expect(triples('Eastern diplomats criticized Peru.')).toContain('Eastern diplomats|CRITICIZE|Peru');
   });
 
   it('needs a modifier for anonymous collectives', () => {
@@ -55,7 +55,7 @@ describe('group actors (actors/group)', () => {
 
   it('reads a capitalized party plural as a group', () => {
     expect(mentions('The plan was attacked on Monday by the Greens.')).toContain('Greens → Greens (group)');
-    expect(mentions('Republicans said the plan would fail.')).toContain('Republicans → Republicans (group)');
+    expect(mentions('Socialists said the plan would fail.')).toContain('Socialists → Socialists (group)');
   });
 
   it('does not take a people for a group', () => {
