@@ -269,6 +269,9 @@ export function loadLexicons(dir: string = defaultDataDir()): Lexicons {
   const { countries, bodies } = loadGeography(dir, gazetteer);
   const cues = loadCues(dir);
   const peoples = new Set(readTsv(dir, 'peoples.tsv').map((r) => r.cells[0].toLowerCase()));
+  // a nation's people as a plural ("Americans", "Brazilians"): a population, no actor (spec: "South Koreans");
+  // "the Americans" as the state's voice is a gazetteer alias and is read before this
+  for (const c of countries.values()) for (const d of c.demonyms) if (/[aeiou]n$/i.test(d) && !d.includes(' ')) peoples.add(`${d.toLowerCase()}s`);
   const english = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   return {
     countries,

@@ -60,6 +60,8 @@ describe('group actors (actors/group)', () => {
 
   it('does not take a people for a group', () => {
     expect(mentions('On Monday the Muslims of the city prayed.').some((m) => m.includes('(group)'))).toBe(false);
+    // a nation's people is a population (spec: anonymous non-officials are no actors); "the Brazilians" is the state
+    expect(triples('Polls show Brazilians criticized Peru.').some((t) => t.startsWith('Brazilians|'))).toBe(false);
   });
 });
 
