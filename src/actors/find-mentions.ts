@@ -442,6 +442,14 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
       // but "Camp David"-like places we cannot know. Keep the gazetteer reading.
       const after = tokens[s.end];
       const nextSeg = segs[k + 1];
+      // "the Amman gathering", "Geneva talks": a capital naming where something happens, no actor (spec:
+      // capitals stand for their state only where they act or are acted on); "the Moscow embassy", "a Tehran
+      // spokesman", "the Seoul government" keep it
+      if (g.kind === 'capital' && !nextSeg && after && after.word && !after.cap && (!endsNounPhrase(lex, after) || /^(the|a|an)$/.test(tokens[s.start - 1]?.lower ?? '')) && !GOVERNMENT_HEADS.has(after.lower)
+        && !lex.groupNouns.has(after.lower) && !ORG_DESCRIPTIONS.has(after.lower) && !PERSON_DESCRIPTIONS.has(after.lower) && !titleAt(lex, tokens, s.end) && !headAt(lex, tokens, s.end)) {
+        k++;
+        continue;
+      }
       const modifier = g.kind === 'demonym' && after !== undefined && !after.cap && after.word && !nextSeg;
       const poss = after?.text === "'s";
       if (g.kind === 'demonym' && after && after.text === 's' ) { k++; continue; }

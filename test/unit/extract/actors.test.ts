@@ -117,6 +117,11 @@ describe('what names no actor', () => {
     expect(mentions('Dupont said on the programme "Face the Nation Tonight."').some((m) => m.startsWith('Face'))).toBe(false);
   });
 
+  it('takes a capital naming a place of events for no actor, a capital acting for its state', () => {
+    expect(mentions('Ministers met at the Vienna conference on Monday.').some((m) => m.startsWith('Vienna'))).toBe(false);
+    expect(triples('Vienna criticized Budapest on Monday.')).toContain('Austria|CRITICIZE|Hungary');
+  });
+
   it('takes a wire dateline for no actor', () => {
     const ms = mentions('PARIS (Wirenews) — Jean Dupont criticized Italy on Monday.');
     expect(ms.some((m) => m.startsWith('Wirenews') || m.startsWith('PARIS'))).toBe(false);
