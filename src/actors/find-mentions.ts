@@ -442,10 +442,10 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
       // but "Camp David"-like places we cannot know. Keep the gazetteer reading.
       const after = tokens[s.end];
       const nextSeg = segs[k + 1];
-      // "the Amman gathering", "Geneva talks": a capital naming where something happens, no actor (spec:
+      // "the Vienna gathering", "a Geneva meeting": a capital naming where something happens, no actor (spec:
       // capitals stand for their state only where they act or are acted on); "the Moscow embassy", "a Tehran
       // spokesman", "the Seoul government" keep it
-      if (g.kind === 'capital' && !nextSeg && after && after.word && !after.cap && (!endsNounPhrase(lex, after) || /^(the|a|an)$/.test(tokens[s.start - 1]?.lower ?? '')) && !GOVERNMENT_HEADS.has(after.lower)
+      if (g.kind === 'capital' && !nextSeg && after && after.word && !after.cap && /^(the|a|an)$/.test(tokens[s.start - 1]?.lower ?? '') && !GOVERNMENT_HEADS.has(after.lower)
         && !lex.groupNouns.has(after.lower) && !ORG_DESCRIPTIONS.has(after.lower) && !PERSON_DESCRIPTIONS.has(after.lower) && !titleAt(lex, tokens, s.end) && !headAt(lex, tokens, s.end)) {
         k++;
         continue;
