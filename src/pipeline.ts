@@ -24,6 +24,7 @@ import { loadLexicons } from './lexicon/load';
 import type { Lexicons } from './lexicon/types';
 import { sentenceDate, type DateState } from './statements/dates';
 import { StatementExtractor, type Discourse, type Draft } from './statements/extract';
+import { repairParse } from './statements/repair';
 import { Tree, type ParsedToken } from './statements/tree';
 import { parse as parseTokens, tokenize as syntaxTokenize } from './syntax';
 import { normalize, splitSentences, tokenize, type Token } from './text/sentences';
@@ -207,6 +208,7 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
       report({ severity: 'info', reason: `sentence ${s.index} has more than ${MAX_PARSE_TOKENS} tokens; it is not parsed`, ruleId: 'pipeline/run-on-sentence', span: s.span });
       continue;
     }
+    repairParse(parsed);
     const startsInQuote = openQuote;
     const q = quoteMarks(parsed, openQuote);
     openQuote = q.open;

@@ -711,7 +711,11 @@ export class StatementExtractor {
     if (e.type === 'COOPERATE' || e.type === 'MEET') return;
     const r = this.regionOf(i);
     if (!r) return; // the author's own voice is no statement
-    if (t.negated(i) || (t.base(i) !== 'root' && t.negated(t.head(i)) && t.base(i) === 'xcomp')) { this.info(`negated evaluation "${e.lemma}"`, 'statements/negated', c); return; }
+    const negated = t.negated(i) || (t.base(i) !== 'root' && t.negated(t.head(i)) && t.base(i) === 'xcomp');
+    // praise denied is criticism ("it can no longer be justified", "the response was not fair"); a denied
+    // reproach is no statement ("not illegal" does not praise)
+    if (negated && e.type !== 'SUPPORT') { this.info(`negated evaluation "${e.lemma}"`, 'statements/negated', c); return; }
+    let type: StatementType = negated ? 'CRITICIZE' : e.type!;
     // a speaker does not judge their own side ("our forces destroyed the platform")
     const exclude = this.speakerSide(r);
     let hits: ActorHit[] = [];
@@ -732,7 +736,7 @@ export class StatementExtractor {
     }
     // praise is said of someone ("X is a talented man", "called X constructive"); a positive word that only
     // modifies a noun ("a historic election", "fair access") describes a thing
-    const positive = !NEGATIVE.has(e.type!);
+    const positive = !NEGATIVE.has(type);
     if (!hits.length && t.base(i) === 'amod' && !positive) {
       // "an illegal arms deal between X and Y"
       hits = this.af.actorsIn(t.head(i), exclude);
@@ -752,7 +756,7 @@ export class StatementExtractor {
       }
     }
     // (the object of an evaluative verb is its victim, not who is judged: "X threatens Y" judges X)
-    if (!hits.length && NEGATIVE.has(e.type!)) {
+    if (!hits.length && NEGATIVE.has(type)) {
       // the actors of the clause the word sits in (negative judgements only: praise words describe more than they judge)
       const clause = this.clauseOf(i);
       hits = this.af.actorsInTokens(t.phrase(clause), exclude);
@@ -763,8 +767,8 @@ export class StatementExtractor {
       rule = 'statements/targets-from-context';
     }
     if (!hits.length) return;
-    let type = e.type!;
     const rules = [r.rule, rule];
+    if (negated) rules.push('statements/negated-praise');
     if (NEGATIVE.has(type) && type !== 'REJECT' && type !== 'DEMAND' && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
     const speaker = r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0] as [number, number], rule: 'statements/speaker' }));
     for (const a of speaker) for (const b of hits) this.emit(c, a, b, type, [...rules, b.rule], 0.65, r);

@@ -121,9 +121,10 @@ export class Tree {
     return out;
   }
 
-  /** The token is negated: "not", "never", "n't" on it or its auxiliaries. */
+  /** The token is negated: "not", "never", "n't", "hardly", "no longer" on it or its auxiliaries. */
   negated(i: number): boolean {
-    return this.kidsOf[i].some((k) => (this.base(k) === 'advmod' || this.base(k) === 'neg' || this.base(k) === 'aux') && /^(not|n't|never|no)$/.test(this.lower(k)));
+    return this.kidsOf[i].some((k) => (this.base(k) === 'advmod' || this.base(k) === 'neg' || this.base(k) === 'aux')
+      && (/^(not|n't|never|no|hardly|scarcely)$/.test(this.lower(k)) || (this.lower(k) === 'longer' && this.kidsOf[k].some((x) => this.lower(x) === 'no'))));
   }
 
   /** Passive voice: a passive subject or auxiliary. */

@@ -1,0 +1,35 @@
+/**
+ * Parse repairs
+ * =============
+ *
+ * A greedy transition parser makes a few errors that no later rule can see past, because they put an
+ * actor in the wrong clause. Each repair here fixes one such error by a structural test that holds in
+ * English generally (never by a word or a position in one text), and rewrites the heads in place before
+ * the tree is built.
+ *
+ * - **complement subject** ("Dupont says Novak is lying"): the parser may hang "Novak" on "says" as a
+ *   second subject. A subject that follows its verb, when a clausal complement of that verb follows the
+ *   subject and has no subject of its own, is that complement's subject. (Inverted reporting —
+ *   "…, says Novak" — has the complement before the subject and is left alone.)
+ */
+import type { SyntaxToken } from '../syntax';
+
+const SUBJECT = /^(nsubj|csubj|expl)/;
+
+/** Applies the repairs to `toks` (1-based heads, as parsed) in place; returns the number of heads changed. */
+export function repairParse(toks: SyntaxToken[]): number {
+  let changed = 0;
+  const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
+  for (let s = 0; s < toks.length; s++) {
+    const t = toks[s];
+    if (!t.deprel.startsWith('nsubj') || t.head <= 0) continue;
+    const v = t.head - 1;
+    if (s < v) continue;
+    const comp = kids(v).find((c) => c > s && /^(ccomp|parataxis)$/.test(toks[c].deprel)
+      && !kids(c).some((k) => SUBJECT.test(toks[k].deprel)) && (toks[c].upos === 'VERB' || kids(c).some((k) => toks[k].deprel === 'cop')));
+    if (comp === undefined) continue;
+    toks[s].head = comp + 1;
+    changed++;
+  }
+  return changed;
+}
