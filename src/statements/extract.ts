@@ -246,7 +246,7 @@ export class StatementExtractor {
       if (subjects.length) return undefined; // a subject that is no actor ("experts warned")
     }
     const h = t.head(i);
-    if (h < 0) return this.leftNeighbour(i);
+    if (h < 0) return undefined;
     const rel = t.rel(i);
     const base = t.base(i);
     if (base === 'xcomp') {
@@ -343,23 +343,6 @@ export class StatementExtractor {
         break;
       }
     }
-  }
-
-  /**
-   * "On Russia, X again knocked …" parsed without a subject: an actor right before the verb, with only
-   * adverbs or auxiliaries between, is its subject (`statements/subject-adjacent`).
-   */
-  private leftNeighbour(i: number): Performer | undefined {
-    const t = this.t;
-    if (t.upos(i) !== 'VERB' || t.kids(i, 'nsubj', 'expl', 'csubj').length) return undefined;
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-      const u = t.upos(k);
-      if (u === 'ADV' || u === 'AUX' || u === 'PART') continue;
-      if (!t.mentionAt[k]) return undefined;
-      const hits = this.af.actorsOf(k);
-      return hits.length ? { hits, rule: 'statements/subject-adjacent' } : undefined;
-    }
-    return undefined;
   }
 
   /** The verb a nominal hangs from (for "issued a statement condemning X"). */

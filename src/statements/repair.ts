@@ -27,9 +27,13 @@ export function repairParse(toks: SyntaxToken[]): number {
     if (s < v) continue;
     const comp = kids(v).find((c) => c > s && /^(ccomp|parataxis)$/.test(toks[c].deprel)
       && !kids(c).some((k) => SUBJECT.test(toks[k].deprel)) && (toks[c].upos === 'VERB' || kids(c).some((k) => toks[k].deprel === 'cop')));
-    if (comp === undefined) continue;
-    toks[s].head = comp + 1;
-    changed++;
+    if (comp !== undefined) {
+      toks[s].head = comp + 1;
+      changed++;
+    } else if (kids(v).some((k) => k < v && toks[k].deprel.startsWith('nsubj'))) {
+      toks[s].deprel = 'dep';
+      changed++;
+    }
   }
   return changed;
 }
