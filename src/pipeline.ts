@@ -22,7 +22,7 @@ import { findMentions } from './actors/find-mentions';
 import { readDocuments, type ReadOptions } from './ingest/read-documents';
 import { loadLexicons } from './lexicon/load';
 import type { Lexicons } from './lexicon/types';
-import { sentenceDate, type DateState } from './statements/dates';
+import { sentenceDate, type DateState, type SentenceDate } from './statements/dates';
 import { StatementExtractor, type Discourse, type Draft } from './statements/extract';
 import { repairParse } from './statements/repair';
 import { Tree, type ParsedToken } from './statements/tree';
@@ -185,20 +185,20 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
   for (const ms of allMentions) for (const m of ms) registry.prime(m);
   // Sentences inside a quotation whose speaker is named only where it closes ("… I finished it," X said.)
   // wait for that sentence: then they are re-read as that speaker's words (`statements/speech-quote-ahead`).
-  let pending: { s: Sentence; tree: Tree; date?: string; startsInQuote: boolean; drafts: Draft[] }[] = [];
+  let pending: { s: Sentence; tree: Tree; date?: SentenceDate; startsInQuote: boolean; drafts: Draft[] }[] = [];
   const flush = () => {
-    for (const p of pending) for (const d of p.drafts) out.push(toRecord(doc, p.s, p.tree, d, registry, p.date));
+    for (const p of pending) for (const d of p.drafts) out.push(toRecord(doc, p.s, p.tree, d, registry, p.date ?? {}));
     pending = [];
   };
   for (const s of sentences) {
     // a line break before the sentence starts a new paragraph: the speaker and open quotes reset
     if (norm.slice(prevEnd, s.span.start).includes('\n')) {
       flush();
-      discourse = { lastPerson: discourse.lastPerson, lastThing: discourse.lastThing, salient: discourse.salient };
+      discourse = { lastPerson: discourse.lastPerson, lastThing: discourse.lastThing, salient: discourse.salient, previousSpeaker: discourse.speaker };
       openQuote = false;
     }
     prevEnd = s.span.end;
-    const { date } = sentenceDate(s.text, doc.published, dates);
+    const date = sentenceDate(s.text, doc.published, dates);
     // Mentions are resolved in reading order (later sentences refer back to them).
     const mentions = allMentions[s.index];
     for (const m of mentions) registry.resolve(m);
@@ -234,7 +234,8 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
   return out;
 }
 
-function toRecord(doc: Doc, s: Sentence, tree: Tree, d: Draft, registry: Registry, date: string | undefined): Statement {
+function toRecord(doc: Doc, s: Sentence, tree: Tree, d: Draft, registry: Registry, when: SentenceDate): Statement {
+  const date = when.date;
   const span = (t?: [number, number]) => (t ? { start: tree.toks[t[0]].start, end: tree.toks[t[1] - 1].end } : undefined);
   const actor = registry.ref(d.actor);
   const target = registry.ref(d.target);
@@ -262,7 +263,7 @@ function toRecord(doc: Doc, s: Sentence, tree: Tree, d: Draft, registry: Registr
       cue: cueSpan,
       ...(d.actorTok ? { actor: span(d.actorTok) } : {}),
       ...(d.targetTok ? { target: span(d.targetTok) } : {}),
-      rules: [...new Set(d.rules)],
+      rules: [...new Set([...d.rules, ...(date && when.rule ? [when.rule] : [])])],
       lexicon: d.lexicon,
     },
   };

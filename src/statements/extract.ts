@@ -50,6 +50,8 @@ export interface Draft {
 export interface Discourse {
   /** The last speaker of the paragraph (for a quotation that goes on). */
   speaker?: string;
+  /** The last speaker of the paragraph before, until the first sentence of this one is read. */
+  previousSpeaker?: string;
   /** The last person who acted or spoke, and the last non-person actor (for "he", "it"). */
   lastPerson?: string;
   lastThing?: string;
@@ -468,6 +470,14 @@ export class StatementExtractor {
       const toks = [...Array(t.n).keys()].filter((k) => t.inQuote[k]);
       if (toks.length) this.regions.push({ speaker: [this.d.speaker], cue: undefined, at: -1, toks: new Set(toks), rule: 'statements/speech-continued-quote', produced: false });
     }
+    // a paragraph that opens with a quotation naming no speaker goes on with the speaker of the paragraph
+    // before ('"…," Dupont said. ¶ "…"'): news style names the speaker again when it changes
+    if (!this.regions.length && !this.s.startsInQuote && this.d.previousSpeaker && t.inQuote[0] && /^["“‘']$/.test(t.toks[0].form)) {
+      const toks = [...Array(t.n).keys()].filter((k) => t.inQuote[k]);
+      this.regions.push({ speaker: [this.d.previousSpeaker], cue: undefined, at: -1, toks: new Set(toks), rule: 'statements/speech-next-paragraph', produced: false });
+      this.d.speaker = this.d.previousSpeaker;
+    }
+    this.d.previousSpeaker = undefined;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -601,10 +611,13 @@ export class StatementExtractor {
     const governed = verb >= 0 && (t.base(obj) === 'obj' || t.rel(obj) === 'nsubj:pass') && t.upos(verb) === 'VERB';
     if (governed && t.negated(verb)) { this.info(`negated cue "${e.lemma}"`, 'statements/negated', c); return; }
     if (POSITIVE.has(e.type!) && t.hypothetical(governed ? verb : i)) { this.info(`"${e.lemma}" is only possible here`, 'statements/hypothetical-positive', c); return; }
-    if (!who && governed && REACTION_VERBS.has(t.lemma(verb))) {
-      // "X tested a missile, prompting condemnation from Y": Y reacts to X
-      const from = t.kids(verb, 'obl').filter((k) => /^(by|from)$/.test(t.caseOf(k) ?? '')).flatMap((k) => this.af.actorsOf(k));
-      const subject = this.performer(verb);
+    if ((!who || who.rule === 'statements/nominal-by') && governed && REACTION_VERBS.has(t.lemma(verb))) {
+      // "X tested a missile, prompting condemnation from Y", "X's test drew condemnation from Y": Y reacts
+      // to X (the from-phrase may hang on the noun or on the verb)
+      const from = who?.hits ?? t.kids(verb, 'obl').filter((k) => /^(by|from)$/.test(t.caseOf(k) ?? '')).flatMap((k) => this.af.actorsOf(k));
+      // (the subject may be the act rather than its actor: "Ruritania's test drew …" reacts to Ruritania)
+      const inSubject = t.kids(verb, 'nsubj').flatMap((k) => this.af.actorsIn(k, new Set(from.map((h) => h.key))));
+      const subject = this.performer(verb) ?? (inSubject.length ? { hits: inSubject, rule: 'statements/subject-nsubj' } : undefined);
       if (from.length && subject?.hits.length) {
         for (const a of from) for (const b of subject.hits) this.emit(c, a, b, e.type!, ['statements/reaction-from', subject.rule, a.rule], 0.7);
         return;
