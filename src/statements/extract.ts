@@ -297,7 +297,10 @@ export class StatementExtractor {
     }
     for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
       if (t.inQuote[k]) break;
-      const h = near(k);
+      // "Prime Minister Jan Novak of Ruritania said": an actor inside the phrase of another one before it is
+      // its affiliation, not the speaker
+      const owner = t.ancestors(k).find((a) => a < k && a >= Math.max(0, i - 12) && !t.inQuote[a] && near(a).length);
+      const h = owner === undefined ? near(k) : [];
       if (h.length) return { hits: h, rule: 'statements/speaker-adjacent' };
     }
     return undefined;
