@@ -273,9 +273,9 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
       report({ severity: 'info', reason: `sentence ${s.index} has more than ${MAX_PARSE_TOKENS} tokens; it is not parsed`, ruleId: 'pipeline/run-on-sentence', span: s.span });
       continue;
     }
-    repairParse(parsed);
     const startsInQuote = openQuote;
     const q = quoteMarks(parsed, openQuote);
+    repairParse(parsed, q.inQuote);
     openQuote = q.open;
     const tree = new Tree(parsed, q.inQuote);
     attachMentions(tree, mentions);

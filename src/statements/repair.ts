@@ -16,9 +16,14 @@ import type { SyntaxToken } from '../syntax';
 
 const SUBJECT = /^(nsubj|csubj|expl)/;
 
-/** Applies the repairs to `toks` (1-based heads, as parsed) in place; returns the number of heads changed. */
-export function repairParse(toks: SyntaxToken[]): number {
-  let changed = 0;
+const NOMINAL = /^(NOUN|PROPN|PRON)$/;
+
+/**
+ * Applies the repairs to `toks` (1-based heads, as parsed) in place; `inQuote` marks the tokens inside
+ * quotation marks (the marks included). Returns the number of heads changed.
+ */
+export function repairParse(toks: SyntaxToken[], inQuote: boolean[] = []): number {
+  let changed = speakerAfterQuotation(toks, inQuote);
   const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
   for (let s = 0; s < toks.length; s++) {
     const t = toks[s];
@@ -32,6 +37,30 @@ export function repairParse(toks: SyntaxToken[]): number {
       changed++;
     } else if (kids(v).some((k) => k < v && toks[k].deprel.startsWith('nsubj'))) {
       toks[s].deprel = 'dep';
+      changed++;
+    }
+  }
+  return changed;
+}
+
+function speakerAfterQuotation(toks: SyntaxToken[], inQuote: boolean[]): number {
+  let changed = 0;
+  for (let close = 0; close < toks.length - 2; close++) {
+    // the closing mark of a quotation: inside, followed by a word outside
+    if (!inQuote[close] || inQuote[close + 1] !== false || !/^["”’']$/.test(toks[close].form)) continue;
+    const verb = toks.findIndex((t, k) => k > close && !inQuote[k] && t.upos === 'VERB');
+    if (verb < 0 || toks.some((t, k) => k > close && k < verb && inQuote[k])) continue;
+    if (toks.some((t) => t.head === verb + 1 && /^(nsubj|expl)/.test(t.deprel))) continue;
+    const intoQuote = (k: number) => toks[k].head > 0 && inQuote[toks[k].head - 1];
+    const first = toks.findIndex((t, k) => k > close && k < verb && NOMINAL.test(t.upos) && intoQuote(k));
+    if (first < 0) continue;
+    toks[first].head = verb + 1;
+    toks[first].deprel = 'nsubj';
+    changed++;
+    for (let k = first + 1; k < verb; k++) {
+      if (!intoQuote(k)) continue;
+      toks[k].head = NOMINAL.test(toks[k].upos) ? first + 1 : verb + 1;
+      toks[k].deprel = NOMINAL.test(toks[k].upos) ? 'appos' : toks[k].upos === 'PUNCT' ? 'punct' : 'dep';
       changed++;
     }
   }
