@@ -43,6 +43,12 @@ export interface ExtractOptions {
   stdin?: NodeJS.ReadableStream;
   /** Sees every parsed sentence with its statements (the gap report reads the parse through this). */
   onSentence?: (info: SentenceInfo) => void;
+  /**
+   * Sees each sentence's parse before the repairs and rules read it, and may change it in place. For
+   * tests that check a rule against the parse it was written for (a parser error it recovers from, say),
+   * whatever the shipped model happens to produce.
+   */
+  onParse?: (toks: ParsedToken[], text: string) => void;
   /** Passed on to readDocuments: field names of JSONL/CSV records, the plan of the run (for progress). */
   ingest?: Pick<ReadOptions, 'fields' | 'onPlan' | 'countRecords'>;
 }
@@ -74,7 +80,7 @@ export function extractDocument(doc: Doc, opts: ExtractOptions = {}): Statement[
   const report = (m: Omit<Message, 'source'> & { source?: Message['source'] }) =>
     opts.onMessage?.({ source: 'statements', file: doc.path, ...m });
   try {
-    return extractUnsafe(doc, opts.lexicons ?? defaultLexicons(), report, opts.onSentence);
+    return extractUnsafe(doc, opts.lexicons ?? defaultLexicons(), report, opts.onSentence, opts.onParse);
   } catch (err) {
     if (err instanceof StancegraphError) throw err; // a missing model or lexicon is no per-document problem
     report({ severity: 'error', reason: `${doc.path}: extraction failed: ${(err as Error).message}`, ruleId: 'pipeline/internal-error', source: 'statements' });
@@ -236,7 +242,8 @@ function documentMentions(lex: Lexicons, doc: Doc, norm: string, sentences: Sent
   return out;
 }
 
-function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'source'>) => void, onSentence?: (info: SentenceInfo) => void): Statement[] {
+function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'source'>) => void, onSentence?: (info: SentenceInfo) => void,
+  onParse?: ExtractOptions['onParse']): Statement[] {
   const norm = normalize(doc.text);
   const sentences = splitSentences(doc.id, doc.text);
   const registry = new Registry(lex);
@@ -273,6 +280,7 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
       report({ severity: 'info', reason: `sentence ${s.index} has more than ${MAX_PARSE_TOKENS} tokens; it is not parsed`, ruleId: 'pipeline/run-on-sentence', span: s.span });
       continue;
     }
+    onParse?.(parsed, s.text);
     const startsInQuote = openQuote;
     const q = quoteMarks(parsed, openQuote);
     repairParse(parsed, q.inQuote);

@@ -80,6 +80,8 @@ interface Region {
   at: number;
   toks: Set<number>;
   rule: string;
+  /** How the speaker was found (the performer rule and the actor rules), for the evidence. */
+  speakerRules?: string[];
   produced: boolean;
 }
 
@@ -385,13 +387,14 @@ export class StatementExtractor {
   // ---------------------------------------------------------------------------------------------
   // speech
 
-  private addRegion(speaker: ActorHit[], toks: Iterable<number>, cue: CueHit | undefined, at: number, rule: string): void {
+  private addRegion(speaker: ActorHit[], toks: Iterable<number>, cue: CueHit | undefined, at: number, rule: string, how?: string): void {
     const keys = [...new Set(speaker.map((h) => h.key))];
     if (!keys.length) return;
     const set = new Set(toks);
     if (!set.size) return;
     const tok = speaker[0].tok;
-    this.regions.push({ speaker: keys, speakerTok: tok, cue, at, toks: set, rule, produced: false });
+    const speakerRules = [...new Set([...(how ? how.split(' ') : []), ...speaker.map((h) => h.rule)])].filter((x) => x !== rule);
+    this.regions.push({ speaker: keys, speakerTok: tok, cue, at, toks: set, rule, speakerRules, produced: false });
     this.d.speaker = keys[0];
   }
 
@@ -410,7 +413,7 @@ export class StatementExtractor {
       if (content.length) content.push(...t.kids(i, 'obj').filter((k) => k > i && content.some((c) => c > k)));
       if (content.length) {
         const toks = content.flatMap((k) => t.subtree(k));
-        this.addRegion(who.hits, toks, c, i, 'statements/speech-ccomp');
+        this.addRegion(who.hits, toks, c, i, 'statements/speech-ccomp', who.rule);
         continue;
       }
       // "…," he said / she said: "…": the quotation is the verb's head or sister clause
@@ -418,13 +421,13 @@ export class StatementExtractor {
       if (h >= 0 && (t.base(i) === 'parataxis' || t.base(i) === 'ccomp' || t.base(i) === 'advcl' || t.base(i) === 'conj')) {
         const mine = new Set(t.subtree(i));
         const toks = t.subtree(h).filter((k) => !mine.has(k));
-        this.addRegion(who.hits, toks, c, i, 'statements/speech-quote-then-speaker');
+        this.addRegion(who.hits, toks, c, i, 'statements/speech-quote-then-speaker', who.rule);
         continue;
       }
       if (h < 0) {
         // root reporting verb whose quotation the parser attached elsewhere: quoted tokens of the sentence
         const toks = [...Array(t.n).keys()].filter((k) => t.inQuote[k]);
-        if (toks.length) { this.addRegion(who.hits, toks, c, i, 'statements/speech-quotation'); continue; }
+        if (toks.length) { this.addRegion(who.hits, toks, c, i, 'statements/speech-quotation', who.rule); continue; }
       }
     }
     // "called the plan illegal", "described X as a threat": a verb of naming says something of its object
@@ -437,7 +440,7 @@ export class StatementExtractor {
       if (!who?.hits.length) continue;
       const toks = [...obj, ...pred].flatMap((k) => t.subtree(k));
       const cue: CueHit | undefined = this.cues.find((c) => c.tok === i);
-      this.addRegion(who.hits, toks, cue, i, 'statements/speech-naming');
+      this.addRegion(who.hits, toks, cue, i, 'statements/speech-naming', who.rule);
     }
     if (!this.regions.length) this.transcript();
     // "X spoke after the vote: "We call on …"": a quotation after a colon is what the clause's subject said
@@ -448,7 +451,7 @@ export class StatementExtractor {
         if (verb < 0 || t.upos(verb) !== 'VERB') continue;
         const who = this.performer(verb);
         const toks = [...Array(t.n).keys()].filter((k) => k > i && t.inQuote[k]);
-        if (who?.hits.length && toks.length) this.addRegion(who.hits, toks, undefined, verb, 'statements/speech-colon');
+        if (who?.hits.length && toks.length) this.addRegion(who.hits, toks, undefined, verb, 'statements/speech-colon', who.rule);
       }
     }
     // "according to X, …"
@@ -766,7 +769,7 @@ export class StatementExtractor {
       rule = 'statements/targets-from-context';
     }
     if (!hits.length) return;
-    const rules = [r.rule, rule];
+    const rules = [r.rule, ...(r.speakerRules ?? []), rule];
     if (negated) rules.push('statements/negated-praise');
     if (NEGATIVE.has(type) && type !== 'REJECT' && type !== 'DEMAND' && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
     const speaker = r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0] as [number, number], rule: 'statements/speaker' }));
@@ -803,7 +806,7 @@ export class StatementExtractor {
         for (const b of targets) {
           this.emitRaw({
             actor: key, target: b.key, type: 'COMMENT', cue: cue.span, actorTok: r.speakerTok, targetTok: b.tok,
-            confidence: 0.5, rules: [r.rule, 'statements/comment', b.rule], lexicon: r.cue ? [r.cue.entry.lexicon] : [],
+            confidence: 0.5, rules: [r.rule, ...(r.speakerRules ?? []), 'statements/comment', b.rule], lexicon: r.cue ? [r.cue.entry.lexicon] : [],
             quote: this.quoteIn(r),
           });
         }
