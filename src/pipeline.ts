@@ -285,7 +285,7 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
     const q = quoteMarks(parsed, openQuote);
     repairParse(parsed, q.inQuote);
     openQuote = q.open;
-    const tree = new Tree(parsed, q.inQuote);
+    const tree = new Tree(parsed, q.inQuote, lex.words['modal-adjective']);
     attachMentions(tree, mentions);
     const ex = new StatementExtractor(lex, registry, { index: s.index, tree, startsInQuote }, discourse, report);
     const drafts = ex.run();

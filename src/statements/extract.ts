@@ -27,7 +27,7 @@ import type { Mention } from '../actors/types';
 import type { Registry } from '../actors/registry';
 import type { CueEntry, Lexicons } from '../lexicon/types';
 import type { LexiconRef, Message, StatementType } from '../types';
-import { ActorFinder, PARTITIVES, type ActorHit } from './actors-at';
+import { ActorFinder, type ActorHit } from './actors-at';
 import { findCues, type CueHit } from './cues';
 import type { Tree } from './tree';
 
@@ -89,12 +89,6 @@ interface Performer { hits: ActorHit[]; rule: string }
 
 const NEGATIVE: ReadonlySet<StatementType> = new Set(['CRITICIZE', 'ACCUSE', 'WARN', 'DEMAND', 'REJECT', 'PROTEST', 'SANCTION']);
 const POSITIVE: ReadonlySet<StatementType> = new Set(['SUPPORT', 'COOPERATE', 'MEET']);
-/** Verbs whose object is another party's reaction: "prompting condemnation from X", "drew criticism from X". */
-const REACTION_VERBS = new Set(['prompt', 'draw', 'trigger', 'spark', 'provoke', 'attract', 'earn', 'meet', 'face', 'receive', 'elicit', 'bring', 'invite']);
-/** Light verbs of exchange: "exchanged accusations", "traded barbs". */
-const RECIPROCAL_VERBS = new Set(['exchange', 'trade', 'swap']);
-/** Verbs of naming: "called the plan illegal", "described X as a threat": the object is what is judged. */
-const NAMING = new Set(['call', 'describe', 'label', 'brand', 'term', 'dub', 'deem', 'consider', 'characterize', 'characterise', 'portray', 'denounce']);
 
 export class StatementExtractor {
   private readonly drafts: Draft[] = [];
@@ -109,7 +103,7 @@ export class StatementExtractor {
     private readonly d: Discourse,
     private readonly report: (m: Omit<Message, 'source'>) => void,
   ) {
-    this.af = new ActorFinder(s.tree, (m, tok) => this.resolvePronoun(m, tok), (name, country) => this.registry.group(name, s.index, country).key, (m) => this.registry.bareName(m)?.key, (w) => lex.people(w), () => this.d.lastGroup);
+    this.af = new ActorFinder(s.tree, lex.words, (m, tok) => this.resolvePronoun(m, tok), (name, country) => this.registry.group(name, s.index, country).key, (m) => this.registry.bareName(m)?.key, (w) => lex.people(w), () => this.d.lastGroup);
     this.cues = findCues(lex, s.tree);
   }
 
@@ -432,7 +426,7 @@ export class StatementExtractor {
     }
     // "called the plan illegal", "described X as a threat": a verb of naming says something of its object
     for (let i = 0; i < t.n; i++) {
-      if (t.upos(i) !== 'VERB' || !NAMING.has(t.lemma(i)) || t.negated(i)) continue;
+      if (t.upos(i) !== 'VERB' || !this.lex.words['naming-verb'].has(t.lemma(i)) || t.negated(i)) continue;
       const pred = [...t.kids(i, 'xcomp'), ...t.kids(i, 'obl', 'advcl').filter((k) => t.caseOf(k) === 'as')];
       const obj = t.kids(i, 'obj');
       if (!pred.length) continue;
@@ -613,11 +607,11 @@ export class StatementExtractor {
     // the verb the noun is the object of, through a partitive ("issued a series of condemnatory statements")
     let obj = i;
     let verb = t.head(i);
-    if (verb >= 0 && t.base(i) === 'nmod' && t.caseOf(i) === 'of' && PARTITIVES.has(t.lemma(verb)) && t.base(verb) === 'obj') { obj = verb; verb = t.head(verb); }
+    if (verb >= 0 && t.base(i) === 'nmod' && t.caseOf(i) === 'of' && this.lex.words.partitive.has(t.lemma(verb)) && t.base(verb) === 'obj') { obj = verb; verb = t.head(verb); }
     const governed = verb >= 0 && (t.base(obj) === 'obj' || t.rel(obj) === 'nsubj:pass') && t.upos(verb) === 'VERB';
     if (governed && t.negated(verb)) { this.info(`negated cue "${e.lemma}"`, 'statements/negated', c); return; }
     if (POSITIVE.has(e.type!) && t.hypothetical(governed ? verb : i)) { this.info(`"${e.lemma}" is only possible here`, 'statements/hypothetical-positive', c); return; }
-    if ((!who || who.rule === 'statements/nominal-by') && governed && REACTION_VERBS.has(t.lemma(verb))) {
+    if ((!who || who.rule === 'statements/nominal-by') && governed && this.lex.words['reaction-verb'].has(t.lemma(verb))) {
       // "X tested a missile, prompting condemnation from Y", "X's test drew condemnation from Y": Y reacts
       // to X (the from-phrase may hang on the noun or on the verb)
       const from = who?.hits ?? t.kids(verb, 'obl').filter((k) => /^(by|from)$/.test(t.caseOf(k) ?? '')).flatMap((k) => this.af.actorsOf(k));
@@ -634,7 +628,7 @@ export class StatementExtractor {
       const p = this.performer(verb) ?? this.actorOfCue({ ...c, tok: verb });
       if (p?.hits.length) who = { hits: p.hits, rule: `statements/light-verb ${p.rule}` };
       // "Ruritania and Osterlich exchanged accusations": each toward the other
-      if (p && p.hits.length > 1 && RECIPROCAL_VERBS.has(t.lemma(verb))) {
+      if (p && p.hits.length > 1 && this.lex.words['reciprocal-verb'].has(t.lemma(verb))) {
         for (const a of p.hits) for (const b of p.hits) if (a.key !== b.key) this.emit(c, a, b, e.type!, ['statements/light-verb', 'statements/reciprocal', p.rule], 0.7);
         return;
       }

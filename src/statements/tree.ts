@@ -16,8 +16,6 @@ export type ParsedToken = SyntaxToken;
 /** Spelling variants of prepositions, read as one ("towards" is "toward" in every frame). */
 const CASE_SPELLING: Record<string, string> = { towards: 'toward', upon: 'on', amongst: 'among', 'vis-a-vis': 'toward' };
 
-/** Adjectives that make the clause under them a possibility: "it is unlikely that X will …". */
-const MODAL_ADJ = new Set(['unlikely', 'likely', 'possible', 'probable', 'doubtful', 'conceivable', 'impossible', 'improbable']);
 
 const IRREALIS_AUX = /^(would|could|may|might|will|shall|should|can|'ll|wo)$/;
 const HYPOTHETICAL_AUX = /^(would|could|may|might|should|can|'d)$/;
@@ -41,7 +39,11 @@ export class Tree {
   /** The mention whose syntactic head is this token. */
   readonly mentionHeadedBy: (Mention | undefined)[];
 
-  constructor(readonly toks: ParsedToken[], readonly inQuote: boolean[]) {
+  /**
+   * `modalAdjectives`: adjectives that make the clause under them a possibility ("it is unlikely that X
+   * will …"), the `modal-adjective` class of src/data/word-classes.tsv.
+   */
+  constructor(readonly toks: ParsedToken[], readonly inQuote: boolean[], private readonly modalAdjectives: ReadonlySet<string> = new Set()) {
     this.n = toks.length;
     this.kidsOf = toks.map(() => []);
     toks.forEach((t, i) => { if (t.head > 0 && t.head - 1 !== i) this.kidsOf[t.head - 1].push(i); });
@@ -161,7 +163,7 @@ export class Tree {
 
   /** Under "it is unlikely / possible / doubtful that …". */
   private doubted(i: number): boolean {
-    return this.ancestors(i).slice(0, 4).some((k) => this.upos(k) === 'ADJ' && MODAL_ADJ.has(this.lemma(k)));
+    return this.ancestors(i).slice(0, 4).some((k) => this.upos(k) === 'ADJ' && this.modalAdjectives.has(this.lemma(k)));
   }
 
 }
