@@ -28,7 +28,10 @@ export interface EvidenceRef {
   actor: string;
   target: string;
   type: StatementType;
+  /** The statement's own date; none when the sentence gives none (undated). */
   date?: string;
+  /** Offsets of the sentence in its document. */
+  span?: { start: number; end: number };
 }
 
 export interface NodeRef { id: string; name: string }
@@ -172,6 +175,7 @@ function evidence(sample: TieSample | undefined): EvidenceRef | undefined {
     actor: sample.actor, target: sample.target, type: sample.type,
   };
   if (sample.date) e.date = sample.date;
+  if (sample.span) e.span = sample.span;
   return e;
 }
 
@@ -392,7 +396,8 @@ function md(text: string): string {
 function cite(e: EvidenceRef | undefined): string {
   if (!e) return '';
   const words = e.quoted ? `“${md(e.excerpt)}”` : md(e.excerpt);
-  return ` — ${md(e.actor)} ${e.type} ${md(e.target)}${e.date ? `, ${e.date}` : ''}: ${words} (\`${code(e.doc)}\` sentence ${e.sentence})`;
+  const where = `\`${code(e.doc)}\` sentence ${e.sentence}${e.span ? `, characters ${e.span.start}–${e.span.end}` : ''}`;
+  return ` — ${md(e.actor)} ${e.type} ${md(e.target)}, ${e.date ?? 'undated'}: ${words} (${where})`;
 }
 
 function networkSection(title: string, n: NetworkSummary, level: string): string[] {
