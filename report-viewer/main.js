@@ -82,7 +82,9 @@ function mount() {
     enableEdgeEvents: true,
     renderEdgeLabels: false,
     defaultEdgeType: 'arrow',
-    labelRenderedSizeThreshold: 7,
+    // Small graphs: every label; large ones: labels of the larger nodes (sigma hides colliding labels).
+    labelRenderedSizeThreshold: g.order <= 150 ? 0 : 8,
+    labelDensity: g.order <= 150 ? 1 : 0.07,
     labelFont: '"Liberation Sans", Arial, sans-serif',
     labelSize: 13,
     zIndex: true,

@@ -64,6 +64,8 @@ export function stanceClause(s: Pick<Statement, 'text' | 'evidence'>, maxLength:
   const after = text.slice(last);
   const m = /[;:()\u2014\u2013]|,\s|\s-\s|[.!?](\s|$)/.exec(after);
   let end = m ? last + m.index : text.length;
+  // The sentence's own end: keep its final punctuation (and closing quotes).
+  if (m && /^[.!?]/.test(m[0]) && /^[.!?]?[\s"”’')\]]*$/.test(text.slice(end + 1))) end = text.length;
   // Too long: keep a window around the cue.
   if (end - start > maxLength) {
     const half = Math.floor(maxLength / 2);
@@ -74,6 +76,7 @@ export function stanceClause(s: Pick<Statement, 'text' | 'evidence'>, maxLength:
   }
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s,;]/.test(text[end - 1]!)) end--;
+  end = Math.max(end, start);
   const clause = text.slice(start, end);
   const out: Clause = { text: clause, cutStart: start > 0, cutEnd: !/^[\s.!?"”’']*$/.test(text.slice(end)) };
   if (cue.start >= start && cue.end <= end) out.cue = { start: cue.start - start, end: cue.end - start };

@@ -40,7 +40,7 @@ label{margin-right:10px;white-space:nowrap}
 input[type=range]{width:100%}
 #search{width:100%;padding:4px}
 .dates{display:flex;justify-content:space-between;font-size:12px;color:#333}
-.legend div{display:flex;align-items:center;gap:6px;font-size:12px;margin:2px 0}
+#legend>div{display:flex;align-items:center;gap:6px;font-size:12px;margin:2px 0}
 .sw{display:inline-block;width:12px;height:12px;border-radius:50%;flex:none}
 .ln{display:inline-block;width:20px;height:3px;flex:none}
 #tie h2{font-size:15px;margin:6px 0}
