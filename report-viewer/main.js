@@ -24,12 +24,19 @@ function makeGraph(net) {
   for (const n of net.nodes) {
     g.addNode(n.key, { label: n.label, x: n.x, y: n.y, size: n.size, color: n.color, kind: n.kind, country: n.country, bloc: n.bloc, blocSize: n.blocSize });
   }
+  // The largest nodes always carry their label (30 at most), so a large graph opens with names on it.
+  const top = [...net.nodes].sort((a, b) => b.size - a.size).slice(0, 30);
+  for (const n of top) g.setNodeAttribute(n.key, 'forceLabel', true);
   let maxW = 1;
   for (const e of net.edges) maxW = Math.max(maxW, e.weight);
+  // Many ties: translucent, so the bloc colours of the nodes still show through.
+  const big = net.edges.length > 5000;
+  const neg = big ? 'rgba(214,39,40,0.25)' : NEG;
+  const pos = big ? 'rgba(44,160,44,0.3)' : POS;
   for (const e of net.edges) {
     g.addDirectedEdgeWithKey(e.key, e.source, e.target, {
       sign: e.sign, weight: e.weight, dates: e.dates, undated: e.undated, statements: e.statements,
-      size: 1 + 5 * Math.sqrt(e.weight / maxW), color: e.sign < 0 ? NEG : POS, type: 'arrow',
+      size: 0.6 + 3 * Math.sqrt(e.weight / maxW), color: e.sign < 0 ? neg : pos, type: 'arrow',
     });
   }
   return g;
@@ -70,7 +77,7 @@ const container = $('graph');
 let renderer = null;
 
 function neighbours(g, node) {
-  return node && g.hasNode(node) ? new Set(g.neighbors(node)) : null;
+  return node && g.hasNode(node) ? new Set(g.neighbors(node)) : new Set();
 }
 
 function mount() {
@@ -79,26 +86,39 @@ function mount() {
   computeVisible();
   let focus = null;
   renderer = new Sigma(g, container, {
-    enableEdgeEvents: true,
+    // Edge picking draws every edge a second time (off screen); above 5,000 ties a tie is reached
+    // through its node instead (click a node: its ties are listed, each opens its statements).
+    enableEdgeEvents: g.size <= 5000,
     renderEdgeLabels: false,
     defaultEdgeType: 'arrow',
     // Small graphs: every label; large ones: labels of the larger nodes (sigma hides colliding labels).
     labelRenderedSizeThreshold: g.order <= 150 ? 0 : 8,
     labelDensity: g.order <= 150 ? 1 : 0.07,
+    labelGridCellSize: g.order <= 150 ? 20 : 100,
     labelFont: '"Liberation Sans", Arial, sans-serif',
     labelSize: 13,
     zIndex: true,
     minEdgeThickness: 1,
+    // Sizes in graph units, as in the GEXF files: the drawing keeps the layout's spacing (no overlap)
+    // at any zoom, on 40 nodes as on 10,000.
+    itemSizesReference: 'positions',
+    zoomToSizeRatioFunction: (ratio) => ratio,
+    // Large graphs: draw no edges and labels while the camera moves, so panning and zooming stay fluid.
+    hideEdgesOnMove: g.size > 5000,
+    hideLabelsOnMove: g.order > 2000,
     nodeReducer: (node, attrs) => {
       if (!visibleNodes.has(node)) return { ...attrs, hidden: true };
+      if (!state.found && !state.selectedNode) return attrs;
       const out = { ...attrs };
       if (state.found === node || state.selectedNode === node) { out.highlighted = true; out.forceLabel = true; out.zIndex = 2; }
-      focus = state.selectedNode ? neighbours(g, state.selectedNode) : null;
+      if (state.selectedNode && (!focus || focus.of !== state.selectedNode)) { focus = neighbours(g, state.selectedNode); focus.of = state.selectedNode; }
+      if (!state.selectedNode) focus = null;
       if (focus && node !== state.selectedNode && !focus.has(node)) { out.color = '#e4e4e4'; out.label = ''; }
       return out;
     },
     edgeReducer: (edge, attrs) => {
       if (!visibleEdges.has(edge)) return { ...attrs, hidden: true };
+      if (state.selected !== edge && !state.selectedNode) return attrs;
       const out = { ...attrs };
       if (state.selected === edge) { out.size = attrs.size + 3; out.zIndex = 2; }
       if (state.selectedNode && !g.extremities(edge).includes(state.selectedNode)) out.color = '#eeeeee';

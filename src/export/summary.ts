@@ -114,6 +114,8 @@ export interface Summary {
     positive: number;
     negative: number;
     comments: number;
+    /** Statements without a date of their own. */
+    undated: number;
     byType: Partial<Record<StatementType, number>>;
     failedInputs: number;
     messages: { error: number; warning: number; info: number };
@@ -145,9 +147,12 @@ export class StatementTally {
   positive = 0;
   negative = 0;
   comments = 0;
+  /** Statements whose sentence gives no date of their own. */
+  undated = 0;
 
-  add(s: Pick<Statement, 'doc' | 'type' | 'polarity'>): void {
+  add(s: Pick<Statement, 'doc' | 'type' | 'polarity'> & Partial<Pick<Statement, 'date' | 'dateSource'>>): void {
     this.total++;
+    if (s.dateSource === 'none' || !s.date) this.undated++;
     this.perDoc.set(s.doc, (this.perDoc.get(s.doc) ?? 0) + 1);
     this.byType[s.type] = (this.byType[s.type] ?? 0) + 1;
     if (s.polarity > 0) this.positive++;
@@ -334,6 +339,7 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
       documents: documents.length,
       statements: tally.total,
       positive: tally.positive, negative: tally.negative, comments: tally.comments,
+      undated: tally.undated,
       byType: ordered,
       failedInputs: input.failedInputs?.length ?? 0,
       messages,
@@ -455,6 +461,11 @@ export function renderSummaryMarkdown(s: Summary): string {
   out.push('', '## Statements by type', '', '| Type | Statements |', '| --- | ---: |');
   for (const [t, n] of Object.entries(s.counts.byType)) out.push(`| ${t} | ${n} |`);
   out.push('');
+  if (s.counts.undated) {
+    out.push(`**Dates:** ${s.counts.undated} of ${s.counts.statements} statements are *undated*: their sentence gives no date of ` +
+      'their own, and they are not given the article\'s publication date. Evidence below names each statement\'s own date or "undated", ' +
+      'its document, its sentence number (0-based, as in `statements.jsonl`) and the sentence\'s character offsets in the document.', '');
+  }
   out.push(...networkSection('States', s.countries, 'states'));
   out.push(...networkSection('Actors', s.actors, 'actors'));
   const m = s.counts.messages;
