@@ -99,10 +99,10 @@ function mount() {
     labelSize: 13,
     zIndex: true,
     minEdgeThickness: 1,
-    // Sizes in graph units, as in the GEXF files: the drawing keeps the layout's spacing (no overlap)
-    // at any zoom, on 40 nodes as on 10,000.
-    itemSizesReference: 'positions',
-    zoomToSizeRatioFunction: (ratio) => ratio,
+    // Large graphs: sizes in graph units, as in the GEXF files, so the drawing keeps the layout's
+    // spacing (no overlap) at any zoom. Small graphs: sizes in pixels (sigma's default), readable at once.
+    ...(g.order > 150 ? { itemSizesReference: 'positions', zoomToSizeRatioFunction: (ratio) => ratio } : {}),
+    stagePadding: 60,
     // Large graphs: draw no edges and labels while the camera moves, so panning and zooming stay fluid.
     hideEdgesOnMove: g.size > 5000,
     hideLabelsOnMove: g.order > 2000,
