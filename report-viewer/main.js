@@ -36,7 +36,7 @@ function makeGraph(net) {
   for (const e of net.edges) {
     g.addDirectedEdgeWithKey(e.key, e.source, e.target, {
       sign: e.sign, weight: e.weight, dates: e.dates, undated: e.undated, statements: e.statements,
-      size: 0.6 + 3 * Math.sqrt(e.weight / maxW), color: e.sign < 0 ? neg : pos, type: 'arrow',
+      size: 1 + 4 * Math.sqrt(e.weight / maxW), color: e.sign < 0 ? neg : pos, type: 'arrow',
     });
   }
   return g;
