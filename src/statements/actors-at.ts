@@ -157,6 +157,9 @@ export class ActorFinder {
     if (!this.words['collective-head'].has(t.lower(i)) && !partyLike) return [];
     if (this.isPeople?.(t.lower(i))) return [];
     const mods = t.kids(i, 'compound', 'amod').filter((k) => k < i && (t.base(k) === 'compound' || /^\p{Lu}/u.test(t.toks[k].form)));
+    // a bare plural ("organizations", "allies", "the lawmakers") names no one: a group is named by what
+    // sets it apart ("human rights groups", "Arab lawmakers"); a capitalized party name is its own name
+    if (!mods.length && !partyLike) return [];
     // a state's own officials are that state: the mention finder says so; here a demonym gives the group a state
     let country: string | undefined;
     for (const k of mods) { const m = t.mentionAt[k]; if (m?.country && m.kind === 'country') country = m.country; }
