@@ -68,7 +68,8 @@ export class Tree {
     const kids = this.kidsOf[i].map((k) => this.base(k));
     if (u === 'VERB' && NOMINAL_SLOTS.has(this.base(i)) && !kids.some((r) => r === 'nsubj' || r === 'aux' || r === 'obj' || r === 'mark')) return 'NOUN';
     // (a predicate noun has a copula: "would be a provocation" stays a noun)
-    if (u === 'NOUN' && !kids.includes('cop') && (kids.includes('aux') || (kids.includes('nsubj') && kids.includes('obj')))) return 'VERB';
+    // (a noun predicate has a copula, so a noun with a subject and none is a verb: "the leader often meets with …")
+    if (u === 'NOUN' && !kids.includes('cop') && (kids.includes('aux') || kids.includes('nsubj'))) return 'VERB';
     return u;
   }
 
