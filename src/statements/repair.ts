@@ -30,10 +30,19 @@ export function repairParse(toks: SyntaxToken[], inQuote: boolean[] = []): numbe
     if (!t.deprel.startsWith('nsubj') || t.head <= 0) continue;
     const v = t.head - 1;
     if (s < v) continue;
-    const comp = kids(v).find((c) => c > s && /^(ccomp|parataxis)$/.test(toks[c].deprel)
-      && !kids(c).some((k) => SUBJECT.test(toks[k].deprel)) && (toks[c].upos === 'VERB' || kids(c).some((k) => toks[k].deprel === 'cop')));
+    const comps = kids(v).filter((c) => c > s && /^(ccomp|parataxis)$/.test(toks[c].deprel));
+    const comp = comps.find((c) => !kids(c).some((k) => SUBJECT.test(toks[k].deprel)) && (toks[c].upos === 'VERB' || kids(c).some((k) => toks[k].deprel === 'cop')));
     if (comp !== undefined) {
       toks[s].head = comp + 1;
+      changed++;
+    } else if (comps.some((c) => toks[c].deprel === 'ccomp')) {
+      // the complement has its subject: the stray word is part of it ("says Novak's plan is …": the
+      // possessor of that subject)
+      const c = comps.find((x) => toks[x].deprel === 'ccomp')!;
+      const subj = kids(c).find((k) => SUBJECT.test(toks[k].deprel) && k > s);
+      const poss = kids(s).some((k) => toks[k].deprel === 'case' && /^['’]s?$/.test(toks[k].form));
+      toks[s].head = (poss && subj !== undefined ? subj : c) + 1;
+      toks[s].deprel = poss && subj !== undefined ? 'nmod:poss' : 'dep';
       changed++;
     } else if (kids(v).some((k) => k < v && toks[k].deprel.startsWith('nsubj'))) {
       toks[s].deprel = 'dep';
