@@ -22,8 +22,9 @@ import { findMentions } from './actors/find-mentions';
 import { readDocuments, type ReadOptions } from './ingest/read-documents';
 import { loadLexicons } from './lexicon/load';
 import type { Lexicons } from './lexicon/types';
-import { sentenceDate, type DateState } from './statements/dates';
+import { sentenceDate, type DateState, type SentenceDate } from './statements/dates';
 import { StatementExtractor, type Discourse, type Draft } from './statements/extract';
+import { repairParse } from './statements/repair';
 import { Tree, type ParsedToken } from './statements/tree';
 import { parse as parseTokens, tokenize as syntaxTokenize } from './syntax';
 import { normalize, splitSentences, tokenize, type Token } from './text/sentences';
@@ -42,6 +43,12 @@ export interface ExtractOptions {
   stdin?: NodeJS.ReadableStream;
   /** Sees every parsed sentence with its statements (the gap report reads the parse through this). */
   onSentence?: (info: SentenceInfo) => void;
+  /**
+   * Sees each sentence's parse before the repairs and rules read it, and may change it in place. For
+   * tests that check a rule against the parse it was written for (a parser error it recovers from, say),
+   * whatever the shipped model happens to produce.
+   */
+  onParse?: (toks: ParsedToken[], text: string) => void;
   /** Passed on to readDocuments: field names of JSONL/CSV records, the plan of the run (for progress). */
   ingest?: Pick<ReadOptions, 'fields' | 'onPlan' | 'countRecords'>;
 }
@@ -73,7 +80,7 @@ export function extractDocument(doc: Doc, opts: ExtractOptions = {}): Statement[
   const report = (m: Omit<Message, 'source'> & { source?: Message['source'] }) =>
     opts.onMessage?.({ source: 'statements', file: doc.path, ...m });
   try {
-    return extractUnsafe(doc, opts.lexicons ?? defaultLexicons(), report, opts.onSentence);
+    return extractUnsafe(doc, opts.lexicons ?? defaultLexicons(), report, opts.onSentence, opts.onParse);
   } catch (err) {
     if (err instanceof StancegraphError) throw err; // a missing model or lexicon is no per-document problem
     report({ severity: 'error', reason: `${doc.path}: extraction failed: ${(err as Error).message}`, ruleId: 'pipeline/internal-error', source: 'statements' });
@@ -97,22 +104,87 @@ function quoteMarks(toks: ParsedToken[], open: boolean): { inQuote: boolean[]; o
  * parsed with their words lower-cased, except the words of actor mentions: the tagger learned from
  * running text, where capitals mark names. Offsets and the words written in the record stay as they are.
  */
-function parseSentence(text: string, offset: number, mentions: Mention[]): ParsedToken[] | undefined {
+function parseSentence(text: string, offset: number, mentions: Mention[], lex: Lexicons): ParsedToken[] | undefined {
   const toks = syntaxTokenize(text, offset);
   if (toks.length > MAX_PARSE_TOKENS) return undefined;
   const words = toks.filter((t) => /^\p{L}/u.test(t.form));
   const capitalized = words.filter((t) => /^\p{Lu}/u.test(t.form)).length;
   const headline = words.length >= 3 && capitalized / words.length > 0.7;
-  if (!headline) return parseTokens(toks);
   const inMention = (t: { start: number; end: number }) => mentions.some((m) => m.span.start <= t.start && t.end <= m.span.end && m.kind !== 'pronoun');
   const allCaps = words.every((t) => t.form === t.form.toUpperCase());
-  const forms = toks.map((t, i) => {
+  const forms = !headline ? toks : toks.map((t, i) => {
     if (!/^\p{L}/u.test(t.form)) return t;
     if (inMention(t)) return allCaps && t.form.length > 3 ? { ...t, form: t.form[0] + t.form.slice(1).toLowerCase() } : t;
     return { ...t, form: i === 0 ? t.form[0] + t.form.slice(1).toLowerCase() : t.form.toLowerCase() };
   });
-  const parsed = parseTokens(forms);
+  const parsed = parseWithNames(forms, mentions, lex);
   return parsed.map((p, i) => ({ ...p, form: toks[i].form }));
+}
+
+/** How many tokens before `at` spell a title of src/data/titles.tsv ("Prime Minister", "foreign minister"), or 0. */
+function titleBefore(toks: { form: string }[], at: number, lex: Lexicons): number {
+  let best = 0;
+  for (let len = 1; len <= 4 && at - len >= 0; len++) {
+    const words = toks.slice(at - len, at).map((t) => t.form.toLowerCase());
+    if ((lex.titles.get(words[0]) ?? []).some((e) => e.words.length === len && e.words.every((w, x) => w === words[x]))) best = len;
+  }
+  return best;
+}
+
+/** Words that may stand inside a multiword name ("Bank of England", "Jan van der Berg", "AT&T"). */
+const NAME_PART = /^([\p{L}\p{N}][\p{L}\p{N}.'’-]*|&|-)$/u;
+
+/**
+ * Parses with each multiword actor name read as one word ("Prime Minister Jan Novak" → "Novak"), then
+ * gives the name back its words as a `flat` chain under its last word. The mention finder has already
+ * decided where names begin and end, and a greedy parser is least reliable inside long proper-noun runs
+ * (titles, initials, particles), where its errors put the name in the wrong clause. Merging named
+ * entities before parsing is the usual remedy (spaCy's `merge_entities`); it never changes the tokens
+ * or offsets the rest of the pipeline sees.
+ */
+function parseWithNames(toks: { form: string; start: number; end: number }[], mentions: Mention[], lex: Lexicons): ParsedToken[] {
+  // groups of token indices, one per multiword name
+  const groupOf = new Array<number>(toks.length).fill(-1);
+  const groups: number[][] = [];
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || m.kind === 'description' || m.modifier) continue;
+    const start = m.titleOffset !== undefined && m.kind === 'person' ? Math.min(m.span.start, m.titleOffset) : m.span.start;
+    const members = toks.map((t, k) => (t.start >= start && t.end <= m.span.end ? k : -1)).filter((k) => k >= 0);
+    // a person's title right before the name is part of it ("Prime Minister | Jan Novak")
+    if (m.kind === 'person' || m.kind === 'name') {
+      for (let title = titleBefore(toks, members[0] ?? -1, lex); title > 0; title = titleBefore(toks, members[0], lex)) members.unshift(...Array.from({ length: title }, (_, x) => members[0] - title + x));
+    }
+    if (members.length < 2 || members.some((k) => groupOf[k] >= 0 || !NAME_PART.test(toks[k].form))) continue;
+    if (members[members.length - 1] - members[0] !== members.length - 1) continue;
+    for (const k of members) groupOf[k] = groups.length;
+    groups.push(members);
+  }
+  if (!groups.length) return parseTokens(toks);
+  // the reduced sentence: a name is its last word
+  const reduced: { form: string; start: number; end: number }[] = [];
+  const orig: number[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const g = groupOf[k];
+    if (g >= 0 && groups[g][groups[g].length - 1] !== k) continue;
+    reduced.push(toks[k]);
+    orig.push(k);
+  }
+  const parsedReduced = parseTokens(reduced);
+  const out: ParsedToken[] = toks.map((t, k) => ({ id: k + 1, form: t.form, start: t.start, end: t.end, upos: 'PROPN', lemma: t.form, head: 0, deprel: 'flat' }));
+  parsedReduced.forEach((p, r) => {
+    const k = orig[r];
+    out[k] = { ...p, id: k + 1, start: toks[k].start, end: toks[k].end, head: p.head === 0 ? 0 : orig[p.head - 1] + 1 };
+  });
+  for (const members of groups) {
+    const last = members[members.length - 1];
+    if (out[last].upos !== 'PROPN' && out[last].upos !== 'NOUN') out[last] = { ...out[last], upos: 'PROPN' };
+    for (const k of members.slice(0, -1)) {
+      const lower = toks[k].form.toLowerCase();
+      const upos = /^\p{Lu}/u.test(toks[k].form) ? 'PROPN' : /^(of|de|du|von|van|der|al|bin|for|on)$/.test(lower) ? 'ADP' : lower === 'the' ? 'DET' : 'PROPN';
+      out[k] = { ...out[k], upos, lemma: upos === 'PROPN' ? toks[k].form : lower, head: last + 1, deprel: 'flat' };
+    }
+  }
+  return out;
 }
 
 /** Attaches each actor mention (found on the extractor's own tokens) to the parse tokens it covers. */
@@ -170,7 +242,8 @@ function documentMentions(lex: Lexicons, doc: Doc, norm: string, sentences: Sent
   return out;
 }
 
-function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'source'>) => void, onSentence?: (info: SentenceInfo) => void): Statement[] {
+function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'source'>) => void, onSentence?: (info: SentenceInfo) => void,
+  onParse?: ExtractOptions['onParse']): Statement[] {
   const norm = normalize(doc.text);
   const sentences = splitSentences(doc.id, doc.text);
   const registry = new Registry(lex);
@@ -184,33 +257,35 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
   for (const ms of allMentions) for (const m of ms) registry.prime(m);
   // Sentences inside a quotation whose speaker is named only where it closes ("… I finished it," X said.)
   // wait for that sentence: then they are re-read as that speaker's words (`statements/speech-quote-ahead`).
-  let pending: { s: Sentence; tree: Tree; date?: string; startsInQuote: boolean; drafts: Draft[] }[] = [];
+  let pending: { s: Sentence; tree: Tree; date?: SentenceDate; startsInQuote: boolean; drafts: Draft[] }[] = [];
   const flush = () => {
-    for (const p of pending) for (const d of p.drafts) out.push(toRecord(doc, p.s, p.tree, d, registry, p.date));
+    for (const p of pending) for (const d of p.drafts) out.push(toRecord(doc, p.s, p.tree, d, registry, p.date ?? {}));
     pending = [];
   };
   for (const s of sentences) {
     // a line break before the sentence starts a new paragraph: the speaker and open quotes reset
     if (norm.slice(prevEnd, s.span.start).includes('\n')) {
       flush();
-      discourse = { lastPerson: discourse.lastPerson, lastThing: discourse.lastThing, salient: discourse.salient };
+      discourse = { lastPerson: discourse.lastPerson, lastThing: discourse.lastThing, salient: discourse.salient, previousSpeaker: discourse.speaker };
       openQuote = false;
     }
     prevEnd = s.span.end;
-    const { date } = sentenceDate(s.text, doc.published, dates);
+    const date = sentenceDate(s.text, doc.published, dates);
     // Mentions are resolved in reading order (later sentences refer back to them).
     const mentions = allMentions[s.index];
     for (const m of mentions) registry.resolve(m);
-    const parsed = parseSentence(norm.slice(s.span.start, s.span.end), s.span.start, mentions);
+    const parsed = parseSentence(norm.slice(s.span.start, s.span.end), s.span.start, mentions, lex);
     if (!parsed) {
       // a table, a list or a dump without punctuation: no sentence to read statements from
       report({ severity: 'info', reason: `sentence ${s.index} has more than ${MAX_PARSE_TOKENS} tokens; it is not parsed`, ruleId: 'pipeline/run-on-sentence', span: s.span });
       continue;
     }
+    onParse?.(parsed, s.text);
     const startsInQuote = openQuote;
     const q = quoteMarks(parsed, openQuote);
+    repairParse(parsed, q.inQuote);
     openQuote = q.open;
-    const tree = new Tree(parsed, q.inQuote);
+    const tree = new Tree(parsed, q.inQuote, lex.words['modal-adjective']);
     attachMentions(tree, mentions);
     const ex = new StatementExtractor(lex, registry, { index: s.index, tree, startsInQuote }, discourse, report);
     const drafts = ex.run();
@@ -232,7 +307,8 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
   return out;
 }
 
-function toRecord(doc: Doc, s: Sentence, tree: Tree, d: Draft, registry: Registry, date: string | undefined): Statement {
+function toRecord(doc: Doc, s: Sentence, tree: Tree, d: Draft, registry: Registry, when: SentenceDate): Statement {
+  const date = when.date;
   const span = (t?: [number, number]) => (t ? { start: tree.toks[t[0]].start, end: tree.toks[t[1] - 1].end } : undefined);
   const actor = registry.ref(d.actor);
   const target = registry.ref(d.target);
@@ -260,7 +336,7 @@ function toRecord(doc: Doc, s: Sentence, tree: Tree, d: Draft, registry: Registr
       cue: cueSpan,
       ...(d.actorTok ? { actor: span(d.actorTok) } : {}),
       ...(d.targetTok ? { target: span(d.targetTok) } : {}),
-      rules: [...new Set(d.rules)],
+      rules: [...new Set([...d.rules, ...(date && when.rule ? [when.rule] : [])])],
       lexicon: d.lexicon,
     },
   };

@@ -27,6 +27,9 @@ import type { IngestedDoc } from '../ingest/read-documents';
 import { analyse } from '../graph/analyse';
 import { buildGraph } from '../graph/build-graph';
 import { projectCountries } from '../graph/project-countries';
+import { dropUnsignedActors } from '../graph/signed-only';
+import { assignBlocColors } from '../export/colors';
+import { writeReport } from '../report/write-report';
 import { applySchema, asNeo4jError, loadStatements, neo4jConfigFromEnv, openDriver, type LoadOptions, type LoadSummary } from '../neo4j/index';
 import type { DocumentRow } from '../neo4j/rows';
 import type { StanceGraph } from '../graph/types';
@@ -50,10 +53,11 @@ Options:
   --fields SPEC          field names of JSONL/CSV records, e.g. text=body,title=headline,outlet=source.name
   --seed N               seed for blocs and layout (default: 1); same seed, same files
   --neo4j                also load the statements into Neo4j (also on when NEO4J_URI is set)
+  --keep-comment-actors  keep actors without any signed tie (COMMENT only) in the networks
   -q, --quiet            print only errors on standard error (no warnings, no progress bar)
   -h, --help             show this help
 
-Writes: statements.jsonl, actors.gexf, countries.gexf (or .graphml), summary.md,
+Writes: statements.jsonl, actors.gexf, countries.gexf (or .graphml), summary.md, report.html,
 messages.jsonl (problems, when there are any).
 Exit status: 0 all inputs read, 1 some input failed (the rest is processed), 2 usage error.`;
 
@@ -66,6 +70,8 @@ export interface BuildOptions {
   seed: number;
   neo4j: boolean;
   quiet?: boolean;
+  /** Keep actors with no signed tie (COMMENT only) in the networks. */
+  keepCommentActors?: boolean;
   fields?: ReturnType<typeof fieldsOption>;
 }
 
@@ -90,6 +96,7 @@ export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Bui
         neo4j: { type: 'boolean', default: false },
         fields: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        'keep-comment-actors': { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -115,6 +122,7 @@ export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Bui
   };
   if (date) opts.date = date;
   if (values.quiet) opts.quiet = true;
+  if (values['keep-comment-actors']) opts.keepCommentActors = true;
   const fields = fieldsOption(values.fields);
   if (fields) opts.fields = fields;
   return opts;
@@ -226,10 +234,12 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
     // 2. Graphs and analyses, from statements.jsonl read back a line at a time.
     progress.stage('graph');
     const actors = buildGraph(readJsonlSync<Statement>(`${statementsFile}.partial`), { onMessage });
+    if (!opts.keepCommentActors) dropUnsignedActors(actors);
     const countries = projectCountries(actors);
     progress.stage('layout');
     const actorAnalysis = analyse(actors, { seed: opts.seed });
     const countryAnalysis = analyse(countries, { seed: opts.seed });
+    assignBlocColors(actors, countries);
     await flushMessages();
     await msgOut.end();
 
@@ -261,6 +271,8 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
     put(`actors.${ext}`, write(actors, 'actor'));
     put(`countries.${ext}`, write(countries, 'state'));
     put('summary.md', renderSummaryMarkdown(summary));
+    writeReport(join(outDir, 'report.html'), actors, countries, readJsonlSync<Statement>(statementsFile), docs, { cwd: io.cwd });
+    files.push(join(outDir, 'report.html'));
     if (msgOut.count) keep(messagesFile);
     else {
       rmSync(`${messagesFile}.partial`, { force: true });

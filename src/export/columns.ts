@@ -60,6 +60,7 @@ export const NODE_COLUMNS: Column<ActorAttrs>[] = [
   int('blocSize', 'bloc size'),
   { id: 'firstDate', title: 'first date', type: 'string', value: (a) => a.dates[0] },
   { id: 'lastDate', title: 'last date', type: 'string', value: (a) => a.dates[a.dates.length - 1] },
+  int('undated', 'undated statements'),
   { id: 'members', title: 'members', type: 'string', value: (a) => a.members?.join('; ') },
 ];
 

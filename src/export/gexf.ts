@@ -35,9 +35,14 @@ export interface GexfOptions {
 const GEXF_NS = 'http://gexf.net/1.3';
 const VIZ_NS = 'http://gexf.net/1.3/viz';
 
-/** Node size for Gephi: grows with the square root of the number of ties, never below 4. */
+/** Node size for Gephi: `size` from the layout, else 4 + 4·√(ties). */
 export function nodeSize(a: ActorAttrs): number {
+  if (typeof a.size === 'number') return a.size;
   return Math.round((4 + 4 * Math.sqrt(a.positiveDegree + a.negativeDegree)) * 100) / 100;
+}
+
+function hexColor(h: string): Rgb {
+  return { r: parseInt(h.slice(1, 3), 16), g: parseInt(h.slice(3, 5), 16), b: parseInt(h.slice(5, 7), 16) };
 }
 
 function color(c: Rgb): string {
@@ -113,7 +118,7 @@ export function writeGexf(graph: StanceGraph, options: GexfOptions = {}): string
     out.push(`      <node${attrs([['id', node], ['label', a.label]])}>`);
     out.push(...attvalues(nodeCols, a, '        '));
     if (dynamic) out.push(...spells(a.dates, a.undated, '        '));
-    out.push(`        ${color(blocColor(a.bloc, a.blocSize))}`);
+    out.push(`        ${color(a.color ? hexColor(a.color) : blocColor(a.bloc, a.blocSize))}`);
     if (typeof a.x === 'number' && typeof a.y === 'number') {
       out.push(`        <viz:position${attrs([['x', a.x], ['y', a.y], ['z', 0]])}/>`);
     }

@@ -28,7 +28,10 @@ export interface EvidenceRef {
   actor: string;
   target: string;
   type: StatementType;
+  /** The statement's own date; none when the sentence gives none (undated). */
   date?: string;
+  /** Offsets of the sentence in its document. */
+  span?: { start: number; end: number };
 }
 
 export interface NodeRef { id: string; name: string }
@@ -111,6 +114,8 @@ export interface Summary {
     positive: number;
     negative: number;
     comments: number;
+    /** Statements without a date of their own. */
+    undated: number;
     byType: Partial<Record<StatementType, number>>;
     failedInputs: number;
     messages: { error: number; warning: number; info: number };
@@ -142,9 +147,12 @@ export class StatementTally {
   positive = 0;
   negative = 0;
   comments = 0;
+  /** Statements whose sentence gives no date of their own. */
+  undated = 0;
 
-  add(s: Pick<Statement, 'doc' | 'type' | 'polarity'>): void {
+  add(s: Pick<Statement, 'doc' | 'type' | 'polarity'> & Partial<Pick<Statement, 'date' | 'dateSource'>>): void {
     this.total++;
+    if (s.dateSource === 'none' || !s.date) this.undated++;
     this.perDoc.set(s.doc, (this.perDoc.get(s.doc) ?? 0) + 1);
     this.byType[s.type] = (this.byType[s.type] ?? 0) + 1;
     if (s.polarity > 0) this.positive++;
@@ -172,6 +180,7 @@ function evidence(sample: TieSample | undefined): EvidenceRef | undefined {
     actor: sample.actor, target: sample.target, type: sample.type,
   };
   if (sample.date) e.date = sample.date;
+  if (sample.span) e.span = sample.span;
   return e;
 }
 
@@ -330,6 +339,7 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
       documents: documents.length,
       statements: tally.total,
       positive: tally.positive, negative: tally.negative, comments: tally.comments,
+      undated: tally.undated,
       byType: ordered,
       failedInputs: input.failedInputs?.length ?? 0,
       messages,
@@ -392,7 +402,8 @@ function md(text: string): string {
 function cite(e: EvidenceRef | undefined): string {
   if (!e) return '';
   const words = e.quoted ? `“${md(e.excerpt)}”` : md(e.excerpt);
-  return ` — ${md(e.actor)} ${e.type} ${md(e.target)}${e.date ? `, ${e.date}` : ''}: ${words} (\`${code(e.doc)}\` sentence ${e.sentence})`;
+  const where = `\`${code(e.doc)}\` sentence ${e.sentence}${e.span ? `, characters ${e.span.start}–${e.span.end}` : ''}`;
+  return ` — ${md(e.actor)} ${e.type} ${md(e.target)}, ${e.date ?? 'undated'}: ${words} (${where})`;
 }
 
 function networkSection(title: string, n: NetworkSummary, level: string): string[] {
@@ -450,6 +461,11 @@ export function renderSummaryMarkdown(s: Summary): string {
   out.push('', '## Statements by type', '', '| Type | Statements |', '| --- | ---: |');
   for (const [t, n] of Object.entries(s.counts.byType)) out.push(`| ${t} | ${n} |`);
   out.push('');
+  if (s.counts.undated) {
+    out.push(`**Dates:** ${s.counts.undated} of ${s.counts.statements} statements are *undated*: their sentence gives no date of ` +
+      'their own, and they are not given the article\'s publication date. Evidence below names each statement\'s own date or "undated", ' +
+      'its document, its sentence number (0-based, as in `statements.jsonl`) and the sentence\'s character offsets in the document.', '');
+  }
   out.push(...networkSection('States', s.countries, 'states'));
   out.push(...networkSection('Actors', s.actors, 'actors'));
   const m = s.counts.messages;

@@ -13,6 +13,7 @@
 import Graph from 'graphology';
 import type { ActorRef, Message, Statement } from '../types';
 import type { ActorAttrs, Sign, StanceGraph, TieAttrs, TieSample } from './types';
+import { clauseText, ownDate } from '../report/evidence';
 
 export interface BuildGraphOptions {
   /** Samples of evidence kept per tie. Default 3. */
@@ -32,9 +33,9 @@ export function tieKey(source: string, target: string, sign: Sign): string {
   return `${sign > 0 ? 'pos' : 'neg'}|${source}|${target}`;
 }
 
-/** The date a statement counts for on the timeline: its own date, else its article's. */
+/** The date a statement counts for on the timeline: its own date only; undefined when undated. */
 export function statementDate(s: Statement): string | undefined {
-  return s.date ?? s.source?.published;
+  return ownDate(s);
 }
 
 /** Cuts a sentence to at most `max` characters on a word boundary, marking the cut with "…". */
@@ -164,7 +165,7 @@ export function buildGraph(statements: Iterable<Statement>, options: BuildGraphO
     const sample: TieSample & { confidence: number } = {
       doc: s.doc,
       sentence: s.sentence,
-      excerpt: quoted ? excerpt(s.quote!, excerptLength * 2) : excerpt(s.text, excerptLength),
+      excerpt: quoted ? excerpt(s.quote!, excerptLength * 2) : clauseText(s, excerptLength),
       quoted,
       type: s.type,
       statement: s.id,
@@ -173,6 +174,7 @@ export function buildGraph(statements: Iterable<Statement>, options: BuildGraphO
       confidence: s.confidence,
     };
     if (date) sample.date = date;
+    if (s.evidence?.sentenceSpan) sample.span = { start: s.evidence.sentenceSpan.start, end: s.evidence.sentenceSpan.end };
     const pool = confidence.get(key) ?? [];
     pool.push(sample);
     pool.sort(compareSamples);

@@ -4,13 +4,22 @@
  *
  * ForceAtlas2 (Jacomy, Venturini, Heymann & Bastian 2014, "ForceAtlas2, a continuous graph layout
  * algorithm for handy network visualization designed for the Gephi software", PLoS ONE 9(6))
- * via graphology-layout-forceatlas2, so GEXF files open laid out. ForceAtlas2 itself is
- * deterministic (Barnes–Hut too, above 1000 nodes); the initial positions come from a seeded rng,
- * so the output is reproducible.
+ * via graphology-layout-forceatlas2, then scaled to the node sizes and freed of overlaps with
+ * Noverlap (graphology-layout-noverlap, the algorithm of Gephi's "Noverlap" layout), so that GEXF
+ * files open readable in Gephi:
+ *
+ *   1. node sizes (`size`, a radius) are relative to the graph: 4 for an actor with one tie,
+ *      MAX_SIZE for the actor with the most ties, growing with the square root in between; so a
+ *      graph of 2 and one of 2,000 documents look alike;
+ *   2. ForceAtlas2 from seeded random positions (deterministic; Barnes–Hut above 1,000 nodes);
+ *   3. the positions are scaled so that the nodes cover about SPREAD × their own area;
+ *   4. Noverlap pushes apart the nodes that still overlap, then a last exact pass (per grid
+ *      cell) moves any remaining pair apart, so no two discs overlap (distance ≥ r1 + r2).
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
 import { seededRng } from './rng';
-import type { StanceGraph } from './types';
+import type { ActorAttrs, StanceGraph } from './types';
 
 export interface LayoutOptions {
   /** Random source of the initial positions. Default seededRng(1). */
@@ -21,29 +30,133 @@ export interface LayoutOptions {
 
 export const LAYOUT_DEFAULTS = { seed: 1, iterations: 300 } as const;
 
-/** node → {x, y}. */
-export function layout(graph: StanceGraph, options: LayoutOptions = {}): Record<string, { x: number; y: number }> {
+/** Smallest and largest node radius. */
+export const MIN_SIZE = 4;
+export const MAX_SIZE = 20;
+/** Area of the layout over the area of the nodes. */
+const SPREAD = 12;
+/** Gap kept between two nodes, in units of the smallest radius. */
+const GAP = 0.5;
+
+/** Distinct signed ties of a node (both signs, in and out). */
+export function signedDegree(a: Pick<ActorAttrs, 'positiveDegree' | 'negativeDegree'>): number {
+  return (a.positiveDegree ?? 0) + (a.negativeDegree ?? 0);
+}
+
+/** Node radius: MIN_SIZE … MAX_SIZE by the square root of the signed degree over the graph's largest. */
+export function sizeForDegree(degree: number, maxDegree: number): number {
+  if (maxDegree <= 0) return MIN_SIZE;
+  const s = MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(Math.max(0, degree) / maxDegree);
+  return Math.round(s * 100) / 100;
+}
+
+/** Writes `size` on every node (needs the signed degrees, see assignSignedDegrees). */
+export function assignSizes(graph: StanceGraph): void {
+  let max = 0;
+  graph.forEachNode((_n, a) => { max = Math.max(max, signedDegree(a)); });
+  graph.forEachNode((n, a) => graph.setNodeAttribute(n, 'size', sizeForDegree(signedDegree(a), max)));
+}
+
+type Pos = { x: number; y: number };
+
+/** Moves apart, exactly, any two nodes whose discs (plus the gap) still overlap. */
+function separate(keys: string[], pos: Record<string, Pos>, size: (k: string) => number, gap: number): number {
+  let moved = 0;
+  for (let round = 0; round < 50; round++) {
+    const maxR = Math.max(...keys.map(size)) + gap;
+    const cell = 2 * maxR;
+    const grid = new Map<string, string[]>();
+    for (const k of keys) {
+      const c = `${Math.floor(pos[k]!.x / cell)},${Math.floor(pos[k]!.y / cell)}`;
+      (grid.get(c) ?? grid.set(c, []).get(c)!).push(k);
+    }
+    let overlaps = 0;
+    for (const k of keys) {
+      const p = pos[k]!;
+      const cx = Math.floor(p.x / cell);
+      const cy = Math.floor(p.y / cell);
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const o of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
+            if (o <= k) continue;
+            const q = pos[o]!;
+            const need = size(k) + size(o) + gap;
+            let vx = q.x - p.x;
+            let vy = q.y - p.y;
+            let d = Math.hypot(vx, vy);
+            if (d >= need) continue;
+            overlaps++;
+            if (d < 1e-9) { vx = 1; vy = 0; d = 1; } // same place: split along x, deterministically
+            const push = (need - (d < 1e-9 ? 0 : Math.hypot(q.x - p.x, q.y - p.y))) / 2 + 1e-6;
+            p.x -= (vx / d) * push; p.y -= (vy / d) * push;
+            q.x += (vx / d) * push; q.y += (vy / d) * push;
+          }
+        }
+      }
+    }
+    moved += overlaps;
+    if (!overlaps) break;
+  }
+  return moved;
+}
+
+/** node → {x, y}: ForceAtlas2, scaled to the node sizes, without overlaps. */
+export function layout(graph: StanceGraph, options: LayoutOptions = {}): Record<string, Pos> {
   const rng = options.rng ?? seededRng(LAYOUT_DEFAULTS.seed);
   const iterations = options.iterations ?? LAYOUT_DEFAULTS.iterations;
   // Work on a copy so callers' positions stay untouched.
   const copy = graph.copy();
+  let maxDegree = 0;
+  copy.forEachNode((_n, a) => { maxDegree = Math.max(maxDegree, signedDegree(a)); });
   const radius = 10 * Math.sqrt(Math.max(1, graph.order));
-  copy.forEachNode((node) => {
-    copy.mergeNodeAttributes(node, { x: (rng() * 2 - 1) * radius, y: (rng() * 2 - 1) * radius });
+  copy.forEachNode((node, a) => {
+    copy.mergeNodeAttributes(node, {
+      x: (rng() * 2 - 1) * radius,
+      y: (rng() * 2 - 1) * radius,
+      size: typeof a.size === 'number' ? a.size : sizeForDegree(signedDegree(a), maxDegree),
+    });
   });
-  if (copy.size === 0 || copy.order < 2) {
-    const out: Record<string, { x: number; y: number }> = {};
-    copy.forEachNode((node, a) => (out[node] = { x: a.x!, y: a.y! }));
-    return out;
+  let pos: Record<string, Pos> = {};
+  if (copy.size > 0 && copy.order >= 2) {
+    const settings = forceAtlas2.inferSettings(copy);
+    // Barnes–Hut (deterministic quadtree) keeps large graphs near O(n log n) per iteration.
+    const barnesHutOptimize = copy.order > 1000;
+    pos = forceAtlas2(copy, { iterations, settings: { ...settings, gravity: 1, barnesHutOptimize }, getEdgeWeight: 'weight' });
+  } else {
+    copy.forEachNode((node, a) => (pos[node] = { x: a.x!, y: a.y! }));
   }
-  const settings = forceAtlas2.inferSettings(copy);
-  // Barnes–Hut (deterministic quadtree) keeps large graphs near O(n log n) per iteration.
-  const barnesHutOptimize = copy.order > 1000;
-  return forceAtlas2(copy, { iterations, settings: { ...settings, gravity: 1, barnesHutOptimize }, getEdgeWeight: 'weight' });
+  const keys = copy.nodes();
+  if (!keys.length) return pos;
+  const size = (k: string) => copy.getNodeAttribute(k, 'size') as number;
+
+  // Scale: the disc holding the nodes has SPREAD times their total area.
+  let cx = 0;
+  let cy = 0;
+  for (const k of keys) { cx += pos[k]!.x; cy += pos[k]!.y; }
+  cx /= keys.length; cy /= keys.length;
+  const dists = keys.map((k) => Math.hypot(pos[k]!.x - cx, pos[k]!.y - cy)).sort((a, b) => a - b);
+  const extent = dists[Math.floor(0.9 * (dists.length - 1))] || dists[dists.length - 1] || 1;
+  const area = keys.reduce((s, k) => s + Math.PI * size(k) ** 2, 0);
+  const target = Math.sqrt((SPREAD * area) / Math.PI);
+  const scale = extent > 0 ? target / extent : 1;
+  for (const k of keys) {
+    pos[k] = { x: (pos[k]!.x - cx) * scale, y: (pos[k]!.y - cy) * scale };
+    copy.mergeNodeAttributes(k, pos[k]!);
+  }
+
+  // Noverlap, then an exact pass for what it leaves.
+  const gap = GAP * MIN_SIZE;
+  if (keys.length > 1) {
+    const free = noverlap(copy, { maxIterations: 200, settings: { margin: gap, ratio: 1, expansion: 1.1, gridSize: 20, speed: 3 } });
+    for (const k of keys) pos[k] = { x: free[k]!.x, y: free[k]!.y };
+    separate(keys, pos, size, gap);
+  }
+  return pos;
 }
 
-/** Writes `x` and `y` onto the nodes. */
+/** Writes `size` (when missing), `x` and `y` onto the nodes. */
 export function assignLayout(graph: StanceGraph, options: LayoutOptions = {}): void {
+  if (graph.order && typeof graph.getNodeAttributes(graph.nodes()[0]!).size !== 'number') assignSizes(graph);
   const positions = layout(graph, options);
   for (const [node, p] of Object.entries(positions)) {
     graph.mergeNodeAttributes(node, { x: Math.round(p.x * 1000) / 1000, y: Math.round(p.y * 1000) / 1000 });

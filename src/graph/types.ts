@@ -24,6 +24,8 @@ export interface TieSample {
   date?: string;
   /** The statement id (see Statement.id). */
   statement: string;
+  /** Offsets of the sentence in its document (UTF-16, half-open), so it can be found. */
+  span?: { start: number; end: number };
   /** Names of the speaker and the target as the statement gives them. */
   actor: string;
   target: string;
@@ -81,7 +83,11 @@ export interface ActorAttrs extends SignedDegree {
   undated: number;
   /** Country network only: the actors counted for this state. */
   members?: string[];
-  /** Layout position (ForceAtlas2), set by assignLayout. */
+  /** Node radius for drawing (relative to the graph's largest signed degree), set by assignLayout. */
+  size?: number;
+  /** Display colour (#rrggbb): the bloc colour, the same for a state in every file (assignBlocColors). */
+  color?: string;
+  /** Layout position (ForceAtlas2 + Noverlap), set by assignLayout. */
   x?: number;
   y?: number;
 }

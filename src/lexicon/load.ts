@@ -18,8 +18,9 @@ import { normalize, tokenizeString } from '../text/sentences';
 import { STATEMENT_TYPES, type LexiconRef, type StatementType } from '../types';
 import type {
   BodyEntry, CountryEntry, CueClass, CueEntry, CueUpos, GazetteerEntry, GazetteerKind, Lexicons,
-  GroupModifierEntry, GroupNounEntry, OrgHeadEntry, TitleEntry,
+  GroupModifierEntry, GroupNounEntry, OrgHeadEntry, TitleEntry, WordClass,
 } from './types';
+import { WORD_CLASSES } from './types';
 
 /** Where the data files live: next to the compiled code (dist/data) or the sources (src/data). */
 export function defaultDataDir(): string {
@@ -263,6 +264,19 @@ function dictionary(): Set<string> {
 
 const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
 
+/** src/data/word-classes.tsv: every class the rules read, none empty, no unknown class. */
+function loadWordClasses(dir: string): Record<WordClass, ReadonlySet<string>> {
+  const out = Object.fromEntries(WORD_CLASSES.map((c) => [c, new Set<string>()])) as Record<WordClass, Set<string>>;
+  for (const { cells, line } of readTsv(dir, 'word-classes.tsv')) {
+    const [cls, word] = cells;
+    if (!(WORD_CLASSES as readonly string[]).includes(cls)) bad('word-classes.tsv', line, `unknown class "${cls}" (known: ${WORD_CLASSES.join(', ')})`);
+    if (!word || word !== word.trim().toLowerCase()) bad('word-classes.tsv', line, 'expected class<TAB>lower-case word[<TAB>reason]');
+    out[cls as WordClass].add(word);
+  }
+  for (const c of WORD_CLASSES) if (!out[c].size) bad('word-classes.tsv', 0, `class "${c}" has no words`);
+  return out;
+}
+
 /** Loads every lexicon from `dir` (default: the package's own data). Throws E_LEXICON on a bad line. */
 export function loadLexicons(dir: string = defaultDataDir()): Lexicons {
   const gazetteer = new Map<string, GazetteerEntry[]>();
@@ -274,6 +288,7 @@ export function loadLexicons(dir: string = defaultDataDir()): Lexicons {
   for (const c of countries.values()) for (const d of c.demonyms) if (/[aeiou]n$/i.test(d) && !d.includes(' ')) peoples.add(`${d.toLowerCase()}s`);
   const english = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   return {
+    words: loadWordClasses(dir),
     countries,
     bodies,
     gazetteer,

@@ -69,8 +69,14 @@ export interface CueEntry {
   lexicon: LexiconRef;
 }
 
+/** The closed word classes of src/data/word-classes.tsv that the statement rules read. */
+export const WORD_CLASSES = ['agent-head', 'collective-head', 'reciprocal-noun', 'partitive', 'reaction-verb', 'reciprocal-verb', 'naming-verb', 'modal-adjective'] as const;
+export type WordClass = typeof WORD_CLASSES[number];
+
 /** All data the extractor uses, loaded once and passed in (never a module singleton). */
 export interface Lexicons {
+  /** Closed word classes (lower-case words), src/data/word-classes.tsv. */
+  words: Record<WordClass, ReadonlySet<string>>;
   countries: Map<string, CountryEntry>;
   bodies: Map<string, BodyEntry>;
   /** First word (lower-cased) → entries starting with it, longest first. */

@@ -17,6 +17,7 @@
  * Ruritania and Osterlich" → both).
  */
 import type { Mention } from '../actors/types';
+import type { Lexicons } from '../lexicon/types';
 import type { Tree } from './tree';
 
 export interface ActorHit {
@@ -26,10 +27,6 @@ export interface ActorHit {
   rule: string;
 }
 
-/** Head nouns through which a state, party or person acts without being named as such. */
-const AGENT_HEADS = new Set(['government', 'administration', 'officials', 'official', 'authorities', 'leadership', 'regime',
-  'ministry', 'delegation', 'delegations', 'diplomats', 'envoys', 'spokesman', 'spokeswoman', 'spokesperson', 'side', 'cabinet',
-  'leaders', 'representatives', 'negotiators', 'sources', 'camp', 'campaign', 'team', 'forces', 'military', 'army', 'navy']);
 
 export interface PronounResolver {
   (m: Mention, tok: number): string[] | undefined;
@@ -38,29 +35,17 @@ export interface PronounResolver {
 /** Makes (or finds) a group actor by name; returns its key. */
 export type GroupMaker = (name: string, country?: string) => string;
 
-/**
- * Plural heads that name a collective political actor when no name is given ("human rights groups",
- * "Eastern envoys", "opposition lawmakers"). Anonymous non-officials ("experts", "analysts",
- * "people", "residents") are no actors (spec), so they are not here.
- */
-const COLLECTIVE_HEADS = new Set(['groups', 'organizations', 'organisations', 'ngos', 'lawmakers', 'legislators', 'mps', 'senators',
-  'congressmen', 'parliamentarians', 'diplomats', 'candidates', 'activists', 'campaigners', 'protesters', 'protestors', 'critics',
-  'opponents', 'hardliners', 'conservatives', 'liberals', 'progressives', 'rebels', 'militants', 'insurgents', 'unions', 'parties',
-  'governments', 'allies', 'envoys', 'negotiators', 'leaders', 'monitors', 'watchdogs']);
 
-/** Nouns that, as "the two …" or "both …", stand for two actors just named together. */
-const RECIPROCAL_NOUNS = new Set(['side', 'country', 'nation', 'leader', 'government', 'minister', 'state', 'capital', 'party', 'neighbor', 'neighbour', 'ally', 'rival', 'president']);
 
-/** Nouns that stand for the members named in their "of" phrase. */
-export const PARTITIVES = new Set(['cross-section', 'group', 'number', 'majority', 'minority', 'handful', 'dozens', 'hundreds',
-  'coalition', 'delegation', 'series', 'wave', 'string', 'flurry', 'barrage', 'round', 'set', 'chorus', 'host', 'bloc', 'all', 'some',
-  'many', 'most', 'several', 'both', 'one', 'two', 'each']);
 
 /** Makes a person of an unresolved one-word name ("Dupont"); returns its key. */
 export type NameMaker = (m: Mention) => string | undefined;
 
+/** The word classes of src/data/word-classes.tsv that actors are found through. */
+export type ActorWords = Pick<Lexicons['words'], 'agent-head' | 'collective-head' | 'reciprocal-noun' | 'partitive'>;
+
 export class ActorFinder {
-  constructor(private readonly t: Tree, private readonly pronoun: PronounResolver, private readonly group?: GroupMaker, private readonly bareName?: NameMaker,
+  constructor(private readonly t: Tree, private readonly words: ActorWords, private readonly pronoun: PronounResolver, private readonly group?: GroupMaker, private readonly bareName?: NameMaker,
     private readonly isPeople?: (word: string) => boolean, private readonly members?: () => string[] | undefined) {}
 
   private mentionKeys(i: number): ActorHit[] | undefined {
@@ -138,7 +123,7 @@ export class ActorFinder {
       if (h?.length && t.mentionAt[c]?.kind !== 'country') return h;
     }
     // "Ruritania's government", "Ruritanian officials", "officials of Ruritania", "the Doe administration"
-    if (AGENT_HEADS.has(t.lemma(i)) || AGENT_HEADS.has(t.lower(i))) {
+    if (this.words['agent-head'].has(t.lemma(i)) || this.words['agent-head'].has(t.lower(i))) {
       for (const c of t.kids(i, 'nmod:poss', 'amod', 'compound', 'nmod', 'flat')) {
         if (t.base(c) === 'nmod' && !/^(of|from|in)$/.test(t.caseOf(c) ?? '')) continue;
         const h = this.mentionKeys(c);
@@ -146,12 +131,12 @@ export class ActorFinder {
       }
     }
     // "the two sides", "both countries", "the two leaders": the actors just named together
-    if (RECIPROCAL_NOUNS.has(t.lemma(i)) && t.kids(i, 'nummod', 'det').some((k) => /^(two|both)$/.test(t.lower(k)))) {
+    if (this.words['reciprocal-noun'].has(t.lemma(i)) && t.kids(i, 'nummod', 'det').some((k) => /^(two|both)$/.test(t.lower(k)))) {
       const keys = this.members?.();
       if (keys && keys.length === 2) return keys.map((key) => ({ key, tok: [i, i + 1] as [number, number], rule: 'statements/actor-the-two' }));
     }
     // "a group of senior lawmakers", "a group of lawmakers": a partitive noun stands for its members
-    if (PARTITIVES.has(t.lemma(i))) {
+    if (this.words.partitive.has(t.lemma(i))) {
       for (const c of t.kids(i, 'nmod')) {
         if (t.caseOf(c) !== 'of') continue;
         const h = this.actorsOf(c);
@@ -169,9 +154,12 @@ export class ActorFinder {
     // "the Conservatives", "Republicans", "Tories": a capitalized plural inside the sentence is a party or movement
     // (only as a subject: "the Conservatives condemned"; as a target such plurals are mostly peoples, "Muslims")
     const partyLike = i > 0 && t.base(i) === 'nsubj' && /^\p{Lu}\p{Ll}+s$/u.test(form) && !t.inQuote[i - 1] && t.lower(i) !== t.lemma(i) && !t.mentionAt[i]?.entity;
-    if (!COLLECTIVE_HEADS.has(t.lower(i)) && !partyLike) return [];
+    if (!this.words['collective-head'].has(t.lower(i)) && !partyLike) return [];
     if (this.isPeople?.(t.lower(i))) return [];
     const mods = t.kids(i, 'compound', 'amod').filter((k) => k < i && (t.base(k) === 'compound' || /^\p{Lu}/u.test(t.toks[k].form)));
+    // a bare plural ("organizations", "allies", "the lawmakers") names no one: a group is named by what
+    // sets it apart ("human rights groups", "Arab lawmakers"); a capitalized party name is its own name
+    if (!mods.length && !partyLike) return [];
     // a state's own officials are that state: the mention finder says so; here a demonym gives the group a state
     let country: string | undefined;
     for (const k of mods) { const m = t.mentionAt[k]; if (m?.country && m.kind === 'country') country = m.country; }

@@ -24,8 +24,11 @@ function monthIndex(s: string): number {
 
 export interface DateState { last?: string }
 
+/** A sentence's own date and the rule that read it (`statements/date-…`); both absent for an undated sentence. */
+export interface SentenceDate { date?: string; rule?: string }
+
 /** The date a sentence gives, if any, updating `state` so later "same day" sentences can use it. */
-export function sentenceDate(text: string, published: string | undefined, state: DateState): { date?: string; rule?: string } {
+export function sentenceDate(text: string, published: string | undefined, state: DateState): SentenceDate {
   const m = MONTH_RE.exec(text);
   const d = m ? { month: monthIndex(m[1]), day: Number(m[2]), year: m[3] } : (() => {
     const x = DAY_FIRST_RE.exec(text);

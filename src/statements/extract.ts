@@ -27,7 +27,7 @@ import type { Mention } from '../actors/types';
 import type { Registry } from '../actors/registry';
 import type { CueEntry, Lexicons } from '../lexicon/types';
 import type { LexiconRef, Message, StatementType } from '../types';
-import { ActorFinder, PARTITIVES, type ActorHit } from './actors-at';
+import { ActorFinder, type ActorHit } from './actors-at';
 import { findCues, type CueHit } from './cues';
 import type { Tree } from './tree';
 
@@ -50,6 +50,8 @@ export interface Draft {
 export interface Discourse {
   /** The last speaker of the paragraph (for a quotation that goes on). */
   speaker?: string;
+  /** The last speaker of the paragraph before, until the first sentence of this one is read. */
+  previousSpeaker?: string;
   /** The last person who acted or spoke, and the last non-person actor (for "he", "it"). */
   lastPerson?: string;
   lastThing?: string;
@@ -78,6 +80,8 @@ interface Region {
   at: number;
   toks: Set<number>;
   rule: string;
+  /** How the speaker was found (the performer rule and the actor rules), for the evidence. */
+  speakerRules?: string[];
   produced: boolean;
 }
 
@@ -85,12 +89,6 @@ interface Performer { hits: ActorHit[]; rule: string }
 
 const NEGATIVE: ReadonlySet<StatementType> = new Set(['CRITICIZE', 'ACCUSE', 'WARN', 'DEMAND', 'REJECT', 'PROTEST', 'SANCTION']);
 const POSITIVE: ReadonlySet<StatementType> = new Set(['SUPPORT', 'COOPERATE', 'MEET']);
-/** Verbs whose object is another party's reaction: "prompting condemnation from X", "drew criticism from X". */
-const REACTION_VERBS = new Set(['prompt', 'draw', 'trigger', 'spark', 'provoke', 'attract', 'earn', 'meet', 'face', 'receive', 'elicit', 'bring', 'invite']);
-/** Light verbs of exchange: "exchanged accusations", "traded barbs". */
-const RECIPROCAL_VERBS = new Set(['exchange', 'trade', 'swap']);
-/** Verbs of naming: "called the plan illegal", "described X as a threat": the object is what is judged. */
-const NAMING = new Set(['call', 'describe', 'label', 'brand', 'term', 'dub', 'deem', 'consider', 'characterize', 'characterise', 'portray', 'denounce']);
 
 export class StatementExtractor {
   private readonly drafts: Draft[] = [];
@@ -105,7 +103,7 @@ export class StatementExtractor {
     private readonly d: Discourse,
     private readonly report: (m: Omit<Message, 'source'>) => void,
   ) {
-    this.af = new ActorFinder(s.tree, (m, tok) => this.resolvePronoun(m, tok), (name, country) => this.registry.group(name, s.index, country).key, (m) => this.registry.bareName(m)?.key, (w) => lex.people(w), () => this.d.lastGroup);
+    this.af = new ActorFinder(s.tree, lex.words, (m, tok) => this.resolvePronoun(m, tok), (name, country) => this.registry.group(name, s.index, country).key, (m) => this.registry.bareName(m)?.key, (w) => lex.people(w), () => this.d.lastGroup);
     this.cues = findCues(lex, s.tree);
   }
 
@@ -248,7 +246,7 @@ export class StatementExtractor {
       if (subjects.length) return undefined; // a subject that is no actor ("experts warned")
     }
     const h = t.head(i);
-    if (h < 0) return this.leftNeighbour(i);
+    if (h < 0) return undefined;
     const rel = t.rel(i);
     const base = t.base(i);
     if (base === 'xcomp') {
@@ -297,7 +295,10 @@ export class StatementExtractor {
     }
     for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
       if (t.inQuote[k]) break;
-      const h = near(k);
+      // "Prime Minister Jan Novak of Ruritania said": an actor inside the phrase of another one before it is
+      // its affiliation, not the speaker
+      const owner = t.ancestors(k).find((a) => a < k && a >= Math.max(0, i - 12) && !t.inQuote[a] && near(a).length);
+      const h = owner === undefined ? near(k) : [];
       if (h.length) return { hits: h, rule: 'statements/speaker-adjacent' };
     }
     return undefined;
@@ -347,23 +348,6 @@ export class StatementExtractor {
     }
   }
 
-  /**
-   * "On Russia, X again knocked …" parsed without a subject: an actor right before the verb, with only
-   * adverbs or auxiliaries between, is its subject (`statements/subject-adjacent`).
-   */
-  private leftNeighbour(i: number): Performer | undefined {
-    const t = this.t;
-    if (t.upos(i) !== 'VERB' || t.kids(i, 'nsubj', 'expl', 'csubj').length) return undefined;
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-      const u = t.upos(k);
-      if (u === 'ADV' || u === 'AUX' || u === 'PART') continue;
-      if (!t.mentionAt[k]) return undefined;
-      const hits = this.af.actorsOf(k);
-      return hits.length ? { hits, rule: 'statements/subject-adjacent' } : undefined;
-    }
-    return undefined;
-  }
-
   /** The verb a nominal hangs from (for "issued a statement condemning X"). */
   private clauseHead(i: number): number | undefined {
     const t = this.t;
@@ -399,13 +383,14 @@ export class StatementExtractor {
   // ---------------------------------------------------------------------------------------------
   // speech
 
-  private addRegion(speaker: ActorHit[], toks: Iterable<number>, cue: CueHit | undefined, at: number, rule: string): void {
+  private addRegion(speaker: ActorHit[], toks: Iterable<number>, cue: CueHit | undefined, at: number, rule: string, how?: string): void {
     const keys = [...new Set(speaker.map((h) => h.key))];
     if (!keys.length) return;
     const set = new Set(toks);
     if (!set.size) return;
     const tok = speaker[0].tok;
-    this.regions.push({ speaker: keys, speakerTok: tok, cue, at, toks: set, rule, produced: false });
+    const speakerRules = [...new Set([...(how ? how.split(' ') : []), ...speaker.map((h) => h.rule)])].filter((x) => x !== rule);
+    this.regions.push({ speaker: keys, speakerTok: tok, cue, at, toks: set, rule, speakerRules, produced: false });
     this.d.speaker = keys[0];
   }
 
@@ -424,7 +409,7 @@ export class StatementExtractor {
       if (content.length) content.push(...t.kids(i, 'obj').filter((k) => k > i && content.some((c) => c > k)));
       if (content.length) {
         const toks = content.flatMap((k) => t.subtree(k));
-        this.addRegion(who.hits, toks, c, i, 'statements/speech-ccomp');
+        this.addRegion(who.hits, toks, c, i, 'statements/speech-ccomp', who.rule);
         continue;
       }
       // "…," he said / she said: "…": the quotation is the verb's head or sister clause
@@ -432,18 +417,18 @@ export class StatementExtractor {
       if (h >= 0 && (t.base(i) === 'parataxis' || t.base(i) === 'ccomp' || t.base(i) === 'advcl' || t.base(i) === 'conj')) {
         const mine = new Set(t.subtree(i));
         const toks = t.subtree(h).filter((k) => !mine.has(k));
-        this.addRegion(who.hits, toks, c, i, 'statements/speech-quote-then-speaker');
+        this.addRegion(who.hits, toks, c, i, 'statements/speech-quote-then-speaker', who.rule);
         continue;
       }
       if (h < 0) {
         // root reporting verb whose quotation the parser attached elsewhere: quoted tokens of the sentence
         const toks = [...Array(t.n).keys()].filter((k) => t.inQuote[k]);
-        if (toks.length) { this.addRegion(who.hits, toks, c, i, 'statements/speech-quotation'); continue; }
+        if (toks.length) { this.addRegion(who.hits, toks, c, i, 'statements/speech-quotation', who.rule); continue; }
       }
     }
     // "called the plan illegal", "described X as a threat": a verb of naming says something of its object
     for (let i = 0; i < t.n; i++) {
-      if (t.upos(i) !== 'VERB' || !NAMING.has(t.lemma(i)) || t.negated(i)) continue;
+      if (t.upos(i) !== 'VERB' || !this.lex.words['naming-verb'].has(t.lemma(i)) || t.negated(i)) continue;
       const pred = [...t.kids(i, 'xcomp'), ...t.kids(i, 'obl', 'advcl').filter((k) => t.caseOf(k) === 'as')];
       const obj = t.kids(i, 'obj');
       if (!pred.length) continue;
@@ -451,7 +436,7 @@ export class StatementExtractor {
       if (!who?.hits.length) continue;
       const toks = [...obj, ...pred].flatMap((k) => t.subtree(k));
       const cue: CueHit | undefined = this.cues.find((c) => c.tok === i);
-      this.addRegion(who.hits, toks, cue, i, 'statements/speech-naming');
+      this.addRegion(who.hits, toks, cue, i, 'statements/speech-naming', who.rule);
     }
     if (!this.regions.length) this.transcript();
     // "X spoke after the vote: "We call on …"": a quotation after a colon is what the clause's subject said
@@ -462,7 +447,7 @@ export class StatementExtractor {
         if (verb < 0 || t.upos(verb) !== 'VERB') continue;
         const who = this.performer(verb);
         const toks = [...Array(t.n).keys()].filter((k) => k > i && t.inQuote[k]);
-        if (who?.hits.length && toks.length) this.addRegion(who.hits, toks, undefined, verb, 'statements/speech-colon');
+        if (who?.hits.length && toks.length) this.addRegion(who.hits, toks, undefined, verb, 'statements/speech-colon', who.rule);
       }
     }
     // "according to X, …"
@@ -487,6 +472,14 @@ export class StatementExtractor {
       const toks = [...Array(t.n).keys()].filter((k) => t.inQuote[k]);
       if (toks.length) this.regions.push({ speaker: [this.d.speaker], cue: undefined, at: -1, toks: new Set(toks), rule: 'statements/speech-continued-quote', produced: false });
     }
+    // a paragraph that opens with a quotation naming no speaker goes on with the speaker of the paragraph
+    // before ('"…," Dupont said. ¶ "…"'): news style names the speaker again when it changes
+    if (!this.regions.length && !this.s.startsInQuote && this.d.previousSpeaker && t.inQuote[0] && /^["“‘']$/.test(t.toks[0].form)) {
+      const toks = [...Array(t.n).keys()].filter((k) => t.inQuote[k]);
+      this.regions.push({ speaker: [this.d.previousSpeaker], cue: undefined, at: -1, toks: new Set(toks), rule: 'statements/speech-next-paragraph', produced: false });
+      this.d.speaker = this.d.previousSpeaker;
+    }
+    this.d.previousSpeaker = undefined;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -616,14 +609,17 @@ export class StatementExtractor {
     // the verb the noun is the object of, through a partitive ("issued a series of condemnatory statements")
     let obj = i;
     let verb = t.head(i);
-    if (verb >= 0 && t.base(i) === 'nmod' && t.caseOf(i) === 'of' && PARTITIVES.has(t.lemma(verb)) && t.base(verb) === 'obj') { obj = verb; verb = t.head(verb); }
+    if (verb >= 0 && t.base(i) === 'nmod' && t.caseOf(i) === 'of' && this.lex.words.partitive.has(t.lemma(verb)) && t.base(verb) === 'obj') { obj = verb; verb = t.head(verb); }
     const governed = verb >= 0 && (t.base(obj) === 'obj' || t.rel(obj) === 'nsubj:pass') && t.upos(verb) === 'VERB';
     if (governed && t.negated(verb)) { this.info(`negated cue "${e.lemma}"`, 'statements/negated', c); return; }
     if (POSITIVE.has(e.type!) && t.hypothetical(governed ? verb : i)) { this.info(`"${e.lemma}" is only possible here`, 'statements/hypothetical-positive', c); return; }
-    if (!who && governed && REACTION_VERBS.has(t.lemma(verb))) {
-      // "X tested a missile, prompting condemnation from Y": Y reacts to X
-      const from = t.kids(verb, 'obl').filter((k) => /^(by|from)$/.test(t.caseOf(k) ?? '')).flatMap((k) => this.af.actorsOf(k));
-      const subject = this.performer(verb);
+    if ((!who || who.rule === 'statements/nominal-by') && governed && this.lex.words['reaction-verb'].has(t.lemma(verb))) {
+      // "X tested a missile, prompting condemnation from Y", "X's test drew condemnation from Y": Y reacts
+      // to X (the from-phrase may hang on the noun or on the verb)
+      const from = who?.hits ?? t.kids(verb, 'obl').filter((k) => /^(by|from)$/.test(t.caseOf(k) ?? '')).flatMap((k) => this.af.actorsOf(k));
+      // (the subject may be the act rather than its actor: "Ruritania's test drew …" reacts to Ruritania)
+      const inSubject = t.kids(verb, 'nsubj').flatMap((k) => this.af.actorsIn(k, new Set(from.map((h) => h.key))));
+      const subject = this.performer(verb) ?? (inSubject.length ? { hits: inSubject, rule: 'statements/subject-nsubj' } : undefined);
       if (from.length && subject?.hits.length) {
         for (const a of from) for (const b of subject.hits) this.emit(c, a, b, e.type!, ['statements/reaction-from', subject.rule, a.rule], 0.7);
         return;
@@ -634,7 +630,7 @@ export class StatementExtractor {
       const p = this.performer(verb) ?? this.actorOfCue({ ...c, tok: verb });
       if (p?.hits.length) who = { hits: p.hits, rule: `statements/light-verb ${p.rule}` };
       // "Ruritania and Osterlich exchanged accusations": each toward the other
-      if (p && p.hits.length > 1 && RECIPROCAL_VERBS.has(t.lemma(verb))) {
+      if (p && p.hits.length > 1 && this.lex.words['reciprocal-verb'].has(t.lemma(verb))) {
         for (const a of p.hits) for (const b of p.hits) if (a.key !== b.key) this.emit(c, a, b, e.type!, ['statements/light-verb', 'statements/reciprocal', p.rule], 0.7);
         return;
       }
@@ -713,7 +709,11 @@ export class StatementExtractor {
     if (e.type === 'COOPERATE' || e.type === 'MEET') return;
     const r = this.regionOf(i);
     if (!r) return; // the author's own voice is no statement
-    if (t.negated(i) || (t.base(i) !== 'root' && t.negated(t.head(i)) && t.base(i) === 'xcomp')) { this.info(`negated evaluation "${e.lemma}"`, 'statements/negated', c); return; }
+    const negated = t.negated(i) || (t.base(i) !== 'root' && t.negated(t.head(i)) && t.base(i) === 'xcomp');
+    // praise denied is criticism ("it can no longer be justified", "the response was not fair"); a denied
+    // reproach is no statement ("not illegal" does not praise)
+    if (negated && e.type !== 'SUPPORT') { this.info(`negated evaluation "${e.lemma}"`, 'statements/negated', c); return; }
+    let type: StatementType = negated ? 'CRITICIZE' : e.type!;
     // a speaker does not judge their own side ("our forces destroyed the platform")
     const exclude = this.speakerSide(r);
     let hits: ActorHit[] = [];
@@ -734,7 +734,7 @@ export class StatementExtractor {
     }
     // praise is said of someone ("X is a talented man", "called X constructive"); a positive word that only
     // modifies a noun ("a historic election", "fair access") describes a thing
-    const positive = !NEGATIVE.has(e.type!);
+    const positive = !NEGATIVE.has(type);
     if (!hits.length && t.base(i) === 'amod' && !positive) {
       // "an illegal arms deal between X and Y"
       hits = this.af.actorsIn(t.head(i), exclude);
@@ -754,7 +754,7 @@ export class StatementExtractor {
       }
     }
     // (the object of an evaluative verb is its victim, not who is judged: "X threatens Y" judges X)
-    if (!hits.length && NEGATIVE.has(e.type!)) {
+    if (!hits.length && NEGATIVE.has(type)) {
       // the actors of the clause the word sits in (negative judgements only: praise words describe more than they judge)
       const clause = this.clauseOf(i);
       hits = this.af.actorsInTokens(t.phrase(clause), exclude);
@@ -765,8 +765,8 @@ export class StatementExtractor {
       rule = 'statements/targets-from-context';
     }
     if (!hits.length) return;
-    let type = e.type!;
-    const rules = [r.rule, rule];
+    const rules = [r.rule, ...(r.speakerRules ?? []), rule];
+    if (negated) rules.push('statements/negated-praise');
     if (NEGATIVE.has(type) && type !== 'REJECT' && type !== 'DEMAND' && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
     const speaker = r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0] as [number, number], rule: 'statements/speaker' }));
     for (const a of speaker) for (const b of hits) this.emit(c, a, b, type, [...rules, b.rule], 0.65, r);
@@ -802,7 +802,7 @@ export class StatementExtractor {
         for (const b of targets) {
           this.emitRaw({
             actor: key, target: b.key, type: 'COMMENT', cue: cue.span, actorTok: r.speakerTok, targetTok: b.tok,
-            confidence: 0.5, rules: [r.rule, 'statements/comment', b.rule], lexicon: r.cue ? [r.cue.entry.lexicon] : [],
+            confidence: 0.5, rules: [r.rule, ...(r.speakerRules ?? []), 'statements/comment', b.rule], lexicon: r.cue ? [r.cue.entry.lexicon] : [],
             quote: this.quoteIn(r),
           });
         }

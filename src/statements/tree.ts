@@ -16,8 +16,6 @@ export type ParsedToken = SyntaxToken;
 /** Spelling variants of prepositions, read as one ("towards" is "toward" in every frame). */
 const CASE_SPELLING: Record<string, string> = { towards: 'toward', upon: 'on', amongst: 'among', 'vis-a-vis': 'toward' };
 
-/** Adjectives that make the clause under them a possibility: "it is unlikely that X will …". */
-const MODAL_ADJ = new Set(['unlikely', 'likely', 'possible', 'probable', 'doubtful', 'conceivable', 'impossible', 'improbable']);
 
 const IRREALIS_AUX = /^(would|could|may|might|will|shall|should|can|'ll|wo)$/;
 const HYPOTHETICAL_AUX = /^(would|could|may|might|should|can|'d)$/;
@@ -41,7 +39,11 @@ export class Tree {
   /** The mention whose syntactic head is this token. */
   readonly mentionHeadedBy: (Mention | undefined)[];
 
-  constructor(readonly toks: ParsedToken[], readonly inQuote: boolean[]) {
+  /**
+   * `modalAdjectives`: adjectives that make the clause under them a possibility ("it is unlikely that X
+   * will …"), the `modal-adjective` class of src/data/word-classes.tsv.
+   */
+  constructor(readonly toks: ParsedToken[], readonly inQuote: boolean[], private readonly modalAdjectives: ReadonlySet<string> = new Set()) {
     this.n = toks.length;
     this.kidsOf = toks.map(() => []);
     toks.forEach((t, i) => { if (t.head > 0 && t.head - 1 !== i) this.kidsOf[t.head - 1].push(i); });
@@ -66,7 +68,8 @@ export class Tree {
     const kids = this.kidsOf[i].map((k) => this.base(k));
     if (u === 'VERB' && NOMINAL_SLOTS.has(this.base(i)) && !kids.some((r) => r === 'nsubj' || r === 'aux' || r === 'obj' || r === 'mark')) return 'NOUN';
     // (a predicate noun has a copula: "would be a provocation" stays a noun)
-    if (u === 'NOUN' && !kids.includes('cop') && (kids.includes('aux') || (kids.includes('nsubj') && kids.includes('obj')))) return 'VERB';
+    // (a noun predicate has a copula, so a noun with a subject and none is a verb: "the leader often meets with …")
+    if (u === 'NOUN' && !kids.includes('cop') && (kids.includes('aux') || kids.includes('nsubj'))) return 'VERB';
     return u;
   }
 
@@ -121,9 +124,10 @@ export class Tree {
     return out;
   }
 
-  /** The token is negated: "not", "never", "n't" on it or its auxiliaries. */
+  /** The token is negated: "not", "never", "n't", "hardly", "no longer" on it or its auxiliaries. */
   negated(i: number): boolean {
-    return this.kidsOf[i].some((k) => (this.base(k) === 'advmod' || this.base(k) === 'neg' || this.base(k) === 'aux') && /^(not|n't|never|no)$/.test(this.lower(k)));
+    return this.kidsOf[i].some((k) => (this.base(k) === 'advmod' || this.base(k) === 'neg' || this.base(k) === 'aux')
+      && (/^(not|n't|never|no|hardly|scarcely)$/.test(this.lower(k)) || (this.lower(k) === 'longer' && this.kidsOf[k].some((x) => this.lower(x) === 'no'))));
   }
 
   /** Passive voice: a passive subject or auxiliary. */
@@ -160,7 +164,7 @@ export class Tree {
 
   /** Under "it is unlikely / possible / doubtful that …". */
   private doubted(i: number): boolean {
-    return this.ancestors(i).slice(0, 4).some((k) => this.upos(k) === 'ADJ' && MODAL_ADJ.has(this.lemma(k)));
+    return this.ancestors(i).slice(0, 4).some((k) => this.upos(k) === 'ADJ' && this.modalAdjectives.has(this.lemma(k)));
   }
 
 }

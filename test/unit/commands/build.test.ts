@@ -125,7 +125,7 @@ describe('buildCommand', () => {
     expect(await buildCommand.run(['in', '--json'], io)).toBe(0);
     const json = JSON.parse(io.out());
     expect(json.counts).toMatchObject({ documents: 2, statements: 5, negative: 2, positive: 2, comments: 1 });
-    expect(json.files).toEqual(['out/statements.jsonl', 'out/actors.gexf', 'out/countries.gexf', 'out/summary.md']);
+    expect(json.files).toEqual(['out/statements.jsonl', 'out/actors.gexf', 'out/countries.gexf', 'out/summary.md', 'out/report.html']);
     expect(json.countries.mutualCriticisms[0].aToB).toBe(1);
     expect(io.err()).toMatch(/^Read 2 documents/);
   });

@@ -79,7 +79,9 @@ describe('renderSummaryMarkdown', () => {
     const md = renderSummaryMarkdown(run(statements(), ['in/bad.txt']));
     expect(md).toContain('| `doc-a` | An invented report | A. Writer | 2021-06-01 | 5 |');
     expect(md).toMatch(/### Top critics\n\n1\. \*\*Freedonia\*\*: 3 negative statements about 1 target; most about Sylvania \(3\)/);
-    expect(md).toContain('“a shameless provocation” (`doc-a` sentence 1)');
+    expect(md).toContain('“a shameless provocation” (`doc-a` sentence 1, characters 0–10)');
+    // Statements whose sentence gives no date are shown undated, never with the article's date.
+    expect(md).toMatch(/CRITICIZE Sylvania, undated: “a shameless provocation”/);
     expect(md).toContain('**Freedonia ↔ Sylvania**');
     expect(md).toContain('100% of 1 signed triads are balanced');
     expect(md).toContain('Inputs not read: `in/bad.txt`');

@@ -43,7 +43,7 @@ describe('buildGraph', () => {
     });
   });
 
-  it('keeps first and last date and the sorted distinct dates, using the article date as fallback', () => {
+  it('keeps first and last date and the sorted distinct dates; a statement without its own date is undated, not given the article date', () => {
     const g = buildGraph([
       st('FRE', 'CRITICIZE', 'SYL', { date: '2021-03-05' }),
       st('FRE', 'WARN', 'SYL', { date: '2021-01-10' }),
@@ -52,11 +52,12 @@ describe('buildGraph', () => {
       st('FRE', 'PROTEST', 'SYL'),
     ]);
     const tie = g.getEdgeAttributes(tieKey('country:FRE', 'country:SYL', -1));
-    expect(tie.dates).toEqual(['2021-01-10', '2021-03-05', '2021-04-01']);
+    expect(tie.dates).toEqual(['2021-01-10', '2021-03-05']);
     expect(tie.firstDate).toBe('2021-01-10');
-    expect(tie.lastDate).toBe('2021-04-01');
-    expect(tie.undated).toBe(1);
-    expect(g.getNodeAttributes('country:SYL').dates).toEqual(['2021-01-10', '2021-03-05', '2021-04-01']);
+    expect(tie.lastDate).toBe('2021-03-05');
+    expect(tie.undated).toBe(2);
+    expect(g.getNodeAttributes('country:SYL').dates).toEqual(['2021-01-10', '2021-03-05']);
+    expect(g.getNodeAttributes('country:SYL').undated).toBe(2);
   });
 
   it('keeps a few samples, quoted evidence first, with doc and sentence', () => {

@@ -1,0 +1,77 @@
+/**
+ * Parse repairs
+ * =============
+ *
+ * A greedy transition parser makes a few errors that no later rule can see past, because they put an
+ * actor in the wrong clause. Each repair here fixes one such error by a structural test that holds in
+ * English generally (never by a word or a position in one text), and rewrites the heads in place before
+ * the tree is built.
+ *
+ * - **complement subject** ("Dupont says Novak is lying"): the parser may hang "Novak" on "says" as a
+ *   second subject. A subject that follows its verb, when a clausal complement of that verb follows the
+ *   subject and has no subject of its own, is that complement's subject. (Inverted reporting —
+ *   "…, says Novak" — has the complement before the subject and is left alone.)
+ */
+import type { SyntaxToken } from '../syntax';
+
+const SUBJECT = /^(nsubj|csubj|expl)/;
+
+const NOMINAL = /^(NOUN|PROPN|PRON)$/;
+
+/**
+ * Applies the repairs to `toks` (1-based heads, as parsed) in place; `inQuote` marks the tokens inside
+ * quotation marks (the marks included). Returns the number of heads changed.
+ */
+export function repairParse(toks: SyntaxToken[], inQuote: boolean[] = []): number {
+  let changed = speakerAfterQuotation(toks, inQuote);
+  const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
+  for (let s = 0; s < toks.length; s++) {
+    const t = toks[s];
+    if (!t.deprel.startsWith('nsubj') || t.head <= 0) continue;
+    const v = t.head - 1;
+    if (s < v) continue;
+    const comps = kids(v).filter((c) => c > s && /^(ccomp|parataxis)$/.test(toks[c].deprel));
+    const comp = comps.find((c) => !kids(c).some((k) => SUBJECT.test(toks[k].deprel)) && (toks[c].upos === 'VERB' || kids(c).some((k) => toks[k].deprel === 'cop')));
+    if (comp !== undefined) {
+      toks[s].head = comp + 1;
+      changed++;
+    } else if (comps.some((c) => toks[c].deprel === 'ccomp')) {
+      // the complement has its subject: the stray word is part of it ("says Novak's plan is …": the
+      // possessor of that subject)
+      const c = comps.find((x) => toks[x].deprel === 'ccomp')!;
+      const subj = kids(c).find((k) => SUBJECT.test(toks[k].deprel) && k > s);
+      const poss = kids(s).some((k) => toks[k].deprel === 'case' && /^['’]s?$/.test(toks[k].form));
+      toks[s].head = (poss && subj !== undefined ? subj : c) + 1;
+      toks[s].deprel = poss && subj !== undefined ? 'nmod:poss' : 'dep';
+      changed++;
+    } else if (kids(v).some((k) => k < v && toks[k].deprel.startsWith('nsubj'))) {
+      toks[s].deprel = 'dep';
+      changed++;
+    }
+  }
+  return changed;
+}
+
+function speakerAfterQuotation(toks: SyntaxToken[], inQuote: boolean[]): number {
+  let changed = 0;
+  for (let close = 0; close < toks.length - 2; close++) {
+    // the closing mark of a quotation: inside, followed by a word outside
+    if (!inQuote[close] || inQuote[close + 1] !== false || !/^["”’']$/.test(toks[close].form)) continue;
+    const verb = toks.findIndex((t, k) => k > close && !inQuote[k] && t.upos === 'VERB');
+    if (verb < 0 || toks.some((t, k) => k > close && k < verb && inQuote[k])) continue;
+    if (toks.some((t) => t.head === verb + 1 && /^(nsubj|expl)/.test(t.deprel))) continue;
+    const intoQuote = (k: number) => toks[k].head > 0 && inQuote[toks[k].head - 1];
+    const first = toks.findIndex((t, k) => k > close && k < verb && NOMINAL.test(t.upos) && intoQuote(k));
+    if (first < 0) continue;
+    toks[first].head = verb + 1;
+    toks[first].deprel = 'nsubj';
+    changed++;
+    for (let k = first + 1; k < verb; k++) {
+      if (!intoQuote(k)) continue;
+      toks[k].head = NOMINAL.test(toks[k].upos) ? first + 1 : verb + 1;
+      toks[k].deprel = NOMINAL.test(toks[k].upos) ? 'appos' : toks[k].upos === 'PUNCT' ? 'punct' : 'dep';
+      changed++;
+    }
+  }
+  return changed;
+}
