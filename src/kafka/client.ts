@@ -13,11 +13,21 @@
  * We stay on its 1.x line: 2.x requires Node.js 22, the project supports Node.js 20 (1.x needs 20.19+).
  *
  * It is an ES module; Node.js 20.19+ loads it with `require`, so the CommonJS build imports it as
- * usual. (Jest's module loader cannot: tests drive these paths through the CLI, in child processes.)
+ * usual. Jest's module loader cannot, and every command is reachable from src/cli.ts, so the module
+ * is required on first use only (`kafkaLib`); the tests drive these paths through the CLI in child processes.
  */
-import { Admin, Consumer, Producer, ProduceAcks, stringDeserializers, stringSerializers } from '@platformatic/kafka';
+import type { Consumer, Producer } from '@platformatic/kafka';
 import { StancegraphError } from '../errors';
 import { kafkaSettings, portOpen, runningBroker, START_HINT } from './launcher';
+
+type KafkaLib = typeof import('@platformatic/kafka');
+let lib: KafkaLib | undefined;
+/** The client library, loaded on first use. */
+export function kafkaLib(): KafkaLib {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  lib ??= require('@platformatic/kafka') as KafkaLib;
+  return lib;
+}
 
 export const DEFAULT_TOPICS = { articles: 'articles', statements: 'statements' } as const;
 /** Topics for messages that could not be processed, so nothing is lost: `<topic>.rejected`. */
@@ -63,6 +73,7 @@ export function kafkaError(err: unknown, what: string): never {
 }
 
 export function newProducer(config: KafkaConfig, clientId: string): Producer<string, string, string, string> {
+  const { Producer, ProduceAcks, stringSerializers } = kafkaLib();
   return new Producer({
     clientId, bootstrapBrokers: config.brokers, serializers: stringSerializers,
     acks: ProduceAcks.ALL, retries: 5, retryDelay: 500,
@@ -70,6 +81,7 @@ export function newProducer(config: KafkaConfig, clientId: string): Producer<str
 }
 
 export function newConsumer(config: KafkaConfig, clientId: string, groupId: string, sessionTimeout: number): Consumer<string, string, string, string> {
+  const { Consumer, stringDeserializers } = kafkaLib();
   return new Consumer({
     clientId, groupId, bootstrapBrokers: config.brokers, deserializers: stringDeserializers,
     autocommit: false, sessionTimeout, heartbeatInterval: Math.max(500, Math.floor(sessionTimeout / 5)),
@@ -79,7 +91,7 @@ export function newConsumer(config: KafkaConfig, clientId: string, groupId: stri
 
 /** Creates the topics that do not exist yet (partitions, one replica per partition here; configs on every topic). */
 export async function ensureTopics(config: KafkaConfig, topics: string[], clientId: string, replicas = 1): Promise<void> {
-  const admin = new Admin({ clientId, bootstrapBrokers: config.brokers });
+  const admin = new (kafkaLib().Admin)({ clientId, bootstrapBrokers: config.brokers });
   try {
     const have = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !have.has(t));
