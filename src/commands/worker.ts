@@ -48,8 +48,8 @@ export const workerCommand: Command = {
         idleExit: seconds(values['exit-when-idle'] as string | undefined, '--exit-when-idle'),
         verbose: Boolean(values.verbose), log, signal: stop.signal,
       });
-      io.stdout.write(`worker: ${r.documents} documents, ${r.statements} statements, ${r.rejected} rejected; ` +
-        `extraction ${(r.extractMs / 1000).toFixed(1)} s (${rate(r.documents, r.extractMs)} documents/s, ${rate(r.statements, r.extractMs)} statements/s), ` +
+      io.stdout.write(`worker: ${r.documents} documents, ${r.statements} statements, ${r.rejected} rejected, ${r.skipped} skipped; ` +
+        `extraction ${(r.extractMs / 1000).toFixed(1)} s (${(r.documents / Math.max(r.extractMs / 1000, 0.001)).toFixed(1)} documents/s, ${rate(r.statements, r.extractMs)} statements/s), ` +
         `publishing and committing ${(r.publishMs / 1000).toFixed(1)} s, wall ${(r.ms / 1000).toFixed(1)} s\n`);
       return r.rejected ? 1 : 0;
     } finally {

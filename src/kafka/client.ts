@@ -80,12 +80,14 @@ export function newProducer(config: KafkaConfig, clientId: string): Producer<str
   });
 }
 
-export function newConsumer(config: KafkaConfig, clientId: string, groupId: string, sessionTimeout: number): Consumer<string, string, string, string> {
+export function newConsumer(
+  config: KafkaConfig, clientId: string, groupId: string, sessionTimeout: number, highWaterMark = 64,
+): Consumer<string, string, string, string> {
   const { Consumer, stringDeserializers } = kafkaLib();
   return new Consumer({
     clientId, groupId, bootstrapBrokers: config.brokers, deserializers: stringDeserializers,
     autocommit: false, sessionTimeout, heartbeatInterval: Math.max(500, Math.floor(sessionTimeout / 5)),
-    rebalanceTimeout: Math.max(sessionTimeout * 2, 10000), maxWaitTime: 500, highWaterMark: 64, retries: 5, retryDelay: 500,
+    rebalanceTimeout: Math.max(sessionTimeout * 2, 10000), maxWaitTime: 500, highWaterMark, retries: 5, retryDelay: 500,
   });
 }
 
@@ -125,4 +127,48 @@ export async function groupLag(consumer: Consumer<string, string, string, string
     if (e > c) lag += e - c;
   });
   return Number(lag);
+}
+
+/**
+ * Which messages this group member should still handle. After a rebalance the client's stream may
+ * still hold messages of partitions now owned by another member, and may deliver again messages it
+ * had buffered: both are skipped (the owner reads from the last commit; what this process already
+ * handled it handled). Handling them would not corrupt anything — every step is idempotent — but
+ * would waste work and commit offsets for partitions this member no longer owns.
+ */
+export class Ownership {
+  /** Per partition: the offset after the last message handled here. */
+  private next = new Map<number, bigint>();
+
+  constructor(private readonly consumer: Consumer<string, string, string, string>, private readonly topic: string) {}
+
+  /** The partitions of the topic assigned to this member now (all, before the first assignment is known). */
+  owned(): number[] | undefined {
+    const a = this.consumer.assignments;
+    if (!a) return undefined;
+    return a.filter((x) => x.topic === this.topic).flatMap((x) => x.partitions);
+  }
+
+  /** Whether to handle a message: its partition is ours and it was not handled here before. */
+  wanted(partition: number, offset: bigint): boolean {
+    const mine = this.owned();
+    if (mine && !mine.includes(partition)) return false;
+    const n = this.next.get(partition);
+    return n === undefined || offset >= n;
+  }
+
+  handled(partition: number, offset: bigint): void {
+    this.next.set(partition, offset + 1n);
+  }
+
+  /** Whether the partition is assigned to this member now. */
+  owns(partition: number): boolean {
+    const mine = this.owned();
+    return !mine || mine.includes(partition);
+  }
+
+  /** Forgets partitions given away: if one comes back, it is read again from the group's commit. */
+  retain(partitions: number[]): void {
+    for (const p of [...this.next.keys()]) if (!partitions.includes(p)) this.next.delete(p);
+  }
 }

@@ -20,7 +20,7 @@ import { withSource } from '../commands/extract';
 import { extractDocument } from '../pipeline';
 import type { Message as PipelineMessage } from '../types';
 import {
-  ensureReachable, ensureTopics, groupLag, kafkaError, newConsumer, newProducer, rejectedTopic, type KafkaConfig,
+  ensureReachable, ensureTopics, groupLag, kafkaError, newConsumer, newProducer, Ownership, rejectedTopic, type KafkaConfig,
 } from './client';
 import { decodeArticle, documentRow, encodeStatementParts } from './messages';
 
@@ -43,6 +43,8 @@ export interface WorkerSummary {
   documents: number;
   statements: number;
   rejected: number;
+  /** Messages skipped: of partitions moved to another worker, or delivered again after a rebalance. */
+  skipped: number;
   /** Wall time from the first message to the end. */
   ms: number;
   /** Time spent in extraction. */
@@ -56,13 +58,21 @@ export async function runWorker(config: KafkaConfig, opts: WorkerOptions): Promi
   await ensureTopics(config, [opts.from, opts.to, rejectedTopic(opts.from)], 'stancegraph-worker');
   const clientId = `stancegraph-worker-${hostname()}-${process.pid}`;
   const producer = newProducer(config, clientId);
-  const consumer = newConsumer(config, clientId, opts.group, opts.sessionTimeout);
-  const sum: WorkerSummary = { documents: 0, statements: 0, rejected: 0, ms: 0, extractMs: 0, publishMs: 0 };
+  // One article buffered at a time: an article may be tens of MB, and a buffered message whose
+  // partition moves to another worker during a rebalance is work thrown away.
+  const consumer = newConsumer(config, clientId, opts.group, opts.sessionTimeout, 2);
+  const ownership = new Ownership(consumer, opts.from);
+  const sum: WorkerSummary = { documents: 0, statements: 0, rejected: 0, skipped: 0, ms: 0, extractMs: 0, publishMs: 0 };
   let first = 0;
   let lastActivity = Date.now();
   let busy = false;
   let stopping = false;
   let timer: NodeJS.Timeout | undefined;
+  // Load the lexicons and the parser model before joining the group: extraction is synchronous, and
+  // a first document that spends seconds loading them would miss heartbeats and cost a rebalance.
+  const t = Date.now();
+  extractDocument({ id: 'warm-up', path: 'warm-up', text: 'The minister criticized the plan of the council.' });
+  if (opts.verbose) opts.log(`extractor ready in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   try {
     let stream;
     try {
@@ -97,6 +107,10 @@ export async function runWorker(config: KafkaConfig, opts: WorkerOptions): Promi
     }, 1000);
 
     for await (const message of stream) {
+      if (!ownership.wanted(message.partition, message.offset)) {
+        sum.skipped++;
+        continue;
+      }
       busy = true;
       if (!first) first = Date.now();
       const where = `${opts.from}[${message.partition}]@${message.offset}`;
@@ -140,10 +154,17 @@ export async function runWorker(config: KafkaConfig, opts: WorkerOptions): Promi
           sum.statements += count;
           if (opts.verbose) opts.log(`${where}: document ${key}: ${count} statements in ${values.length} part${values.length === 1 ? '' : 's'}`);
         }
+      } catch (err) {
+        kafkaError(err, `${where}: publishing failed (the article stays uncommitted and will be extracted again)`);
+      }
+      ownership.handled(message.partition, message.offset);
+      try {
         // Only now is the article done: its statements are on the broker.
         await message.commit();
       } catch (err) {
-        kafkaError(err, `${where}: publishing or committing failed (the article stays uncommitted and will be extracted again)`);
+        // Typically the partition moved to another worker (this one was too slow to heartbeat): the
+        // new owner extracts the article again, which is harmless. The worker goes on.
+        opts.log(`${where}: commit failed (${(err as Error).message}); the article will be extracted again by the partition's owner`);
       }
       sum.publishMs += Date.now() - t1;
       lastActivity = Date.now();
