@@ -44,7 +44,12 @@ export interface KafkaConfig {
 
 /** KAFKA_BROKERS (comma-separated host:port), else the broker `stancegraph kafka start` runs, else 127.0.0.1:9092. */
 export function kafkaConfigFromEnv(env: NodeJS.ProcessEnv = process.env): KafkaConfig {
-  const s = kafkaSettings(env);
+  let s;
+  try {
+    s = kafkaSettings(env);
+  } catch (err) {
+    throw new StancegraphError('E_USAGE', (err as Error).message);
+  }
   if (env.KAFKA_BROKERS) {
     const brokers = env.KAFKA_BROKERS.split(',').map((b) => b.trim()).filter(Boolean);
     const bad = brokers.find((b) => !/^[^\s:]+:\d{1,5}$/.test(b));
@@ -130,41 +135,26 @@ export async function groupLag(consumer: Consumer<string, string, string, string
 }
 
 /**
- * Which messages this group member should still handle. After a rebalance the client's stream may
- * still hold messages of partitions now owned by another member, and may deliver again messages it
- * had buffered: both are skipped (the owner reads from the last commit; what this process already
- * handled it handled). Handling them would not corrupt anything — every step is idempotent — but
- * would waste work and commit offsets for partitions this member no longer owns.
+ * Messages this process has already handled, per partition. After a rebalance the client's stream
+ * starts again from the group's last commit, so a member that kept a partition is handed messages it
+ * handled but had not committed yet (or had committed, and the commit raced the rebalance); those are
+ * skipped. Messages are never skipped because of the assignment: during a rebalance the client's view
+ * of it is empty, and a message skipped then would not be delivered again. A message of a partition
+ * just given away may still be handled here as well as by its new owner — harmless, every step is
+ * idempotent.
  */
-export class Ownership {
+export class Handled {
   /** Per partition: the offset after the last message handled here. */
   private next = new Map<number, bigint>();
 
-  constructor(private readonly consumer: Consumer<string, string, string, string>, private readonly topic: string) {}
-
-  /** The partitions of the topic assigned to this member now (all, before the first assignment is known). */
-  owned(): number[] | undefined {
-    const a = this.consumer.assignments;
-    if (!a) return undefined;
-    return a.filter((x) => x.topic === this.topic).flatMap((x) => x.partitions);
-  }
-
-  /** Whether to handle a message: its partition is ours and it was not handled here before. */
-  wanted(partition: number, offset: bigint): boolean {
-    const mine = this.owned();
-    if (mine && !mine.includes(partition)) return false;
+  /** Whether a message is new to this process. */
+  isNew(partition: number, offset: bigint): boolean {
     const n = this.next.get(partition);
     return n === undefined || offset >= n;
   }
 
-  handled(partition: number, offset: bigint): void {
+  mark(partition: number, offset: bigint): void {
     this.next.set(partition, offset + 1n);
-  }
-
-  /** Whether the partition is assigned to this member now. */
-  owns(partition: number): boolean {
-    const mine = this.owned();
-    return !mine || mine.includes(partition);
   }
 
   /** Forgets partitions given away: if one comes back, it is read again from the group's commit. */

@@ -20,7 +20,7 @@ import { checkRecord } from '../neo4j/record';
 import type { DocumentRow } from '../neo4j/rows';
 import type { Statement } from '../types';
 import {
-  ensureReachable, ensureTopics, groupLag, kafkaError, newConsumer, newProducer, Ownership, rejectedTopic, type KafkaConfig,
+  ensureReachable, ensureTopics, groupLag, kafkaError, Handled, newConsumer, newProducer, rejectedTopic, type KafkaConfig,
 } from './client';
 import { decodeStatementsPart, DocumentAssembler, type CompleteDocument } from './messages';
 import { rate } from './worker';
@@ -57,7 +57,7 @@ export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: 
   const clientId = `stancegraph-loader-${hostname()}-${process.pid}`;
   const consumer = newConsumer(config, clientId, opts.group, opts.sessionTimeout);
   const producer = newProducer(config, clientId);
-  const ownership = new Ownership(consumer, opts.topic);
+  const handled = new Handled();
   const assembler = new DocumentAssembler();
   const ready = new Map<string, CompleteDocument>();
   let readyStatements = 0;
@@ -115,7 +115,7 @@ export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: 
 
   consumer.on('consumer:group:join', (payload) => {
     const mine = (payload.assignments ?? []).filter((a) => a.topic === opts.topic).flatMap((a) => a.partitions);
-    ownership.retain(mine);
+    handled.retain(mine);
     void serial(async () => {
       // Complete documents are safe to write whoever owns their partition now; pending parts of
       // partitions given away are dropped: their new owner reads them from the last commit.
@@ -158,14 +158,12 @@ export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: 
     }, Math.min(250, opts.flushMs));
 
     for await (const message of stream) {
-      if (!ownership.wanted(message.partition, message.offset)) continue;
-      ownership.handled(message.partition, message.offset);
+      if (!handled.isNew(message.partition, message.offset)) continue;
+      handled.mark(message.partition, message.offset);
       lastMessage = Date.now();
       const pos = { partition: message.partition, offset: message.offset };
       const where = `${opts.topic}[${message.partition}]@${message.offset}`;
       await serial(async () => {
-        // The partition may have moved while this message waited for its turn.
-        if (!ownership.owns(pos.partition)) return;
         let part;
         try {
           part = decodeStatementsPart(message.value);

@@ -20,7 +20,7 @@ import { withSource } from '../commands/extract';
 import { extractDocument } from '../pipeline';
 import type { Message as PipelineMessage } from '../types';
 import {
-  ensureReachable, ensureTopics, groupLag, kafkaError, newConsumer, newProducer, Ownership, rejectedTopic, type KafkaConfig,
+  ensureReachable, ensureTopics, groupLag, kafkaError, Handled, newConsumer, newProducer, rejectedTopic, type KafkaConfig,
 } from './client';
 import { decodeArticle, documentRow, encodeStatementParts } from './messages';
 
@@ -43,7 +43,7 @@ export interface WorkerSummary {
   documents: number;
   statements: number;
   rejected: number;
-  /** Messages skipped: of partitions moved to another worker, or delivered again after a rebalance. */
+  /** Messages skipped: handled here already, delivered again after a rebalance. */
   skipped: number;
   /** Wall time from the first message to the end. */
   ms: number;
@@ -61,7 +61,7 @@ export async function runWorker(config: KafkaConfig, opts: WorkerOptions): Promi
   // One article buffered at a time: an article may be tens of MB, and a buffered message whose
   // partition moves to another worker during a rebalance is work thrown away.
   const consumer = newConsumer(config, clientId, opts.group, opts.sessionTimeout, 2);
-  const ownership = new Ownership(consumer, opts.from);
+  const handled = new Handled();
   const sum: WorkerSummary = { documents: 0, statements: 0, rejected: 0, skipped: 0, ms: 0, extractMs: 0, publishMs: 0 };
   let first = 0;
   let lastActivity = Date.now();
@@ -88,9 +88,11 @@ export async function runWorker(config: KafkaConfig, opts: WorkerOptions): Promi
     };
     opts.signal?.addEventListener('abort', () => stop('stopping after the current document…'));
     let lastReport = Date.now();
+    let reported = 0;
     timer = setInterval(() => {
-      if (Date.now() - lastReport >= 5000 && sum.documents) {
+      if (Date.now() - lastReport >= 5000 && sum.documents !== reported) {
         lastReport = Date.now();
+        reported = sum.documents;
         opts.log(`${sum.documents} documents, ${sum.statements} statements (${rate(sum.statements, sum.extractMs)} statements/s of extraction)`);
       }
       if (opts.idleExit === undefined || busy || stopping || Date.now() - lastActivity < opts.idleExit * 1000) return;
@@ -107,7 +109,7 @@ export async function runWorker(config: KafkaConfig, opts: WorkerOptions): Promi
     }, 1000);
 
     for await (const message of stream) {
-      if (!ownership.wanted(message.partition, message.offset)) {
+      if (!handled.isNew(message.partition, message.offset)) {
         sum.skipped++;
         continue;
       }
@@ -157,7 +159,7 @@ export async function runWorker(config: KafkaConfig, opts: WorkerOptions): Promi
       } catch (err) {
         kafkaError(err, `${where}: publishing failed (the article stays uncommitted and will be extracted again)`);
       }
-      ownership.handled(message.partition, message.offset);
+      handled.mark(message.partition, message.offset);
       try {
         // Only now is the article done: its statements are on the broker.
         await message.commit();

@@ -126,34 +126,26 @@ describe('stancegraph worker and load --from-kafka', () => {
     expect(docs).toBeGreaterThanOrEqual(15);
     const env = testEnv({ KAFKA_BROKERS: bootstrap, KAFKA_PARTITIONS: '4', STANCEGRAPH_SKIP_SETUP: '1' });
 
-    // The one-process run: `extract` to a file, and `load` of the articles (extract and load in one process).
-    const ref = join(work, 'reference.jsonl');
-    const extract = cli('extract', ['extract', corpus, '-o', ref, '-q'], env);
-    expect((await finish(extract, 300000)).code).toBe(0);
-    const refLines = readFileSync(ref, 'utf8').split('\n').filter(Boolean).length;
-    expect(refLines).toBeGreaterThan(50);
-    const load = cli('load', ['load', corpus], env);
-    expect((await finish(load, 300000)).code).toBe(0);
-    const reference = await dumpGraph(driver());
-    const refCounts = await graphCounts(driver());
-    expect(refCounts.statements).toBe(refLines);
-    expect(refCounts.documents).toBe(docs);
-    await wipe(driver());
-
-    // The distributed run.
+    const t0 = Date.now();
+    const phase = (what: string) => process.stderr.write(`[kafka test] ${((Date.now() - t0) / 1000).toFixed(1)} s: ${what}\n`);
     const id = `${process.pid}-${Date.now()}`;
     const [articles, statements] = [`articles-${id}`, `statements-${id}`];
+
+    // At once: the one-process run (`extract` to a file; `load` of the articles, extraction and load in
+    // one process) and, on the Kafka side, publishing and the two workers. Only the Kafka loader waits
+    // for the reference graph to be read and wiped.
+    const ref = join(work, 'reference.jsonl');
+    const extract = cli('extract', ['extract', corpus, '-o', ref, '-q'], env);
+    const load = cli('load', ['load', corpus], env);
     const pub = cli('publish', ['publish', corpus, '--topic', articles], env);
     expect((await finish(pub, 120000)).code).toBe(0);
     expect(pub.out()).toContain(`published ${docs} documents`);
+    phase('published');
 
     const workerArgs = ['worker', '--from', articles, '--to', statements, '--group', `workers-${id}`,
-      '--session-timeout', '6000', '--exit-when-idle', '8', '-v'];
+      '--session-timeout', '6000', '--exit-when-idle', '4', '-v'];
     const a = cli('worker A', workerArgs, env);
     const b = cli('worker B', workerArgs, env);
-    const loaderArgs = ['load', '--from-kafka', '--topic', statements, '--group', `loaders-${id}`,
-      '--session-timeout', '6000', '--batch-size', '40', '--flush-ms', '500'];
-    const l1 = cli('loader 1', [...loaderArgs, '--exit-when-idle', '10'], env);
 
     // Kill worker A as soon as it has published its first document.
     await until('worker A to publish a document', 240000, () => published(a).length >= 1, a);
@@ -161,12 +153,29 @@ describe('stancegraph worker and load --from-kafka', () => {
     expect((await a.exited).signal).toBe('SIGKILL');
     const byA = published(a);
     const atKill = byA.length + published(b).length;
+    phase(`worker A killed after ${byA.length} document(s); ${atKill} of ${docs} published by then`);
     // Mid-stream: documents were left, including in A's partitions (A works one document at a time).
     expect(atKill).toBeLessThan(docs);
+
+    expect((await finish(extract, 300000)).code).toBe(0);
+    const refLines = readFileSync(ref, 'utf8').split('\n').filter(Boolean).length;
+    expect(refLines).toBeGreaterThan(50);
+    expect((await finish(load, 300000)).code).toBe(0);
+    const reference = await dumpGraph(driver());
+    const refCounts = await graphCounts(driver());
+    expect(refCounts.statements).toBe(refLines);
+    expect(refCounts.documents).toBe(docs);
+    await wipe(driver());
+    phase(`reference: ${refCounts.statements} statements, ${refCounts.actors} actors; database wiped`);
+
+    const loaderArgs = ['load', '--from-kafka', '--topic', statements, '--group', `loaders-${id}`,
+      '--session-timeout', '6000', '--batch-size', '40', '--flush-ms', '500'];
+    const l1 = cli('loader 1', [...loaderArgs, '--exit-when-idle', '5'], env);
 
     const bDone = await finish(b, 300000);
     expect(bDone.code).toBe(0);
     const byB = published(b);
+    phase(`worker B done: ${byB.length} documents`);
     // Every document was published at least once; B took over partitions A had.
     const seen = new Set([...byA, ...byB].map((x) => x.doc));
     expect(seen.size).toBe(docs);
@@ -175,8 +184,9 @@ describe('stancegraph worker and load --from-kafka', () => {
 
     // Loader 1 exits once idle with everything committed; loader 2 (same group) drains whatever is left.
     expect((await finish(l1, 300000)).code).toBe(0);
-    const l2 = cli('loader 2', [...loaderArgs, '--exit-when-idle', '3'], env);
+    const l2 = cli('loader 2', [...loaderArgs, '--exit-when-idle', '2'], env);
     expect((await finish(l2, 120000)).code).toBe(0);
+    phase('loaders done');
 
     const counts = await graphCounts(driver());
     expect(counts).toEqual(refCounts);
