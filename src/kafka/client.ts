@@ -139,9 +139,9 @@ export async function groupLag(consumer: Consumer<string, string, string, string
  * starts again from the group's last commit, so a member that kept a partition is handed messages it
  * handled but had not committed yet (or had committed, and the commit raced the rebalance); those are
  * skipped. Messages are never skipped because of the assignment: during a rebalance the client's view
- * of it is empty, and a message skipped then would not be delivered again. A message of a partition
- * just given away may still be handled here as well as by its new owner — harmless, every step is
- * idempotent.
+ * of it is empty, and the client does not deliver again a message of a partition that has no commit
+ * yet, so a message skipped then would be lost. A message of a partition just given away may thus be
+ * handled here as well as by its new owner — harmless, every step is idempotent.
  */
 export class Handled {
   /** Per partition: the offset after the last message handled here. */
@@ -157,8 +157,4 @@ export class Handled {
     this.next.set(partition, offset + 1n);
   }
 
-  /** Forgets partitions given away: if one comes back, it is read again from the group's commit. */
-  retain(partitions: number[]): void {
-    for (const p of [...this.next.keys()]) if (!partitions.includes(p)) this.next.delete(p);
-  }
 }

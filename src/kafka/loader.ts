@@ -95,7 +95,8 @@ export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: 
     }
     // Neo4j has committed everything complete: move the group's offsets up to the first incomplete run.
     const offsets = [...assembler.committable()]
-      .filter(([p, o]) => committed.get(p) !== o)
+      // Only this loader's partitions: committing another's would only move its offset back.
+      .filter(([p, o]) => committed.get(p) !== o && (!assigned || assigned.has(p)))
       .map(([partition, offset]) => ({ topic: opts.topic, partition, offset, leaderEpoch: -1 }));
     if (offsets.length) {
       try {
@@ -113,16 +114,14 @@ export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: 
     sum.rejected++;
   };
 
+  // Partitions assigned to this loader at the last rebalance (undefined before the first).
+  let assigned: Set<number> | undefined;
   consumer.on('consumer:group:join', (payload) => {
-    const mine = (payload.assignments ?? []).filter((a) => a.topic === opts.topic).flatMap((a) => a.partitions);
-    handled.retain(mine);
-    void serial(async () => {
-      // Complete documents are safe to write whoever owns their partition now; pending parts of
-      // partitions given away are dropped: their new owner reads them from the last commit.
-      await flush();
-      assembler.retain(mine);
-      for (const p of [...committed.keys()]) if (!mine.includes(p)) committed.delete(p);
-    });
+    assigned = new Set((payload.assignments ?? []).filter((a) => a.topic === opts.topic).flatMap((a) => a.partitions));
+    // Complete documents are safe to write whoever owns their partition now. Parts already read are
+    // kept even for partitions given away: the client may not deliver them again should the partition
+    // come back, and its new owner reads them anyway from the last commit.
+    void serial(flush);
   });
 
   let timer: NodeJS.Timeout | undefined;
@@ -149,7 +148,7 @@ export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: 
       void serial(async () => {
         await flush();
         const lag = await groupLag(consumer, opts.topic);
-        if (lag === 0 && !ready.size && !assembler.incomplete && Date.now() - lastMessage >= opts.idleExit! * 1000) {
+        if (lag === 0 && !ready.size && Date.now() - lastMessage >= opts.idleExit! * 1000) {
           stop(`idle for ${opts.idleExit} s and ${opts.topic} fully committed by group ${opts.group}: exiting`);
         }
       }).finally(() => {

@@ -173,13 +173,6 @@ export class DocumentAssembler {
     this.pending.delete(DocumentAssembler.key(doc, run));
   }
 
-  /** Forgets partitions this loader no longer owns (after a rebalance another loader reads them). */
-  retain(partitions: Iterable<number>): void {
-    const keep = new Set(partitions);
-    for (const [k, r] of this.pending) if (!keep.has(r.partition)) this.pending.delete(k);
-    for (const p of [...this.next.keys()]) if (!keep.has(p)) this.next.delete(p);
-  }
-
   /** Runs waiting for more parts. */
   get incomplete(): number {
     return this.pending.size;

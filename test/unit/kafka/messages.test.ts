@@ -95,14 +95,11 @@ describe('DocumentAssembler', () => {
     expect(out?.statements).toEqual(docA);
   });
 
-  it('keeps each partition apart and forgets partitions given away', () => {
+  it('keeps each partition apart', () => {
     const a = new DocumentAssembler();
     const p = parts('doc-a', docA, 'r1', 1);
     a.add(p[0], at(3, 7));
     a.skip(at(1, 4));
     expect(Object.fromEntries(a.committable())).toEqual({ 1: 5n, 3: 7n });
-    a.retain([1]);
-    expect(Object.fromEntries(a.committable())).toEqual({ 1: 5n });
-    expect(a.incomplete).toBe(0);
   });
 });
