@@ -1,6 +1,6 @@
 /** `stancegraph load --from-kafka`: the statements topic into Neo4j (src/kafka/loader.ts). */
 import { StancegraphError } from '../errors';
-import { DEFAULT_TOPICS, kafkaConfigFromEnv } from '../kafka/client';
+import { DEFAULT_TOPICS, ensureReachable, kafkaConfigFromEnv } from '../kafka/client';
 import { runKafkaLoader } from '../kafka/loader';
 import { asNeo4jError, graphCounts, neo4jConfigFromEnv, openDriver } from '../neo4j';
 import { parseOptions, seconds, stopSignal, wholeNumber } from './kafka-options';
@@ -34,6 +34,7 @@ export async function loadFromKafka(argv: string[], io: CommandIO): Promise<numb
     idleExit: seconds(values['exit-when-idle'] as string | undefined, '--exit-when-idle'),
     database: config.database, verbose: Boolean(values.verbose), log,
   };
+  await ensureReachable(kafka); // both are needed: say which one is missing before opening anything
   const driver = await openDriver(config);
   const stop = stopSignal();
   try {
