@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'E_NEO4J_AUTH'
   | 'E_NEO4J'
   | 'E_LAUNCHER'
+  | 'E_KAFKA_DOWN'
+  | 'E_KAFKA'
   | 'E_QUERY'
   | 'E_INPUT'
   | 'E_OUTPUT';
