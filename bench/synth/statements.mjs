@@ -9,7 +9,7 @@
 // Shape, at the defaults:
 // - actors: 60 real countries (ids `country:<ISO3>`, as the extractor gives them) plus `actors` invented
 //   people, organizations, media outlets and groups (default max(200, n / 40): 25,060 at 1 M statements).
-//   Names come from a syllable generator (`Talomi Vesarukon`, `Keravan Institute`): never real people.
+//   Names come from a syllable generator (`Abrako Kerasin`, `Tevalum Institute`): never real people.
 //   Every invented actor belongs to a country, and every country to one of four camps.
 // - activity is skewed: half of the speakers and targets are drawn from a power law over the actor pool
 //   (a few actors make and receive much of the talk; countries are targets often), the other half
@@ -64,11 +64,13 @@ export const COUNTRIES = [
 ];
 const CAMPS = 4;
 
-const ONSETS = ['', 'b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'kr', 'tr', 'st', 'sh', 'th', 'ch'];
-const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ei', 'ou'];
-const CODAS = ['', '', '', 'n', 'r', 'l', 's', 'k', 'm'];
+// Syllables are a consonant run and one vowel, so a run of syllables reads back one way only: the surname
+// that spells an index is unique by construction (a final consonant is added only at the end).
+const ONSETS = ['b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'kr', 'tr', 'st', 'sh', 'th', 'ch'];
+const VOWELS = ['a', 'e', 'i', 'o', 'u'];
+const CODAS = ['', '', 'n', 'r', 'l', 's', 'k', 'm'];
 const SYLLABLES = [];
-for (const o of ONSETS) for (const v of VOWELS) for (const c of CODAS) SYLLABLES.push(o + v + c);
+for (const o of ONSETS) for (const v of VOWELS) SYLLABLES.push(o + v);
 const ORG_HEADS = ['Institute', 'Ministry of Trade', 'Council', 'Foundation', 'Party', 'Union', 'Agency', 'Forum', 'Alliance', 'Centre'];
 const MEDIA_HEADS = ['Herald', 'Courier', 'Daily', 'Tribune', 'News Agency', 'Observer'];
 const GROUP_HEADS = ['opposition bloc', 'youth movement', 'veterans group', 'farmers association'];
@@ -79,19 +81,19 @@ const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g
 
 /** An invented word of `k` seeded syllables (given names, author names). */
 function word(k, r) {
-  let w = '';
+  let w = VOWELS[Math.floor(r() * VOWELS.length)];
   for (let i = 0; i < k; i++) w += SYLLABLES[Math.floor(r() * SYLLABLES.length)];
-  return w;
+  return w + CODAS[Math.floor(r() * CODAS.length)];
 }
-/** Distinct invented name for index i: the surname spells i in base |SYLLABLES| (≥ 2 syllables). */
+/** Distinct invented surname for index i: i spelled in base |SYLLABLES| (at least two syllables), then a final consonant. */
 function surname(i) {
   let w = '';
-  let x = i + SYLLABLES.length; // at least two syllables
+  let x = i + SYLLABLES.length;
   while (x > 0) {
     w = SYLLABLES[x % SYLLABLES.length] + w;
     x = Math.floor(x / SYLLABLES.length);
   }
-  return cap(w.length < 4 ? `${w}ra` : w);
+  return cap(w + CODAS[i % CODAS.length]);
 }
 
 /**
