@@ -5,9 +5,17 @@
  * Every record is checked (src/neo4j/record.ts) and the whole load planned (src/neo4j/plan.ts:
  * documents, their valid and bad lines) before anything is written. Then `writePlan` streams the
  * valid statements in batches of `UNWIND $rows` with parameters only, each batch one `executeWrite`
- * transaction (retried on transient errors) that upserts the batch's documents and actors, merges
- * its statements (stamped with this load's `loadRun` id) and rebuilds the aggregated ties
- * (CRITICIZES / SUPPORTS, COUNTRY_CRITICIZES / COUNTRY_SUPPORTS) of the pairs it touched.
+ * transaction (retried on transient errors) that upserts the batch's documents and actors and merges
+ * its statements (stamped with this load's `loadRun` id); the next batch is read and turned into rows
+ * while the server writes the current one.
+ *
+ * The aggregated ties (CRITICIZES / SUPPORTS with their `mutual` count, COUNTRY_CRITICIZES /
+ * COUNTRY_SUPPORTS) and the actors' criticism totals are rebuilt once, after the last batch, for every
+ * pair and actor the load touched — not per batch, which re-read a busy pair's statements once per
+ * batch (a country pair's in nearly every batch). That phase runs `concurrency` transactions at once
+ * (pairs sorted and chunked; deadlocks are transient and retried). Until it has run, a load's new
+ * statements are in the graph but not yet in the ties; a load interrupted before it (or during it)
+ * and run again rebuilds the same pairs, so it ends exactly like an uninterrupted one.
  *
  * Then the documents this load replaces (plan.ts says which: a complete valid set of their
  * statements is in the load) lose the statements this load did not write — `cypher/load/stale.cypher`,
@@ -24,13 +32,17 @@ import { readCypher, splitStatements } from './cypherfiles';
 import { LoadPlan } from './plan';
 import { checkRecord } from './record';
 import {
-  ActorRow, CountryIds, DocumentRow, actorRows, dedupeById, pairsOf, statementRow,
+  ActorRow, CountryIds, DocumentRow, actorRows, dedupeById, statementRow,
 } from './rows';
 import { aliasKey } from './aliases';
 
 export interface LoadOptions {
-  /** Statements per transaction (default 2000). */
+  /** Statements per transaction (default 10000). */
   batchSize?: number;
+  /** Transactions at once when rebuilding ties (default 2). */
+  concurrency?: number;
+  /** Actor pairs per tie-rebuild transaction (default 1000). */
+  pairChunk?: number;
   /** Called after each committed batch with the number of statements it held. */
   onProgress?: (n: number) => void;
   /** Documents loaded in full even if they have no statements (their old statements are removed). */
@@ -84,14 +96,51 @@ const q = {
   stale: () => readCypher('load/stale.cypher'),
   pairs: () => readCypher('load/pairs.cypher'),
   countryPairs: () => readCypher('load/country-pairs.cypher'),
+  actorStats: () => readCypher('load/actor-stats.cypher'),
   orphans: () => splitStatements(readCypher('load/orphans.cypher')),
   wipe: () => splitStatements(readCypher('maintenance/wipe.cypher')),
 };
 
-async function rebuildPairs(tx: ManagedTransaction, pairs: Array<[string, string]>, countryPairs: Array<[string, string]>) {
-  if (pairs.length) await tx.run(q.pairs(), { pairs });
+/** Runs `work` over `items` in chunks, `concurrency` chunks at once; stops at the first error. */
+async function inParallel<T>(items: T[], chunk: number, concurrency: number, work: (part: T[]) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed: unknown;
+  const worker = async () => {
+    while (failed === undefined && next < items.length) {
+      const part = items.slice(next, next + chunk);
+      next += chunk;
+      try {
+        await work(part);
+      } catch (err) {
+        failed ??= err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  if (failed !== undefined) throw failed;
+}
+
+/**
+ * Rebuilds the ties of the given actor pairs and country pairs and the criticism totals of the actors,
+ * each chunk one write transaction, `concurrency` at once.
+ */
+async function rebuildTies(
+  driver: Driver, pairs: Array<[string, string]>, countryPairs: Array<[string, string]>, actors: string[],
+  opts: { concurrency: number; chunk: number; database?: string },
+): Promise<void> {
+  const run = (cypher: string, key: string) => async (part: unknown[]) => {
+    const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
+    try {
+      await session.executeWrite((tx) => tx.run(cypher, { [key]: part }));
+    } finally {
+      await session.close();
+    }
+  };
+  await inParallel(pairs, opts.chunk, opts.concurrency, run(q.pairs(), 'pairs'));
   const cp = countryPairs.filter(([a, b]) => a !== b);
-  if (cp.length) await tx.run(q.countryPairs(), { pairs: cp });
+  // Country pairs read many statements each: small chunks, so parallel chunks share the work.
+  await inParallel(cp, 20, opts.concurrency, run(q.countryPairs(), 'pairs'));
+  await inParallel(actors.sort(), opts.chunk, opts.concurrency, run(q.actorStats(), 'ids'));
 }
 
 async function writeActors(tx: ManagedTransaction, actors: ActorRow[]) {
@@ -150,7 +199,7 @@ export async function writePlan(
   driver: Driver, plan: LoadPlan, statements: () => AsyncIterable<Statement>, opts: LoadOptions = {},
 ): Promise<LoadSummary> {
   const started = Date.now();
-  const batchSize = Math.max(1, opts.batchSize ?? 2000);
+  const batchSize = Math.max(1, opts.batchSize ?? 10000);
   const database = opts.database;
   const run = `${new Date().toISOString()}/${randomUUID()}`;
   const replace = opts.replaceDocuments ?? true;
@@ -180,26 +229,29 @@ export async function writePlan(
       return !seen || [...a.aliasKeys, `role:${a.role ?? ''}`, `country:${a.countryId ?? ''}`].some((k) => !seen.has(k));
     };
     const writtenDocs = new Set<string>();
-    const writeBatch = async (batch: Statement[]) => {
+    // Pairs whose ties this load rebuilds after its last batch (key: actor \0 target).
+    const touchedPairs = new Set<string>();
+    const touchedCountryPairs = new Set<string>();
+    const prepare = (batch: Statement[]) => {
       const rows = batch.map((s) => {
         const row = statementRow(s, ids);
         row.props.loadRun = run;
         return row;
       });
+      for (const r of rows) {
+        touchedPairs.add(`${r.actorId}\u0000${r.targetId}`);
+        if (r.props.actorCountryId && r.props.targetCountryId) touchedCountryPairs.add(`${r.props.actorCountryId}\u0000${r.props.targetCountryId}`);
+      }
+      return { batch, rows };
+    };
+    const writeBatch = async ({ batch, rows }: { batch: Statement[]; rows: ReturnType<typeof statementRow>[] }) => {
       const actors = actorRows(batch, ids).filter(adds);
       const batchDocs = [...new Set(batch.map((s) => s.doc))].filter((d) => !writtenDocs.has(d)).map((d) => plan.docs.get(d)!.row);
-      const pairs = pairsOf(rows);
-      const countryPairs = pairsOf(
-        rows
-          .filter((r) => r.props.actorCountryId && r.props.targetCountryId)
-          .map((r) => ({ actorId: r.props.actorCountryId as string, targetId: r.props.targetCountryId as string })),
-      );
       try {
         await session.executeWrite(async (tx) => {
           if (batchDocs.length) await tx.run(q.documents(), { docs: batchDocs });
           await writeActors(tx, actors);
           await tx.run(q.statements(), { rows });
-          await rebuildPairs(tx, pairs, countryPairs);
         });
       } catch (err) {
         // Say which statements: the batch was rolled back, earlier batches stay, nothing was deleted.
@@ -222,22 +274,45 @@ export async function writePlan(
       written += batch.length;
       opts.onProgress?.(batch.length);
     };
+    // One batch in flight while the next is read and prepared; its failure stops the load before
+    // another batch is sent.
     let batch: Statement[] = [];
+    let inFlight: Promise<void> | undefined;
+    const send = async (b: Statement[]) => {
+      const prepared = prepare(b);
+      if (inFlight) await inFlight;
+      inFlight = writeBatch(prepared);
+      inFlight.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+    };
     for await (const s of statements()) {
       if (!plan.docs.has(s.doc)) throw new Error(`statement ${s.id} of document ${s.doc} was not in the load's first pass`);
       batch.push(s);
       if (batch.length >= batchSize) {
-        await writeBatch(batch);
+        await send(batch);
         batch = [];
       }
     }
-    if (batch.length) await writeBatch(batch);
+    if (batch.length) await send(batch);
+    if (inFlight) await inFlight;
     if (written !== plan.valid) {
       throw new StancegraphError('E_INPUT', `the input changed while loading: ${plan.valid} valid statements in the first pass, ${written} in the second`,
         'nothing was deleted; load again when the files are complete');
     }
 
-    // 3. Replaced documents: drop their statements this load did not write, then sweep orphans.
+    // 3. The ties of every pair this load wrote statements for, and the touched actors' totals.
+    const split = (k: string) => k.split('\u0000') as [string, string];
+    const pairs = [...touchedPairs].sort().map(split);
+    const touchedActors = new Set<string>();
+    for (const [a, b] of pairs) {
+      touchedActors.add(a);
+      touchedActors.add(b);
+    }
+    touchedPairs.clear();
+    await rebuildTies(driver, pairs, [...touchedCountryPairs].sort().map(split), [...touchedActors], {
+      concurrency: Math.max(1, opts.concurrency ?? 2), chunk: Math.max(1, opts.pairChunk ?? 1000), database,
+    });
+
+    // 4. Replaced documents: drop their statements this load did not write, then sweep orphans.
     if (replaced.length) {
       const chunk = Math.max(1, opts.cleanupChunk ?? 500);
       for (let i = 0; i < replaced.length; i += chunk) {
