@@ -93,6 +93,7 @@ const q = {
   documents: () => readCypher('load/documents.cypher'),
   actors: () => readCypher('load/actors.cypher'),
   statements: () => readCypher('load/statements.cypher'),
+  statementsNew: () => readCypher('load/statements-new.cypher'),
   stale: () => readCypher('load/stale.cypher'),
   pairs: () => readCypher('load/pairs.cypher'),
   countryPairs: () => readCypher('load/country-pairs.cypher'),
@@ -136,11 +137,16 @@ async function rebuildTies(
       await session.close();
     }
   };
+  const t0 = Date.now();
+  const dbg = (m: string) => process.env.STANCEGRAPH_LOAD_DEBUG && process.stderr.write(`[load] ${m} ${Date.now() - t0} ms\n`);
   await inParallel(pairs, opts.chunk, opts.concurrency, run(q.pairs(), 'pairs'));
+  dbg(`pairs ${pairs.length}`);
   const cp = countryPairs.filter(([a, b]) => a !== b);
   // Country pairs read many statements each: small chunks, so parallel chunks share the work.
   await inParallel(cp, 20, opts.concurrency, run(q.countryPairs(), 'pairs'));
+  dbg(`country pairs ${cp.length}`);
   await inParallel(actors.sort(), opts.chunk, opts.concurrency, run(q.actorStats(), 'ids'));
+  dbg(`actors ${actors.length}`);
 }
 
 async function writeActors(tx: ManagedTransaction, actors: ActorRow[]) {
@@ -248,11 +254,28 @@ export async function writePlan(
       const actors = actorRows(batch, ids).filter(adds);
       const batchDocs = [...new Set(batch.map((s) => s.doc))].filter((d) => !writtenDocs.has(d)).map((d) => plan.docs.get(d)!.row);
       try {
-        await session.executeWrite(async (tx) => {
+        const write = (mergeAll: boolean) => session.executeWrite(async (tx) => {
           if (batchDocs.length) await tx.run(q.documents(), { docs: batchDocs });
           await writeActors(tx, actors);
-          await tx.run(q.statements(), { rows });
+          if (mergeAll) {
+            await tx.run(q.statements(), { rows });
+            return;
+          }
+          // Statements already in the graph are merged (their relationships kept); new ones created.
+          const res = await tx.run('UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN s.id AS id', { ids: rows.map((r) => r.id) });
+          const existing = new Set(res.records.map((r) => r.get('id') as string));
+          const old = rows.filter((r) => existing.has(r.id));
+          const fresh = existing.size ? rows.filter((r) => !existing.has(r.id)) : rows;
+          if (old.length) await tx.run(q.statements(), { rows: old });
+          if (fresh.length) await tx.run(q.statementsNew(), { rows: fresh });
         });
+        try {
+          await write(false);
+        } catch (err) {
+          // A concurrent load created one of these statements after the check: merge them all instead.
+          if ((err as { code?: string }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') throw err;
+          await write(true);
+        }
       } catch (err) {
         // Say which statements: the batch was rolled back, earlier batches stay, nothing was deleted.
         const docs = [...new Set(batch.map((s) => s.doc))];
