@@ -15,7 +15,7 @@
  */
 export { neo4jConfigFromEnv, DEFAULT_PASSWORD } from './config';
 export type { Neo4jConfig } from './config';
-export { openDriver, classifyNeo4jError, asNeo4jError, DOWN_HINT } from './driver';
+export { openDriver, classifyNeo4jError, asNeo4jError, resourceError, DOWN_HINT } from './driver';
 export { applySchema } from './schema';
 export { loadStatements, writePlan, wipeGraph, graphCounts } from './load';
 export { LoadPlan } from './plan';
