@@ -7,7 +7,7 @@
 // for a fuller (slower) answer; on a small graph the default covers every tie.
 // Parameters: minShared — fewest common targets; ties — strongest criticism ties considered; limit — most pairs.
 // :param minShared => 1
-// :param ties => 2000
+// :param ties => 300
 // :param limit => 100
 MATCH (x:Actor)-[r:CRITICIZES]->(t:Actor)
 WHERE r.count > 0

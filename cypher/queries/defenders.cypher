@@ -7,7 +7,7 @@
 // Parameters: actor — name or alias of X or Y to focus on ('' for all; "Seoul", "the US" work);
 // ties — strongest ties read at each step; limit — most rows returned.
 // :param actor => ''
-// :param ties => 200
+// :param ties => 50
 // :param limit => 100
 WITH trim(toLower($actor)) AS q
 WITH CASE WHEN q STARTS WITH 'the ' THEN substring(q, 4) ELSE q END AS q

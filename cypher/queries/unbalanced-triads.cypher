@@ -9,7 +9,7 @@
 // (slower); on a small graph the default covers every tie. The whole-graph share of balanced triads is
 // what `stancegraph build` reports (summary.md, docs/GRAPH.md).
 // Parameters: ties — strongest ties of each sign considered; limit — most triads returned.
-// :param ties => 1000
+// :param ties => 300
 // :param limit => 100
 CALL () {
   MATCH (x:Actor)-[r:CRITICIZES]->(y:Actor) WHERE r.count > 0
