@@ -26,3 +26,5 @@ export type { LoadOptions, LoadSummary, GraphCounts } from './load';
 export { aliasKey, aliasKeys } from './aliases';
 export { listQueries, loadQuery, runQuery } from './library';
 export type { LibraryQuery, QueryResult } from './library';
+export { bulkImport } from './bulk';
+export type { BulkOptions, BulkSummary } from './bulk';
