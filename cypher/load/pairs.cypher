@@ -1,7 +1,6 @@
 // Rebuild the aggregated actor-level ties CRITICIZES (negative types) and SUPPORTS (positive types)
-// for the given pairs from their statements, and the `mutual` count (ab.count + ba.count) on both
-// directions of a pair that criticize each other (null otherwise; indexed, for mutual-criticism).
-// Runs once per load for the pairs the load touched (not per batch). $pairs: [[actorId, targetId]]
+// for the given pairs from their statements. Runs once per load for the pairs the load touched (not per
+// batch); then load/mutual.cypher. $pairs: [[actorId, targetId]]
 UNWIND $pairs AS p
 MATCH (a:Actor {id: p[0]})
 MATCH (b:Actor {id: p[1]})
@@ -19,11 +18,4 @@ CALL (a, b, p) {
     CREATE (a)-[:CRITICIZES {count: n, types: types, firstDate: firstDate, lastDate: lastDate}]->(b))
   FOREACH (_ IN CASE WHEN polarity > 0 THEN [1] ELSE [] END |
     CREATE (a)-[:SUPPORTS {count: n, types: types, firstDate: firstDate, lastDate: lastDate}]->(b))
-}
-CALL (a, b) {
-  OPTIONAL MATCH (a)-[ab:CRITICIZES]->(b)
-  OPTIONAL MATCH (b)-[ba:CRITICIZES]->(a)
-  WITH ab, ba, CASE WHEN ab IS NOT NULL AND ba IS NOT NULL THEN ab.count + ba.count END AS m
-  FOREACH (x IN CASE WHEN ab IS NULL THEN [] ELSE [ab] END | SET x.mutual = m)
-  FOREACH (x IN CASE WHEN ba IS NULL THEN [] ELSE [ba] END | SET x.mutual = m)
 }

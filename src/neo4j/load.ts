@@ -98,6 +98,7 @@ const q = {
   pairs: () => readCypher('load/pairs.cypher'),
   countryPairs: () => readCypher('load/country-pairs.cypher'),
   actorStats: () => readCypher('load/actor-stats.cypher'),
+  mutual: () => readCypher('load/mutual.cypher'),
   orphans: () => splitStatements(readCypher('load/orphans.cypher')),
   wipe: () => splitStatements(readCypher('maintenance/wipe.cypher')),
 };
@@ -141,6 +142,8 @@ async function rebuildTies(
   const dbg = (m: string) => process.env.STANCEGRAPH_LOAD_DEBUG && process.stderr.write(`[load] ${m} ${Date.now() - t0} ms\n`);
   await inParallel(pairs, opts.chunk, opts.concurrency, run(q.pairs(), 'pairs'));
   dbg(`pairs ${pairs.length}`);
+  await inParallel(pairs, opts.chunk, opts.concurrency, run(q.mutual(), 'pairs'));
+  dbg('mutual');
   const cp = countryPairs.filter(([a, b]) => a !== b);
   // Country pairs read many statements each: small chunks, so parallel chunks share the work.
   await inParallel(cp, 20, opts.concurrency, run(q.countryPairs(), 'pairs'));
