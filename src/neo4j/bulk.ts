@@ -31,6 +31,7 @@ import { ActorRow, CountryIds, actorRows, statementRow } from './rows';
 import type { LauncherSettings } from './launcher/settings';
 import { provision } from './launcher/provision';
 import { running, start, stop } from './launcher/server';
+import { openDriver } from './driver';
 
 export interface BulkOptions {
   log?: (line: string) => void;
@@ -311,6 +312,18 @@ export async function bulkImport(settings: LauncherSettings, paths: string[], op
 
   const t2 = Date.now();
   const started = await start(settings, log);
+  // The importer stores no property for an empty list; the live load stores []: make them agree.
+  const driver = await openDriver({ uri: started.uri, username: settings.username, password: settings.password });
+  const session = driver.session({ defaultAccessMode: 'WRITE' });
+  try {
+    // (labels and property names are this file's constants, not data)
+    for (const [label, prop] of [['Actor', 'aliases'], ['Actor', 'aliasKeys'], ['Statement', 'rules']]) {
+      await session.run(`MATCH (n:${label}) WHERE n.${prop} IS NULL CALL (n) { SET n.${prop} = [] } IN TRANSACTIONS OF 10000 ROWS`);
+    }
+  } finally {
+    await session.close();
+    await driver.close();
+  }
   if (opts.afterStart) await opts.afterStart(started.uri);
   const startSeconds = (Date.now() - t2) / 1000;
   return {
