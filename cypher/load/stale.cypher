@@ -3,14 +3,16 @@
 // deleting that pair's stale statements and rebuilding the pair's tie (with its mutual count and both
 // actors' criticism totals) and its country pairs' ties,
 // so every committed transaction leaves the graph consistent.
-// $docs: [document id] (one chunk); $docSet: {documentId: true} for the same ids; $run: this load's id
+// $docs: [document id] (one chunk); $docSet: {documentId: true} for the same ids; $run: this load's id;
+// $keep: {statementId: true} for every statement of these documents in this load — never deleted, even
+// when a concurrent load of the same statements stamped them with its own loadRun after this one did.
 UNWIND $docs AS docId
 MATCH (s:Statement {doc: docId})
-WHERE s.loadRun IS NULL OR s.loadRun <> $run
+WHERE (s.loadRun IS NULL OR s.loadRun <> $run) AND $keep[s.id] IS NULL
 WITH DISTINCT s.actorId AS actorId, s.targetId AS targetId
 CALL (actorId, targetId) {
   MATCH (s:Statement {actorId: actorId, targetId: targetId})
-  WHERE $docSet[s.doc] AND (s.loadRun IS NULL OR s.loadRun <> $run)
+  WHERE $docSet[s.doc] AND (s.loadRun IS NULL OR s.loadRun <> $run) AND $keep[s.id] IS NULL
   WITH collect(s) AS gone
   WITH gone, size(gone) AS n,
        [x IN gone WHERE x.actorCountryId IS NOT NULL AND x.targetCountryId IS NOT NULL

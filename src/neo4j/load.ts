@@ -103,6 +103,20 @@ const q = {
   wipe: () => splitStatements(readCypher('maintenance/wipe.cypher')),
 };
 
+/** Runs an idempotent auto-commit step again on transient errors (deadlocks between concurrent loads). */
+async function retryTransient<T>(step: () => Promise<T>, tries = 6): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await step();
+    } catch (err) {
+      const e = err as { retriable?: boolean; code?: string };
+      const transient = e.retriable || /^Neo\.TransientError\./.test(e.code ?? '');
+      if (!transient || i >= tries) throw err;
+      await new Promise((r) => setTimeout(r, 200 * i + Math.random() * 300));
+    }
+  }
+}
+
 /** Runs `work` over `items` in chunks, `concurrency` chunks at once; stops at the first error. */
 async function inParallel<T>(items: T[], chunk: number, concurrency: number, work: (part: T[]) => Promise<void>): Promise<void> {
   let next = 0;
@@ -238,6 +252,9 @@ export async function writePlan(
       return !seen || [...a.aliasKeys, `role:${a.role ?? ''}`, `country:${a.countryId ?? ''}`].some((k) => !seen.has(k));
     };
     const writtenDocs = new Set<string>();
+    // Ids this load wrote, per document it replaces: the stale step never deletes them (see stale.cypher).
+    const replacedSet = new Set(replaced);
+    const keepIds = new Map<string, string[]>();
     // Pairs whose ties this load rebuilds after its last batch (key: actor \0 target).
     const touchedPairs = new Set<string>();
     const touchedCountryPairs = new Set<string>();
@@ -296,6 +313,12 @@ export async function writePlan(
         actorIds.add(s.target.id);
       }
       for (const d of batchDocs) writtenDocs.add(d.id);
+      for (const st of batch) {
+        if (!replacedSet.has(st.doc)) continue;
+        const list = keepIds.get(st.doc);
+        if (list) list.push(st.id);
+        else keepIds.set(st.doc, [st.id]);
+      }
       batches++;
       written += batch.length;
       opts.onProgress?.(batch.length);
@@ -344,10 +367,12 @@ export async function writePlan(
       for (let i = 0; i < replaced.length; i += chunk) {
         const docs = replaced.slice(i, i + chunk);
         const docSet = Object.fromEntries(docs.map((d) => [d, true]));
-        const res = await session.run(q.stale(), { docs, docSet, run });
+        const keep: Record<string, boolean> = {};
+        for (const d of docs) for (const id of keepIds.get(d) ?? []) keep[id] = true;
+        const res = await retryTransient(() => session.run(q.stale(), { docs, docSet, run, keep }));
         deleted += Number(res.records[0]?.get('deleted') ?? 0);
       }
-      for (const statement of q.orphans()) await session.run(statement);
+      for (const statement of q.orphans()) await retryTransient(() => session.run(statement));
     }
   } finally {
     await session.close();
