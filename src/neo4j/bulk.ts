@@ -297,6 +297,7 @@ export async function bulkImport(settings: LauncherSettings, paths: string[], op
   }
   await runAdmin(settings, ['database', 'import', 'full', 'neo4j', '--overwrite-destination=true', `--array-delimiter=${ARRAY}`,
     '--multiline-fields=true', '--threads=2', `--high-parallel-io=off`,
+    `--report-file=${f('import.report')}`, // not in the working directory
     `--nodes=Document=${f('documents.csv')}`,
     `--nodes=Statement=${f('statements.csv')}`,
     `--nodes=${f('actors.csv')}`,
