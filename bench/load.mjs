@@ -7,11 +7,17 @@
 //  2. database: `stancegraph load FILE` (the CLI, in a child process) into an empty database at
 //     BENCH_DB_SIZES; statements/s and the load process's peak RSS; then the largest file again with
 //     one statement dropped from every 10th document and one line cut off (replacement + merge).
+//  2b. compare (issue 14): BENCH_COMPARE_ROUNDS rounds, each loading the same synthetic statements
+//     (bench/synth/statements.mjs: BENCH_COMPARE_N, ≥ 20 k actors at 1 M) into an empty database three
+//     ways, interleaved so machine load hits all three alike: naive (`load --batch-size 1`, one
+//     transaction per statement, on the first BENCH_NAIVE_N), live (`load`, the default batches) and
+//     bulk (`stancegraph neo4j import`: CSV + neo4j-admin database import + restart + indexes; launcher only).
 //  3. wipe: BENCH_WIPE_N statements created in Cypher (60 hub countries, 600 other actors, 50
 //     statements per document), then `wipeGraph` (cypher/maintenance/wipe.cypher), timed.
 //
 //   npm run build && npm run bench:load
 //   BENCH_MEM_SIZES=10000,100000 BENCH_DB_SIZES=20000 BENCH_WIPE_N=100000 npm run bench:load
+//   BENCH_MEM_SIZES=0 BENCH_DB_SIZES=0 BENCH_WIPE_N=0 BENCH_COMPARE_N=100000 npm run bench:load   # the comparison only
 //
 // Server: NEO4J_URI (+ NEO4J_USERNAME / NEO4J_PASSWORD) if set — THE BENCH WIPES IT — else the
 // project's launcher on free ports with a throw-away home (.neo4j/bench-<pid>) and its default heap
@@ -36,7 +42,10 @@ const sizes = (v, d) => String(v || d).split(',').map(Number).filter((n) => n > 
 const MEM_SIZES = sizes(process.env.BENCH_MEM_SIZES, '10000,100000,500000,1000000,2000000');
 const DB_SIZES = sizes(process.env.BENCH_DB_SIZES, '20000,100000');
 const WIPE_N = Number(process.env.BENCH_WIPE_N ?? 1000000);
-const BATCH = Number(process.env.BENCH_BATCH || 2000);
+const COMPARE_N = Number(process.env.BENCH_COMPARE_N ?? 100000);
+const COMPARE_ROUNDS = Number(process.env.BENCH_COMPARE_ROUNDS || 2);
+const NAIVE_N = Number(process.env.BENCH_NAIVE_N || 2000);
+const BATCH = Number(process.env.BENCH_BATCH || 10000);
 const DATA = process.env.BENCH_DIR || join(tmpdir(), 'stancegraph-bench-load');
 const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
@@ -149,17 +158,32 @@ async function readOnly(path) {
 }
 
 // Child 2: the CLI's load, in this process (so its peak RSS is the loader's).
-async function cliLoad(path) {
+async function cliLoad(path, extra = []) {
   const { main } = require('../dist/cli.js');
   let out = '';
   let err = '';
   const t0 = performance.now();
-  const code = await main(['load', '--batch-size', String(BATCH), '--max-messages', '5', path], {
+  const code = await main(['load', ...(extra.includes('--batch-size') ? extra : ['--batch-size', String(BATCH), ...extra]), '--max-messages', '5', path], {
     stdin: process.stdin, stdout: { write: (s) => { out += s; return true; } }, stderr: { write: (s) => { err += s; return true; } },
     env: process.env, cwd: process.cwd(),
   });
   const sec = (performance.now() - t0) / 1000;
   console.log(JSON.stringify({ exit: code, seconds: Number(sec.toFixed(1)), maxRssMb: maxRssMb(), out: out.trim(), err: err.trim().split('\n').slice(-3) }));
+}
+
+/** `stancegraph neo4j import --replace-database` as a function: bulk import, restart, schema. */
+async function neo4jBulk(settings, path) {
+  const { bulkImport, openDriver, applySchema } = require('../dist/neo4j/index.js');
+  return bulkImport(settings, [path], {
+    afterStart: async (uri) => {
+      const d = await openDriver({ uri, username: settings.username, password: settings.password });
+      try {
+        await applySchema(d);
+      } finally {
+        await d.close();
+      }
+    },
+  });
 }
 
 function portFree(port) {
@@ -183,7 +207,7 @@ async function main() {
     log(`  ${JSON.stringify(r)}`);
     result.memory.push({ statements: n, ...r });
   }
-  if (!DB_SIZES.length && !WIPE_N) return console.log(JSON.stringify(result));
+  if (!DB_SIZES.length && !WIPE_N && !COMPARE_N) return console.log(JSON.stringify(result));
 
   let settings;
   let config;
@@ -203,7 +227,7 @@ async function main() {
     result.server = { heap: settings.heap, pagecache: settings.pagecache };
   }
   const env = { ...process.env, NEO4J_URI: config.uri, NEO4J_USERNAME: config.username, NEO4J_PASSWORD: config.password };
-  const driver = await openDriver(config);
+  let driver = await openDriver(config);
   try {
     await wipeGraph(driver);
     await applySchema(driver);
@@ -236,6 +260,52 @@ async function main() {
       log(`  exit ${r.exit}, ${r.seconds} s, peak RSS ${r.maxRssMb} MB; ${r.out.split('\n')[0]}`);
       if (r.exit !== 1 || counts.statements !== n - expectRemoved) throw new Error(`re-load: exit ${r.exit}, ${counts.statements} statements, expected ${n - expectRemoved}`);
       result.reload = { statements: n, seconds: r.seconds, maxRssMb: r.maxRssMb, removed: expectRemoved, summary: r.out.split('\n')[0] };
+    }
+
+    // 2b. naive / live / bulk, interleaved.
+    if (COMPARE_N) {
+      const { writeStatementsFile } = await import('./synth/statements.mjs');
+      mkdirSync(DATA, { recursive: true });
+      const path = join(DATA, `synth-${COMPARE_N}.jsonl`);
+      if (!existsSync(path)) await writeStatementsFile(path, { n: COMPARE_N, seed: 42 });
+      const naivePath = join(DATA, `synth-${COMPARE_N}-first-${NAIVE_N}.jsonl`);
+      if (!existsSync(naivePath)) {
+        const { readFileSync, writeFileSync } = await import('node:fs');
+        writeFileSync(naivePath, readFileSync(path, 'utf8').split('\n').slice(0, NAIVE_N).join('\n') + '\n');
+      }
+      const rates = { naive: [], live: [], bulk: [] };
+      const { loadavg } = await import('node:os');
+      for (let round = 1; round <= COMPARE_ROUNDS; round++) {
+        for (const mode of ['naive', 'live', 'bulk']) {
+          if (mode === 'bulk' && !settings) continue;
+          let n = mode === 'naive' ? NAIVE_N : COMPARE_N;
+          let sec;
+          if (mode === 'bulk') {
+            await driver.close();
+            const t0 = performance.now();
+            const r = await neo4jBulk(settings, path);
+            sec = (performance.now() - t0) / 1000;
+            driver = await openDriver(config);
+            log(`  bulk parts: ${JSON.stringify(r)}`);
+          } else {
+            await wipeGraph(driver);
+            await applySchema(driver);
+            const args = mode === 'naive' ? ['--batch-size', '1'] : [];
+            const r = await child(['--load', mode === 'naive' ? naivePath : path, ...args], env);
+            if (r.exit !== 0) throw new Error(`${mode} load exited ${r.exit}: ${JSON.stringify(r)}`);
+            sec = r.seconds;
+          }
+          const counts = await graphCounts(driver);
+          if (counts.statements !== n) throw new Error(`${mode}: ${counts.statements} statements in the graph, expected ${n}`);
+          const rate = Math.round(n / sec);
+          rates[mode].push(rate);
+          log(`compare round ${round}: ${mode.padEnd(5)} ${n} statements in ${sec.toFixed(1)} s = ${rate} statements/s (load average ${loadavg()[0].toFixed(1)})`);
+        }
+      }
+      const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      result.compare = { statements: COMPARE_N, naiveStatements: NAIVE_N, rounds: COMPARE_ROUNDS, rates,
+        median: { naive: med(rates.naive), live: med(rates.live), bulk: rates.bulk.length ? med(rates.bulk) : null } };
+      log(`compare (median statements/s): ${JSON.stringify(result.compare.median)}`);
     }
 
     // 3. Wipe at WIPE_N statements.
@@ -292,7 +362,7 @@ async function main() {
 }
 
 const [mode, arg] = process.argv.slice(2);
-const job = mode === '--read' ? readOnly(arg) : mode === '--load' ? cliLoad(arg) : main();
+const job = mode === '--read' ? readOnly(arg) : mode === '--load' ? cliLoad(arg, process.argv.slice(4)) : main();
 job.catch((err) => {
   console.error(`bench:load: ${err.stack ?? err.message}`);
   process.exitCode = 1;

@@ -13,3 +13,10 @@ CREATE INDEX statement_type IF NOT EXISTS FOR (s:Statement) ON (s.type);
 CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind);
 CREATE TEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON (s.text);
+// Where library queries start (cypher/queries/*): the strongest ties and the most active actors,
+// read in index order (ORDER BY … DESC LIMIT n touches n entries, not every tie).
+CREATE INDEX criticizes_count IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.count);
+CREATE INDEX supports_count IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.count);
+CREATE INDEX criticizes_mutual IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.mutual);
+CREATE INDEX actor_criticism_made IF NOT EXISTS FOR (a:Actor) ON (a.criticismMade);
+CREATE INDEX actor_criticism_received IF NOT EXISTS FOR (a:Actor) ON (a.criticismReceived);

@@ -16,6 +16,8 @@ const ACTIONS: Record<string, string[]> = {
     'neo4j start | stop | status   a local Neo4j 5.26 from Maven Central',
     'neo4j image                   build the local Neo4j container image with Podman',
   ],
+  kafka: ['kafka start | stop | status   a local Kafka broker (KRaft) from Maven Central'],
+  load: ['load --from-kafka             the statements topic of `stancegraph worker` into Neo4j'],
 };
 
 function help(): string {

@@ -16,7 +16,11 @@ export type ErrorCode =
   | 'E_NEO4J_DOWN'
   | 'E_NEO4J_AUTH'
   | 'E_NEO4J'
+  | 'E_NEO4J_MEMORY'
+  | 'E_NEO4J_TIMEOUT'
   | 'E_LAUNCHER'
+  | 'E_KAFKA_DOWN'
+  | 'E_KAFKA'
   | 'E_QUERY'
   | 'E_INPUT'
   | 'E_OUTPUT';

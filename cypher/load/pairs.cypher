@@ -1,5 +1,6 @@
 // Rebuild the aggregated actor-level ties CRITICIZES (negative types) and SUPPORTS (positive types)
-// for the given pairs from their statements. $pairs: [[actorId, targetId]]
+// for the given pairs from their statements. Runs once per load for the pairs the load touched (not per
+// batch); then load/mutual.cypher. $pairs: [[actorId, targetId]]
 UNWIND $pairs AS p
 MATCH (a:Actor {id: p[0]})
 MATCH (b:Actor {id: p[1]})

@@ -1,15 +1,18 @@
 // Delete the statements of replaced documents that this load did not write, and rebuild the ties
 // they fed. Runs as an auto-commit query (session.run): one transaction per 100 actor pairs, each
-// deleting that pair's stale statements and rebuilding the pair's tie and its country pairs' ties,
+// deleting that pair's stale statements and rebuilding the pair's tie (with its mutual count and both
+// actors' criticism totals) and its country pairs' ties,
 // so every committed transaction leaves the graph consistent.
-// $docs: [document id] (one chunk); $docSet: {documentId: true} for the same ids; $run: this load's id
+// $docs: [document id] (one chunk); $docSet: {documentId: true} for the same ids; $run: this load's id;
+// $keep: {statementId: true} for every statement of these documents in this load — never deleted, even
+// when a concurrent load of the same statements stamped them with its own loadRun after this one did.
 UNWIND $docs AS docId
 MATCH (s:Statement {doc: docId})
-WHERE s.loadRun IS NULL OR s.loadRun <> $run
+WHERE (s.loadRun IS NULL OR s.loadRun <> $run) AND $keep[s.id] IS NULL
 WITH DISTINCT s.actorId AS actorId, s.targetId AS targetId
 CALL (actorId, targetId) {
   MATCH (s:Statement {actorId: actorId, targetId: targetId})
-  WHERE $docSet[s.doc] AND (s.loadRun IS NULL OR s.loadRun <> $run)
+  WHERE $docSet[s.doc] AND (s.loadRun IS NULL OR s.loadRun <> $run) AND $keep[s.id] IS NULL
   WITH collect(s) AS gone
   WITH gone, size(gone) AS n,
        [x IN gone WHERE x.actorCountryId IS NOT NULL AND x.targetCountryId IS NOT NULL
@@ -32,6 +35,29 @@ CALL (actorId, targetId) {
       CREATE (a)-[:CRITICIZES {count: c, types: types, firstDate: firstDate, lastDate: lastDate}]->(b))
     FOREACH (_ IN CASE WHEN polarity > 0 THEN [1] ELSE [] END |
       CREATE (a)-[:SUPPORTS {count: c, types: types, firstDate: firstDate, lastDate: lastDate}]->(b))
+  }
+  // The pair's mutual count and both actors' criticism totals (as load/pairs.cypher, load/actor-stats.cypher).
+  CALL (actorId, targetId) {
+    MATCH (a:Actor {id: actorId})
+    MATCH (b:Actor {id: targetId})
+    OPTIONAL MATCH (a)-[ab:CRITICIZES]->(b)
+    OPTIONAL MATCH (b)-[ba:CRITICIZES]->(a)
+    WITH ab, ba, CASE WHEN ab IS NOT NULL AND ba IS NOT NULL THEN ab.count + ba.count END AS m
+    FOREACH (x IN CASE WHEN ab IS NULL THEN [] ELSE [ab] END | SET x.mutual = m)
+    FOREACH (x IN CASE WHEN ba IS NULL THEN [] ELSE [ba] END | SET x.mutual = m)
+  }
+  CALL (actorId, targetId) {
+    UNWIND [actorId, targetId] AS id
+    MATCH (x:Actor {id: id})
+    CALL (x) {
+      OPTIONAL MATCH (x)-[r:CRITICIZES]->()
+      RETURN coalesce(sum(r.count), 0) AS made, count(r) AS targets
+    }
+    CALL (x) {
+      OPTIONAL MATCH ()-[r:CRITICIZES]->(x)
+      RETURN coalesce(sum(r.count), 0) AS received, count(r) AS critics
+    }
+    SET x.criticismMade = made, x.criticismTargets = targets, x.criticismReceived = received, x.critics = critics
   }
   CALL (countryPairs) {
     UNWIND countryPairs AS p

@@ -1,9 +1,12 @@
 // Mutual criticism (actor level): pairs of actors who criticize each other, with the statements each way.
+// Fast at any size: each load stores on both CRITICIZES ties of such a pair `mutual` (the statements
+// both ways, range-indexed), so the pairs are read in that order and only `limit` of them.
 // Parameters: limit — most pairs returned.
 // :param limit => 100
-MATCH (a:Actor)-[ab:CRITICIZES]->(b:Actor)-[ba:CRITICIZES]->(a)
-WHERE a.id < b.id
+MATCH (a:Actor)-[ab:CRITICIZES]->(b:Actor)
+WHERE ab.mutual > 0 AND a.id < b.id
+MATCH (b)-[ba:CRITICIZES]->(a)
 RETURN a.name AS actor1, b.name AS actor2, ab.count AS oneToTwo, ba.count AS twoToOne,
-       ab.count + ba.count AS statements, ab.types AS typesOneToTwo, ba.types AS typesTwoToOne
+       ab.mutual AS statements, ab.types AS typesOneToTwo, ba.types AS typesTwoToOne
 ORDER BY statements DESC, actor1, actor2
 LIMIT $limit

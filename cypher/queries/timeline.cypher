@@ -1,6 +1,9 @@
 // Timeline between two actors or countries: the statements each made about the other, by date.
 // A country stands for itself and its people and organizations. Parameters: a, b — names or aliases
 // as people write them ("Seoul", "Pyongyang", "the US", case-insensitive); limit — most statements.
+// Fast at any size: a country's side is found through the statements' own country ids (range index
+// on actorCountryId, targetCountryId: a person's statements carry their country's id), a person's or
+// organization's through its id; only the statements between the two are read.
 // :param a => 'Seoul'
 // :param b => 'Pyongyang'
 // :param limit => 200
@@ -12,15 +15,33 @@ WITH keyA, trim(toLower($b)) AS q
 WITH keyA, CASE WHEN q STARTS WITH 'the ' THEN substring(q, 4) ELSE q END AS q
 WITH keyA, trim(replace(replace(replace(replace(replace(q, '.', ''), '’', "'"), '-', ' '), '  ', ' '), '  ', ' ')) AS keyB
 MATCH (:Alias {key: keyA})-[:NAMES]->(x:Actor)
-OPTIONAL MATCH (mx:Actor)-[:OF_COUNTRY]->(x)
-WITH keyB, collect(DISTINCT x) + collect(DISTINCT mx) AS xs
 MATCH (:Alias {key: keyB})-[:NAMES]->(y:Actor)
-OPTIONAL MATCH (my:Actor)-[:OF_COUNTRY]->(y)
-WITH xs, collect(DISTINCT y) + collect(DISTINCT my) AS ys
-UNWIND xs + ys AS p
-MATCH (p)-[:MADE]->(s:Statement)-[:TARGETS]->(q:Actor)
-WHERE (p IN xs AND q IN ys) OR (p IN ys AND q IN xs)
-WITH DISTINCT p, s, q
+WITH DISTINCT x, y
+CALL (x, y) {
+  // both ways: from x's side to y's and back
+  UNWIND [[x, y], [y, x]] AS dir
+  WITH dir[0] AS from, dir[1] AS to
+  CALL (from, to) {
+    WITH from, to WHERE from:Country AND to:Country
+    MATCH (s:Statement) WHERE s.actorCountryId = from.id AND s.targetCountryId = to.id
+    RETURN s
+    UNION
+    WITH from, to WHERE NOT from:Country AND NOT to:Country
+    MATCH (s:Statement) WHERE s.actorId = from.id AND s.targetId = to.id
+    RETURN s
+    UNION
+    WITH from, to WHERE NOT from:Country AND to:Country
+    MATCH (from)-[:MADE]->(s:Statement) WHERE s.targetCountryId = to.id
+    RETURN s
+    UNION
+    WITH from, to WHERE from:Country AND NOT to:Country
+    MATCH (s:Statement)-[:TARGETS]->(to) WHERE s.actorCountryId = from.id
+    RETURN s
+  }
+  RETURN s
+}
+WITH DISTINCT s
+MATCH (p:Actor)-[:MADE]->(s)-[:TARGETS]->(q:Actor)
 MATCH (s)-[:IN]->(d:Document)
 RETURN s.date AS date, p.name AS actor, s.type AS type, q.name AS target, s.quote AS quote,
        s.text AS sentence, d.id AS document

@@ -7,6 +7,9 @@ import { neo4jCommand } from './neo4j-image'; // `neo4j` + its `image` action
 import { loadCommand } from './load';
 import { queryCommand } from './query';
 import { parseCommand } from './parse';
+import { kafkaCommand } from './kafka';
+import { publishCommand } from './publish';
+import { workerCommand } from './worker';
 
 /** Every subcommand, in the order `stancegraph --help` lists them. One line each. */
 export const COMMANDS: Command[] = [
@@ -18,4 +21,7 @@ export const COMMANDS: Command[] = [
   loadCommand,
   queryCommand,
   parseCommand,
+  kafkaCommand,
+  publishCommand,
+  workerCommand,
 ];

@@ -13,6 +13,7 @@ import { checkRecord } from '../neo4j/record';
 import { extractPaths } from '../pipeline';
 import { createProgress } from '../progress';
 import type { Statement } from '../types';
+import { LOAD_FROM_KAFKA_USAGE, loadFromKafka } from './load-from-kafka';
 import type { Command } from './types';
 
 const usage = `Usage: stancegraph load [options] <statements.jsonl… | article files or folders…>
@@ -30,14 +31,15 @@ in one command. A document with a bad line keeps what the graph has and gets its
 added; a bad line that names no document means no document is replaced. See docs/NEO4J.md §3.
 
 Options:
-  --batch-size N   statements per transaction (default 2000)
+  --batch-size N   statements per transaction (default 10000)
   --no-replace     add and update only: delete nothing, even for complete documents
   --date ISO       fallback publication date for extracted articles
   --max-messages N problems printed on stderr (default 100; the rest are counted)
 
 Environment: NEO4J_URI (default bolt://127.0.0.1:7687), NEO4J_USERNAME (neo4j),
 NEO4J_PASSWORD (stancegraph), NEO4J_DATABASE (server default).
-Start a server with \`stancegraph neo4j start\` or \`docker compose up -d\`.`;
+Start a server with \`stancegraph neo4j start\` or \`docker compose up -d\`.
+${LOAD_FROM_KAFKA_USAGE}`;
 
 type Source = { kind: 'file'; path: string; size: number; mtimeMs: number } | { kind: 'spool' };
 
@@ -46,6 +48,7 @@ export const loadCommand: Command = {
   summary: 'load statements (JSONL or articles) into Neo4j',
   usage,
   async run(argv, io) {
+    if (argv.includes('--from-kafka')) return loadFromKafka(argv.filter((a) => a !== '--from-kafka'), io);
     let batchSize: number | undefined;
     let replace = true;
     let date: string | undefined;

@@ -1,12 +1,16 @@
 /**
- * `stancegraph neo4j start|stop|status`: a local Neo4j 5.26 community server with Browser,
+ * `stancegraph neo4j start|stop|status|import`: a local Neo4j 5.26 community server with Browser,
  * provisioned from Maven Central (no Docker needed). See docs/NEO4J.md.
  */
 import { StancegraphError } from '../errors';
 import { launcherSettings, running, start, stop } from '../neo4j/launcher';
+import { bulkImport } from '../neo4j/bulk';
+import { formatProblem } from '../neo4j/input';
+import { applySchema, openDriver } from '../neo4j';
 import type { Command } from './types';
 
 const usage = `Usage: stancegraph neo4j start|stop|status
+       stancegraph neo4j import --replace-database <statements.jsonl …>
 
 Runs a local Neo4j ${'5.26'} community server (with Neo4j Browser and APOC core) without Docker.
 The first start downloads the server jars from Maven Central with Maven (Java 17+ and mvn needed).
@@ -14,6 +18,8 @@ The first start downloads the server jars from Maven Central with Maven (Java 17
   start    provision (once), start on 127.0.0.1 and wait until Bolt answers; harmless if running
   stop     stop the server started by \`start\`
   status   print whether it runs (exit 0) or not (exit 1)
+  import   first load through neo4j-admin database import: REPLACES the whole database with the given
+           statements (checked like \`load\`), stopping and restarting the server; docs/NEO4J.md §3
 
 Environment:
   NEO4J_PASSWORD        initial password of user neo4j (default stancegraph; only used for a new data folder)
@@ -31,6 +37,7 @@ export const neo4jCommand: Command = {
   usage,
   async run(argv, io) {
     const [action, ...rest] = argv;
+    if (action === 'import') return importCommand(rest, io);
     if (rest.length) throw new StancegraphError('E_USAGE', `unexpected argument "${rest[0]}"`);
     const s = launcherSettings(io.env);
     const log = (line: string) => io.stderr.write(`neo4j: ${line}\n`);
@@ -63,3 +70,34 @@ export const neo4jCommand: Command = {
     }
   },
 };
+
+async function importCommand(argv: string[], io: Parameters<Command['run']>[1]): Promise<number> {
+  const files = argv.filter((a) => a !== '--replace-database');
+  if (!argv.includes('--replace-database')) {
+    throw new StancegraphError('E_USAGE', 'neo4j import replaces the whole database: say so with --replace-database',
+      'to add to a database, use `stancegraph load`');
+  }
+  if (!files.length || files.some((f) => f.startsWith('-'))) throw new StancegraphError('E_USAGE', 'neo4j import needs statements.jsonl files');
+  const s = launcherSettings(io.env);
+  const log = (line: string) => io.stderr.write(`neo4j import: ${line}\n`);
+  let problems = 0;
+  const r = await bulkImport(s, files, {
+    log,
+    onProblem: (p) => {
+      if (++problems <= 100) io.stderr.write(`neo4j import: ${formatProblem(p)}\n`);
+    },
+    afterStart: async (uri) => {
+      const driver = await openDriver({ uri, username: s.username, password: s.password });
+      try {
+        log('creating constraints and indexes (cypher/schema.cypher)…');
+        await applySchema(driver);
+      } finally {
+        await driver.close();
+      }
+    },
+  });
+  const total = r.csvSeconds + r.importSeconds + r.startSeconds;
+  io.stdout.write(`imported ${r.statements} statements from ${r.documents} documents (${r.actors} actors) in ${total.toFixed(0)} s ` +
+    `(CSV ${r.csvSeconds} s, neo4j-admin ${r.importSeconds} s, start and indexes ${r.startSeconds} s)\n`);
+  return problems ? 1 : 0;
+}

@@ -1,6 +1,7 @@
 /** `stancegraph query <name> [--param k=v] [--format table|json|csv]`: run a cypher/queries file. */
 import { StancegraphError } from '../errors';
 import { asNeo4jError, neo4jConfigFromEnv, openDriver } from '../neo4j';
+import { resourceError } from '../neo4j/driver';
 import { formatCsv, formatJson, formatTable, plain } from '../neo4j/format';
 import { listQueries, loadQuery, runQuery } from '../neo4j/library';
 import { parseCliValue, ParamValue } from '../neo4j/params';
@@ -82,6 +83,11 @@ export const queryCommand: Command = {
           throw new StancegraphError('E_QUERY', `${query.name}: stopped after ${timeoutS} s (--timeout ${timeoutS}), no rows shown`,
             `narrow it (--param limit=20, a higher minCount, a single actor) or allow more time: --timeout ${Math.max(timeoutS * 5, 300)} (0 = no limit)`);
         }
+        const narrow = ['limit', 'ties', 'minCount', 'minShared', 'actor'].filter((k) => k in query.params)
+          .map((k) => (k === 'limit' ? '--param limit=20' : k === 'ties' ? '--param ties=200' : k === 'actor' ? 'a single --param actor=…' : `a higher --param ${k}`))
+          .join(', ') || 'a narrower query';
+        const resource = resourceError(err, query.name, narrow);
+        if (resource) throw resource;
         if (e?.code?.startsWith('Neo.ClientError.Statement')) {
           throw new StancegraphError('E_QUERY', `${query.name}: ${e.message?.split('\n')[0]}`, `see ${query.path}`);
         }

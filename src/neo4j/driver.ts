@@ -19,8 +19,37 @@ export function classifyNeo4jError(err: unknown, config: Neo4jConfig): Stancegra
       'set NEO4J_PASSWORD (and NEO4J_USERNAME) to the server\'s credentials; `stancegraph neo4j start` and docker-compose.yml use "stancegraph" unless NEO4J_PASSWORD was set when the data folder was created',
       { cause: err });
   }
+  const resource = resourceError(err, `Neo4j at ${config.uri}`, 'smaller batches (`--batch-size`) or a narrower query (`--param limit=…`)');
+  if (resource) return resource;
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|Could not perform discovery|Failed to connect|connection refused|getaddrinfo/i.test(message)) {
     return new StancegraphError('E_NEO4J_DOWN', `cannot reach Neo4j at ${config.uri}`, DOWN_HINT, { cause: err });
+  }
+  return undefined;
+}
+
+/** Server codes of a transaction that ran out of memory (the heap, or its share dbms.memory.transaction.total.max). */
+const OOM = /MemoryPoolOutOfMemoryError|OutOfMemoryError|TransactionOutOfMemory|MemoryLimitExceeded/;
+/** Server codes of a transaction stopped by a timeout (client-set or the server's db.transaction.timeout). */
+const TIMEOUT = /TransactionTimedOut/;
+
+/**
+ * Out of memory and timed out, the two failures of big graphs, as StancegraphErrors that say what to
+ * do: `narrow` names what the caller can ask for less of (`--param limit=20`, `--batch-size 2000`).
+ */
+export function resourceError(err: unknown, what: string, narrow: string): StancegraphError | undefined {
+  const e = err as { code?: string; message?: string };
+  const code = e?.code ?? '';
+  const server = (e?.message ?? '').split('\n')[0];
+  if (OOM.test(code)) {
+    return new StancegraphError('E_NEO4J_MEMORY', `${what}: Neo4j ran out of memory for this transaction (${code.split('.').pop()}: ${server})`,
+      `ask for less — ${narrow} — or give the server more memory: \`npx stancegraph neo4j stop\`, then ` +
+      '`NEO4J_HEAP=2g NEO4J_PAGECACHE=1g npx stancegraph neo4j start` (the launcher defaults to a 768m heap; docs/NEO4J.md §1)',
+      { cause: err });
+  }
+  if (TIMEOUT.test(code)) {
+    return new StancegraphError('E_NEO4J_TIMEOUT', `${what}: stopped by a transaction timeout (${server})`,
+      `ask for less — ${narrow} — or allow more time (\`stancegraph query --timeout S\`; the server's own limit is db.transaction.timeout)`,
+      { cause: err });
   }
   return undefined;
 }

@@ -15,7 +15,7 @@
  */
 export { neo4jConfigFromEnv, DEFAULT_PASSWORD } from './config';
 export type { Neo4jConfig } from './config';
-export { openDriver, classifyNeo4jError, asNeo4jError, DOWN_HINT } from './driver';
+export { openDriver, classifyNeo4jError, asNeo4jError, resourceError, DOWN_HINT } from './driver';
 export { applySchema } from './schema';
 export { loadStatements, writePlan, wipeGraph, graphCounts } from './load';
 export { LoadPlan } from './plan';
@@ -26,3 +26,5 @@ export type { LoadOptions, LoadSummary, GraphCounts } from './load';
 export { aliasKey, aliasKeys } from './aliases';
 export { listQueries, loadQuery, runQuery } from './library';
 export type { LibraryQuery, QueryResult } from './library';
+export { bulkImport } from './bulk';
+export type { BulkOptions, BulkSummary } from './bulk';

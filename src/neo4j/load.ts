@@ -5,9 +5,17 @@
  * Every record is checked (src/neo4j/record.ts) and the whole load planned (src/neo4j/plan.ts:
  * documents, their valid and bad lines) before anything is written. Then `writePlan` streams the
  * valid statements in batches of `UNWIND $rows` with parameters only, each batch one `executeWrite`
- * transaction (retried on transient errors) that upserts the batch's documents and actors, merges
- * its statements (stamped with this load's `loadRun` id) and rebuilds the aggregated ties
- * (CRITICIZES / SUPPORTS, COUNTRY_CRITICIZES / COUNTRY_SUPPORTS) of the pairs it touched.
+ * transaction (retried on transient errors) that upserts the batch's documents and actors and merges
+ * its statements (stamped with this load's `loadRun` id); the next batch is read and turned into rows
+ * while the server writes the current one.
+ *
+ * The aggregated ties (CRITICIZES / SUPPORTS with their `mutual` count, COUNTRY_CRITICIZES /
+ * COUNTRY_SUPPORTS) and the actors' criticism totals are rebuilt once, after the last batch, for every
+ * pair and actor the load touched — not per batch, which re-read a busy pair's statements once per
+ * batch (a country pair's in nearly every batch). That phase runs `concurrency` transactions at once
+ * (pairs sorted and chunked; deadlocks are transient and retried). Until it has run, a load's new
+ * statements are in the graph but not yet in the ties; a load interrupted before it (or during it)
+ * and run again rebuilds the same pairs, so it ends exactly like an uninterrupted one.
  *
  * Then the documents this load replaces (plan.ts says which: a complete valid set of their
  * statements is in the load) lose the statements this load did not write — `cypher/load/stale.cypher`,
@@ -24,13 +32,17 @@ import { readCypher, splitStatements } from './cypherfiles';
 import { LoadPlan } from './plan';
 import { checkRecord } from './record';
 import {
-  ActorRow, CountryIds, DocumentRow, actorRows, dedupeById, pairsOf, statementRow,
+  ActorRow, CountryIds, DocumentRow, actorRows, dedupeById, statementRow,
 } from './rows';
 import { aliasKey } from './aliases';
 
 export interface LoadOptions {
-  /** Statements per transaction (default 2000). */
+  /** Statements per transaction (default 10000). */
   batchSize?: number;
+  /** Transactions at once when rebuilding ties (default 2). */
+  concurrency?: number;
+  /** Actor pairs per tie-rebuild transaction (default 1000). */
+  pairChunk?: number;
   /** Called after each committed batch with the number of statements it held. */
   onProgress?: (n: number) => void;
   /** Documents loaded in full even if they have no statements (their old statements are removed). */
@@ -81,17 +93,77 @@ const q = {
   documents: () => readCypher('load/documents.cypher'),
   actors: () => readCypher('load/actors.cypher'),
   statements: () => readCypher('load/statements.cypher'),
+  statementsNew: () => readCypher('load/statements-new.cypher'),
   stale: () => readCypher('load/stale.cypher'),
   pairs: () => readCypher('load/pairs.cypher'),
   countryPairs: () => readCypher('load/country-pairs.cypher'),
+  actorStats: () => readCypher('load/actor-stats.cypher'),
+  mutual: () => readCypher('load/mutual.cypher'),
   orphans: () => splitStatements(readCypher('load/orphans.cypher')),
   wipe: () => splitStatements(readCypher('maintenance/wipe.cypher')),
 };
 
-async function rebuildPairs(tx: ManagedTransaction, pairs: Array<[string, string]>, countryPairs: Array<[string, string]>) {
-  if (pairs.length) await tx.run(q.pairs(), { pairs });
+/** Runs an idempotent auto-commit step again on transient errors (deadlocks between concurrent loads). */
+async function retryTransient<T>(step: () => Promise<T>, tries = 6): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await step();
+    } catch (err) {
+      const e = err as { retriable?: boolean; code?: string };
+      const transient = e.retriable || /^Neo\.TransientError\./.test(e.code ?? '');
+      if (!transient || i >= tries) throw err;
+      await new Promise((r) => setTimeout(r, 200 * i + Math.random() * 300));
+    }
+  }
+}
+
+/** Runs `work` over `items` in chunks, `concurrency` chunks at once; stops at the first error. */
+async function inParallel<T>(items: T[], chunk: number, concurrency: number, work: (part: T[]) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed: unknown;
+  const worker = async () => {
+    while (failed === undefined && next < items.length) {
+      const part = items.slice(next, next + chunk);
+      next += chunk;
+      try {
+        await work(part);
+      } catch (err) {
+        failed ??= err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  if (failed !== undefined) throw failed;
+}
+
+/**
+ * Rebuilds the ties of the given actor pairs and country pairs and the criticism totals of the actors,
+ * each chunk one write transaction, `concurrency` at once.
+ */
+async function rebuildTies(
+  driver: Driver, pairs: Array<[string, string]>, countryPairs: Array<[string, string]>, actors: string[],
+  opts: { concurrency: number; chunk: number; database?: string },
+): Promise<void> {
+  const run = (cypher: string, key: string) => async (part: unknown[]) => {
+    const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
+    try {
+      await session.executeWrite((tx) => tx.run(cypher, { [key]: part }));
+    } finally {
+      await session.close();
+    }
+  };
+  const t0 = Date.now();
+  const dbg = (m: string) => process.env.STANCEGRAPH_LOAD_DEBUG && process.stderr.write(`[load] ${m} ${Date.now() - t0} ms\n`);
+  await inParallel(pairs, opts.chunk, opts.concurrency, run(q.pairs(), 'pairs'));
+  dbg(`pairs ${pairs.length}`);
+  await inParallel(pairs, opts.chunk, opts.concurrency, run(q.mutual(), 'pairs'));
+  dbg('mutual');
   const cp = countryPairs.filter(([a, b]) => a !== b);
-  if (cp.length) await tx.run(q.countryPairs(), { pairs: cp });
+  // Country pairs read many statements each: small chunks, so parallel chunks share the work.
+  await inParallel(cp, 20, opts.concurrency, run(q.countryPairs(), 'pairs'));
+  dbg(`country pairs ${cp.length}`);
+  await inParallel(actors.sort(), opts.chunk, opts.concurrency, run(q.actorStats(), 'ids'));
+  dbg(`actors ${actors.length}`);
 }
 
 async function writeActors(tx: ManagedTransaction, actors: ActorRow[]) {
@@ -150,7 +222,7 @@ export async function writePlan(
   driver: Driver, plan: LoadPlan, statements: () => AsyncIterable<Statement>, opts: LoadOptions = {},
 ): Promise<LoadSummary> {
   const started = Date.now();
-  const batchSize = Math.max(1, opts.batchSize ?? 2000);
+  const batchSize = Math.max(1, opts.batchSize ?? 10000);
   const database = opts.database;
   const run = `${new Date().toISOString()}/${randomUUID()}`;
   const replace = opts.replaceDocuments ?? true;
@@ -180,27 +252,50 @@ export async function writePlan(
       return !seen || [...a.aliasKeys, `role:${a.role ?? ''}`, `country:${a.countryId ?? ''}`].some((k) => !seen.has(k));
     };
     const writtenDocs = new Set<string>();
-    const writeBatch = async (batch: Statement[]) => {
+    // Ids this load wrote, per document it replaces: the stale step never deletes them (see stale.cypher).
+    const replacedSet = new Set(replaced);
+    const keepIds = new Map<string, string[]>();
+    // Pairs whose ties this load rebuilds after its last batch (key: actor \0 target).
+    const touchedPairs = new Set<string>();
+    const touchedCountryPairs = new Set<string>();
+    const prepare = (batch: Statement[]) => {
       const rows = batch.map((s) => {
         const row = statementRow(s, ids);
         row.props.loadRun = run;
         return row;
       });
+      for (const r of rows) {
+        touchedPairs.add(`${r.actorId}\u0000${r.targetId}`);
+        if (r.props.actorCountryId && r.props.targetCountryId) touchedCountryPairs.add(`${r.props.actorCountryId}\u0000${r.props.targetCountryId}`);
+      }
+      return { batch, rows };
+    };
+    const writeBatch = async ({ batch, rows }: { batch: Statement[]; rows: ReturnType<typeof statementRow>[] }) => {
       const actors = actorRows(batch, ids).filter(adds);
       const batchDocs = [...new Set(batch.map((s) => s.doc))].filter((d) => !writtenDocs.has(d)).map((d) => plan.docs.get(d)!.row);
-      const pairs = pairsOf(rows);
-      const countryPairs = pairsOf(
-        rows
-          .filter((r) => r.props.actorCountryId && r.props.targetCountryId)
-          .map((r) => ({ actorId: r.props.actorCountryId as string, targetId: r.props.targetCountryId as string })),
-      );
       try {
-        await session.executeWrite(async (tx) => {
+        const write = (mergeAll: boolean) => session.executeWrite(async (tx) => {
           if (batchDocs.length) await tx.run(q.documents(), { docs: batchDocs });
           await writeActors(tx, actors);
-          await tx.run(q.statements(), { rows });
-          await rebuildPairs(tx, pairs, countryPairs);
+          if (mergeAll) {
+            await tx.run(q.statements(), { rows });
+            return;
+          }
+          // Statements already in the graph are merged (their relationships kept); new ones created.
+          const res = await tx.run('UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN s.id AS id', { ids: rows.map((r) => r.id) });
+          const existing = new Set(res.records.map((r) => r.get('id') as string));
+          const old = rows.filter((r) => existing.has(r.id));
+          const fresh = existing.size ? rows.filter((r) => !existing.has(r.id)) : rows;
+          if (old.length) await tx.run(q.statements(), { rows: old });
+          if (fresh.length) await tx.run(q.statementsNew(), { rows: fresh });
         });
+        try {
+          await write(false);
+        } catch (err) {
+          // A concurrent load created one of these statements after the check: merge them all instead.
+          if ((err as { code?: string }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') throw err;
+          await write(true);
+        }
       } catch (err) {
         // Say which statements: the batch was rolled back, earlier batches stay, nothing was deleted.
         const docs = [...new Set(batch.map((s) => s.doc))];
@@ -218,35 +313,66 @@ export async function writePlan(
         actorIds.add(s.target.id);
       }
       for (const d of batchDocs) writtenDocs.add(d.id);
+      for (const st of batch) {
+        if (!replacedSet.has(st.doc)) continue;
+        const list = keepIds.get(st.doc);
+        if (list) list.push(st.id);
+        else keepIds.set(st.doc, [st.id]);
+      }
       batches++;
       written += batch.length;
       opts.onProgress?.(batch.length);
     };
+    // One batch in flight while the next is read and prepared; its failure stops the load before
+    // another batch is sent.
     let batch: Statement[] = [];
+    let inFlight: Promise<void> | undefined;
+    const send = async (b: Statement[]) => {
+      const prepared = prepare(b);
+      if (inFlight) await inFlight;
+      inFlight = writeBatch(prepared);
+      inFlight.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+    };
     for await (const s of statements()) {
       if (!plan.docs.has(s.doc)) throw new Error(`statement ${s.id} of document ${s.doc} was not in the load's first pass`);
       batch.push(s);
       if (batch.length >= batchSize) {
-        await writeBatch(batch);
+        await send(batch);
         batch = [];
       }
     }
-    if (batch.length) await writeBatch(batch);
+    if (batch.length) await send(batch);
+    if (inFlight) await inFlight;
     if (written !== plan.valid) {
       throw new StancegraphError('E_INPUT', `the input changed while loading: ${plan.valid} valid statements in the first pass, ${written} in the second`,
         'nothing was deleted; load again when the files are complete');
     }
 
-    // 3. Replaced documents: drop their statements this load did not write, then sweep orphans.
+    // 3. The ties of every pair this load wrote statements for, and the touched actors' totals.
+    const split = (k: string) => k.split('\u0000') as [string, string];
+    const pairs = [...touchedPairs].sort().map(split);
+    const touchedActors = new Set<string>();
+    for (const [a, b] of pairs) {
+      touchedActors.add(a);
+      touchedActors.add(b);
+    }
+    touchedPairs.clear();
+    await rebuildTies(driver, pairs, [...touchedCountryPairs].sort().map(split), [...touchedActors], {
+      concurrency: Math.max(1, opts.concurrency ?? 2), chunk: Math.max(1, opts.pairChunk ?? 1000), database,
+    });
+
+    // 4. Replaced documents: drop their statements this load did not write, then sweep orphans.
     if (replaced.length) {
       const chunk = Math.max(1, opts.cleanupChunk ?? 500);
       for (let i = 0; i < replaced.length; i += chunk) {
         const docs = replaced.slice(i, i + chunk);
         const docSet = Object.fromEntries(docs.map((d) => [d, true]));
-        const res = await session.run(q.stale(), { docs, docSet, run });
+        const keep: Record<string, boolean> = {};
+        for (const d of docs) for (const id of keepIds.get(d) ?? []) keep[id] = true;
+        const res = await retryTransient(() => session.run(q.stale(), { docs, docSet, run, keep }));
         deleted += Number(res.records[0]?.get('deleted') ?? 0);
       }
-      for (const statement of q.orphans()) await session.run(statement);
+      for (const statement of q.orphans()) await retryTransient(() => session.run(statement));
     }
   } finally {
     await session.close();

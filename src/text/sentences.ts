@@ -13,6 +13,10 @@ import type { Sentence, Span } from '../types';
 /** Same-length normalization: curly quotes → straight, NBSP and odd spaces → space. */
 export function normalize(text: string): string {
   return text
+    // two apostrophes are a double quotation mark in some newspaper archives (''Yes,'' he said): one
+    // mark, the other character a space on its outer side, so that offsets stay where they were
+    .replace(/''(?=[\p{L}\p{N}$])/gu, ' "')
+    .replace(/''/g, '" ')
     .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')

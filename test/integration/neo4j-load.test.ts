@@ -103,6 +103,15 @@ describe('loadStatements', () => {
     expect(await dumpGraph(driver())).toEqual(reference);
   });
 
+  test('three loads of the same statements at once end exactly like one load', async () => {
+    const statements = readStatements('neo4j-small.jsonl');
+    await loadStatements(driver(), statements, { batchSize: 4 });
+    const reference = await dumpGraph(driver());
+    await wipe(driver());
+    await Promise.all([1, 2, 3].map(() => loadStatements(driver(), statements, { batchSize: 2 })));
+    expect(await dumpGraph(driver())).toEqual(reference);
+  });
+
   test('an interrupted re-load of a changed document, run again, ends like a clean load', async () => {
     await loadStatements(driver(), readStatements('neo4j-small.jsonl'));
     const v2 = readStatements('neo4j-small-doc-a-v2.jsonl');
