@@ -29,11 +29,13 @@ const EXAMPLES: Example[] = [
   { rule: 'statements/actor-appos', text: 'The foreign minister, Jan Kowalski, criticized Belarus.', triple: 'Jan Kowalski|CRITICIZE|Belarus' },
   { rule: 'statements/actor-bare-name', text: 'Lund condemned Hungary on Monday.', triple: 'Lund|CRITICIZE|Hungary' },
   { rule: 'statements/actor-conj', text: 'Norway and Denmark condemned Iran and Syria.', triple: 'Norway|CRITICIZE|Iran' },
-  { rule: 'statements/actor-group', text: 'Human rights groups condemned Egypt on Monday.', triple: 'Human rights groups|CRITICIZE|Egypt' },
+  // a plural head of src/data/group-nouns.tsv is already a mention (actors/group); this rule covers the rest
+  { rule: 'statements/actor-group', text: 'Young progressives condemned Egypt on Monday.', triple: 'Young progressives|CRITICIZE|Egypt' },
   { rule: 'statements/actor-in-clause', text: 'Senator Maria Lopez said that Mexico would hold elections in June.', triple: 'Maria Lopez|COMMENT|Mexico' },
   { rule: 'statements/actor-in-phrase', text: 'Japan condemned the arms deal between Russia and North Korea.', triple: 'Japan|CRITICIZE|Russia' },
   { rule: 'statements/actor-mention', text: 'Norway condemned Iran.', triple: 'Norway|CRITICIZE|Iran' },
-  { rule: 'statements/actor-partitive', text: 'A group of French lawmakers criticized Germany.', triple: 'France|CRITICIZE|Germany' },
+  // lawmakers are a group of their state, not the state (actors/group; the gold names such groups "British MPs")
+  { rule: 'statements/actor-partitive', text: 'A group of French lawmakers criticized Germany.', triple: 'French lawmakers|CRITICIZE|Germany' },
   { rule: 'statements/actor-pronoun', text: 'Polish Foreign Minister Jan Novak arrived in Paris on Sunday. He condemned Hungary on Monday.', triple: 'Jan Novak|CRITICIZE|Hungary' },
   { rule: 'statements/actor-relative', text: 'Finland, which condemned Russia on Monday, met Sweden on Tuesday.', triple: 'Finland|CRITICIZE|Russia' },
   { rule: 'statements/actor-the-two', text: 'Chile and Peru criticized Bolivia. The two sides also condemned Ecuador.', triple: 'Chile|CRITICIZE|Ecuador' },
