@@ -158,7 +158,7 @@ export class ActorFinder {
     if (this.isPeople?.(t.lower(i))) return [];
     const mods = t.kids(i, 'compound', 'amod').filter((k) => k < i && (t.base(k) === 'compound' || /^\p{Lu}/u.test(t.toks[k].form)));
     // a bare plural ("organizations", "allies", "the lawmakers") names no one: a group is named by what
-    // sets it apart ("human rights groups", "Arab lawmakers"); a capitalized party name is its own name
+    // sets it apart ("human rights groups", "Ruritanian lawmakers"); a capitalized party name is its own name
     if (!mods.length && !partyLike) return [];
     // a state's own officials are that state: the mention finder says so; here a demonym gives the group a state
     let country: string | undefined;

@@ -23,7 +23,7 @@ const NOMINAL = /^(NOUN|PROPN|PRON)$/;
  * quotation marks (the marks included). Returns the number of heads changed.
  */
 export function repairParse(toks: SyntaxToken[], inQuote: boolean[] = []): number {
-  let changed = speakerAfterQuotation(toks, inQuote);
+  let changed = speakerAfterQuotation(toks, inQuote) + nominalRoot(toks);
   const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
   for (let s = 0; s < toks.length; s++) {
     const t = toks[s];
@@ -74,4 +74,22 @@ function speakerAfterQuotation(toks: SyntaxToken[], inQuote: boolean[]): number 
     }
   }
   return changed;
+}
+
+function nominalRoot(toks: SyntaxToken[]): number {
+  const root = toks.findIndex((t) => t.head === 0);
+  if (root < 0 || !/^(NOUN|PROPN)$/.test(toks[root].upos)) return 0;
+  const kidsOf = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
+  const kids = kidsOf(root);
+  if (kids.some((k) => toks[k].deprel === 'cop')) return 0;
+  const verb = kids.find((k) => k > root && toks[k].deprel === 'conj' && toks[k].upos === 'VERB'
+    && !kidsOf(k).some((x) => /^(nsubj|csubj|expl|cc)/.test(toks[x].deprel)));
+  if (verb === undefined) return 0;
+  toks[verb].head = 0;
+  toks[verb].deprel = 'root';
+  toks[root].head = verb + 1;
+  toks[root].deprel = 'nsubj';
+  // what closes the sentence belongs to the verb now
+  for (const k of kids) if (k > verb && toks[k].deprel === 'punct') toks[k].head = verb + 1;
+  return 1;
 }
