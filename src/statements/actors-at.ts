@@ -41,11 +41,11 @@ export type GroupMaker = (name: string, country?: string) => string;
 /** Makes a person of an unresolved one-word name ("Dupont"); returns its key. */
 export type NameMaker = (m: Mention) => string | undefined;
 
-/** The word classes of src/data/word-classes.tsv that actors are found through. */
-export type ActorWords = Pick<Lexicons['words'], 'agent-head' | 'collective-head' | 'reciprocal-noun' | 'partitive'>;
+/** The data actors are found through: word classes (src/data/word-classes.tsv) and group nouns (group-nouns.tsv). */
+export type ActorData = Pick<Lexicons, 'words' | 'groupNouns' | 'groupModifiers'>;
 
 export class ActorFinder {
-  constructor(private readonly t: Tree, private readonly words: ActorWords, private readonly pronoun: PronounResolver, private readonly group?: GroupMaker, private readonly bareName?: NameMaker,
+  constructor(private readonly t: Tree, private readonly lex: ActorData, private readonly pronoun: PronounResolver, private readonly group?: GroupMaker, private readonly bareName?: NameMaker,
     private readonly isPeople?: (word: string) => boolean, private readonly members?: () => string[] | undefined) {}
 
   private mentionKeys(i: number): ActorHit[] | undefined {
@@ -123,7 +123,7 @@ export class ActorFinder {
       if (h?.length && t.mentionAt[c]?.kind !== 'country') return h;
     }
     // "Ruritania's government", "Ruritanian officials", "officials of Ruritania", "the Doe administration"
-    if (this.words['agent-head'].has(t.lemma(i)) || this.words['agent-head'].has(t.lower(i))) {
+    if (this.lex.words['agent-head'].has(t.lemma(i)) || this.lex.words['agent-head'].has(t.lower(i))) {
       for (const c of t.kids(i, 'nmod:poss', 'amod', 'compound', 'nmod', 'flat')) {
         if (t.base(c) === 'nmod' && !/^(of|from|in)$/.test(t.caseOf(c) ?? '')) continue;
         const h = this.mentionKeys(c);
@@ -131,12 +131,12 @@ export class ActorFinder {
       }
     }
     // "the two sides", "both countries", "the two leaders": the actors just named together
-    if (this.words['reciprocal-noun'].has(t.lemma(i)) && t.kids(i, 'nummod', 'det').some((k) => /^(two|both)$/.test(t.lower(k)))) {
+    if (this.lex.words['reciprocal-noun'].has(t.lemma(i)) && t.kids(i, 'nummod', 'det').some((k) => /^(two|both)$/.test(t.lower(k)))) {
       const keys = this.members?.();
       if (keys && keys.length === 2) return keys.map((key) => ({ key, tok: [i, i + 1] as [number, number], rule: 'statements/actor-the-two' }));
     }
     // "a group of senior lawmakers", "a group of lawmakers": a partitive noun stands for its members
-    if (this.words.partitive.has(t.lemma(i))) {
+    if (this.lex.words.partitive.has(t.lemma(i))) {
       for (const c of t.kids(i, 'nmod')) {
         if (t.caseOf(c) !== 'of') continue;
         const h = this.actorsOf(c);
@@ -154,9 +154,12 @@ export class ActorFinder {
     // "the Conservatives", "Republicans", "Tories": a capitalized plural inside the sentence is a party or movement
     // (only as a subject: "the Conservatives condemned"; as a target such plurals are mostly peoples, "Muslims")
     const partyLike = i > 0 && t.base(i) === 'nsubj' && /^\p{Lu}\p{Ll}+s$/u.test(form) && !t.inQuote[i - 1] && t.lower(i) !== t.lemma(i) && !t.mentionAt[i]?.entity;
-    if (!this.words['collective-head'].has(t.lower(i)) && !partyLike) return [];
+    // (the plural heads of src/data/group-nouns.tsv that can name a group: not those that only stand for a state)
+    const noun = this.lex.groupNouns.get(t.lower(i));
+    if ((!noun || noun.cls === 'state-only') && !partyLike) return [];
     if (this.isPeople?.(t.lower(i))) return [];
-    const mods = t.kids(i, 'compound', 'amod').filter((k) => k < i && (t.base(k) === 'compound' || /^\p{Lu}/u.test(t.toks[k].form)));
+    const mods = t.kids(i, 'compound', 'amod').filter((k) => k < i && (t.base(k) === 'compound' || /^\p{Lu}/u.test(t.toks[k].form))
+      && this.lex.groupModifiers.get(t.lower(k))?.action !== 'drop');
     // a bare plural ("organizations", "allies", "the lawmakers") names no one: a group is named by what
     // sets it apart ("human rights groups", "Ruritanian lawmakers"); a capitalized party name is its own name
     if (!mods.length && !partyLike) return [];

@@ -103,7 +103,7 @@ export class StatementExtractor {
     private readonly d: Discourse,
     private readonly report: (m: Omit<Message, 'source'>) => void,
   ) {
-    this.af = new ActorFinder(s.tree, lex.words, (m, tok) => this.resolvePronoun(m, tok), (name, country) => this.registry.group(name, s.index, country).key, (m) => this.registry.bareName(m)?.key, (w) => lex.people(w), () => this.d.lastGroup);
+    this.af = new ActorFinder(s.tree, lex, (m, tok) => this.resolvePronoun(m, tok), (name, country) => this.registry.group(name, s.index, country).key, (m) => this.registry.bareName(m)?.key, (w) => lex.people(w), () => this.d.lastGroup);
     this.cues = findCues(lex, s.tree);
   }
 

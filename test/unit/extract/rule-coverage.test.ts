@@ -30,7 +30,7 @@ const EXAMPLES: Example[] = [
   { rule: 'statements/actor-bare-name', text: 'Lund condemned Hungary on Monday.', triple: 'Lund|CRITICIZE|Hungary' },
   { rule: 'statements/actor-conj', text: 'Norway and Denmark condemned Iran and Syria.', triple: 'Norway|CRITICIZE|Iran' },
   // a plural head of src/data/group-nouns.tsv is already a mention (actors/group); this rule covers the rest
-  { rule: 'statements/actor-group', text: 'Young progressives condemned Egypt on Monday.', triple: 'Young progressives|CRITICIZE|Egypt' },
+  { rule: 'statements/actor-group', text: 'Catholic and Protestant groups condemned Egypt on Monday.', triple: 'Catholic and Protestant groups|CRITICIZE|Egypt' },
   { rule: 'statements/actor-in-clause', text: 'Senator Maria Lopez said that Mexico would hold elections in June.', triple: 'Maria Lopez|COMMENT|Mexico' },
   { rule: 'statements/actor-in-phrase', text: 'Japan condemned the arms deal between Russia and North Korea.', triple: 'Japan|CRITICIZE|Russia' },
   { rule: 'statements/actor-mention', text: 'Norway condemned Iran.', triple: 'Norway|CRITICIZE|Iran' },
