@@ -13,7 +13,7 @@
  * single dependent; tokens left without a head at the end are attached to that dependent.
  */
 import { beginFeatures, featureCount, f1, f2, f3, f4, mix, hashString } from './hash';
-import { F_LOWER, F_SUF3, PAD, STRIDE } from './features';
+import { CLUSTER_FEATURES, F_CLUS1, F_CLUS2, F_LOWER, F_SUF3, PAD, STRIDE } from './features';
 import { N_TAGS } from './tagger';
 import type { Scorer } from './tagger';
 
@@ -23,7 +23,7 @@ export const LEFT = 2;
 export const RIGHT = 3;
 export const N_MOVES = 4;
 
-export const MAX_PARSER_FEATS = 96;
+export const MAX_PARSER_FEATS = 112;
 export const MAX_LABEL_FEATS = 48;
 /** Feature-set switch (kept for comparing models in training). */
 export let EXTRA_FEATURES = true;
@@ -197,6 +197,15 @@ export class State {
     if (i === 0) return ROOT_WORD;
     return this.words[(i - 1 + PAD) * STRIDE + F_SUF3];
   }
+  /** Coarse / fine word cluster (features.ts). */
+  c1(i: number): number {
+    if (i <= 0) return -10 - i;
+    return this.words[(i - 1 + PAD) * STRIDE + F_CLUS1];
+  }
+  c2(i: number): number {
+    if (i <= 0) return -10 - i;
+    return this.words[(i - 1 + PAD) * STRIDE + F_CLUS2];
+  }
   p(i: number): number {
     if (i < 0) return NONE_TAG;
     if (i === 0) return ROOT_TAG;
@@ -311,6 +320,17 @@ export function parserFeatures(st: State, out: Uint32Array): number {
       f3(93, s0w, n0p, q);
     }
   }
+  if (CLUSTER_FEATURES) {
+    const s0c = st.c2(s0), n0c = st.c2(n0), s0k = st.c1(s0), n0k = st.c1(n0);
+    f2(94, s0c, s0p);
+    f2(95, n0c, n0p);
+    f2(96, st.c2(n1), n1p);
+    f2(97, s0c, n0c);
+    f3(98, s0c, s0p, n0p);
+    f3(99, s0p, n0c, n0p);
+    f3(100, s0k, n0k, d);
+    f3(101, s0k, n0k, st.c1(n1));
+  }
   return featureCount();
 }
 
@@ -374,6 +394,13 @@ export function labelFeatures(st: State, h: number, d: number, out: Uint32Array)
       f3(36, dp, q, pb);
       f3(37, dp, hp, dlset);
     }
+  }
+  if (CLUSTER_FEATURES) {
+    const dc = st.c2(d), hc = st.c2(h);
+    f2(38, dc, hp);
+    f2(39, dp, hc);
+    f2(40, dc, hc);
+    f3(41, st.c1(d), st.c1(h), dp);
   }
   return featureCount();
 }
