@@ -4,7 +4,8 @@
  *   npx tsx scripts/build-clusters.ts [--data DIR] [--polnear DIR] [--out FILE] [--classes 32,256] [--iters N] [--min-count N]
  *
  * Unlabelled text: the word forms of the UD treebanks in DIR (every file except en_ewt-ud-test,
- * the test set) and the PolNeAR article texts (DIR/../polnear/*\/text, tokenized with the
+ * the test set, and except LinES, whose non-commercial licence would otherwise reach models
+ * trained with --no-lines) and the PolNeAR article texts (DIR/../polnear/*\/text, tokenized with the
  * parser's tokenizer). Words are normalized as the parser sees them (normForm: lower case,
  * digits as 0). Clustering is the exchange algorithm of Kneser & Ney (1993) / Martin, Liermann
  * and Ney (1998): words move, one at a time and in order of frequency, to the class that most
@@ -51,7 +52,7 @@ function add(form: string): void {
   if (id === undefined) vocab.set(w, (id = vocab.size));
   seq.push(id);
 }
-for (const f of readdirSync(DATA).filter((f) => f.endsWith('.conllu') && !f.includes('ewt-ud-test')).sort()) {
+for (const f of readdirSync(DATA).filter((f) => f.endsWith('.conllu') && !f.includes('ewt-ud-test') && !f.startsWith('en_lines')).sort()) {
   for (const s of readConllu(readFileSync(join(DATA, f), 'utf8'))) {
     for (const w of s.words) add(w.form);
     seq.push(0);
