@@ -13,7 +13,9 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConllu, type ConlluSentence } from '../src/syntax/conllu';
-import { tokenFeatures } from '../src/syntax/features';
+import { tokenFeatures, setClusterFeatures } from '../src/syntax/features';
+import { clusterFn } from '../src/syntax/clusters';
+import { gunzipSync } from 'node:zlib';
 import { taggerFeatures, tagger2Features, tagSentence2, tagSentence, UPOS, N_TAGS, TAG_START, MAX_TAGGER_FEATS } from '../src/syntax/tagger';
 import {
   State, parserFeatures, labelFeatures, moveCost, finish, parseSentence,
@@ -50,13 +52,14 @@ const { values: opt } = parseArgs({
     quotes: { type: 'string' },
     constraint: { type: 'string' },
     relabel: { type: 'string' },
+    clusters: { type: 'string' },
     'relabel-epochs': { type: 'string' },
   },
 });
 const DATA = opt.data ?? process.env.UD_DIR ?? join(__dirname, '..', '..', 'shared', 'data', 'ud');
 const OUT = opt.out ?? join(__dirname, '..', 'src', 'data', 'syntax', 'model.bin.gz');
 const TAGGER_EPOCHS = Number(opt['tagger-epochs'] ?? 8);
-const PARSER_EPOCHS = Number(opt['parser-epochs'] ?? 10);
+const PARSER_EPOCHS = Number(opt['parser-epochs'] ?? 12);
 const FOLDS = Number(opt.folds ?? 5);
 const EXPLORE = Number(opt.explore ?? 0.7);
 const MIN_COUNT = (opt['min-count'] ?? '1,1,1').split(',').map(Number); // tagger, moves, labels
@@ -71,6 +74,12 @@ const PARSER_EWT_WEIGHT = Number(opt['parser-ewt-weight'] ?? EWT_WEIGHT);
 let seed = Number(opt.seed ?? 1);
 const USE_LEXICON = (opt.lexicon ?? '1') === '1';
 const lexiconFn = USE_LEXICON ? getLexicon() : null;
+// word clusters (scripts/build-clusters.ts); `--clusters none` trains without them
+const CLUSTERS_FILE = opt.clusters ?? join(__dirname, '..', 'src', 'data', 'syntax', 'clusters.tsv.gz');
+const CLUSTERS_TSV = CLUSTERS_FILE === 'none' ? undefined : gunzipSync(readFileSync(CLUSTERS_FILE)).toString('utf8');
+const clusterHolder = {};
+const clustersFn = clusterFn(clusterHolder, CLUSTERS_TSV);
+setClusterFeatures(!!CLUSTERS_TSV);
 
 function rng(): number {
   // mulberry32
@@ -177,7 +186,7 @@ function convert(s: ConlluSentence, ewt: boolean): Sent | null {
     labels,
     lemmas: s.words.map((w) => w.lemma),
     morph: Int32Array.from(s.words.map((w) => morphClass(w.feats))),
-    words: tokenFeatures(forms, lexiconFn),
+    words: tokenFeatures(forms, lexiconFn, clustersFn),
     ewt,
   };
 }
@@ -600,6 +609,7 @@ if (!opt.tune) {
       quoteFeatures: QUOTES,
       labelConstraint: CONSTRAINT,
       morph: !!morphW,
+      ...(CLUSTERS_TSV ? { clusters: CLUSTERS_TSV } : {}),
       info: { trainedOn: ['en_ewt-ud-dev', ...(opt['no-lines'] ? [] : ['en_lines-ud-train', 'en_lines-ud-dev', 'en_lines-ud-test']), 'en_pud-ud-test'], prune: PRUNE, ewtWeight: EWT_WEIGHT, parserEwtWeight: PARSER_EWT_WEIGHT, explore: EXPLORE, seed: Number(opt.seed ?? 1), taggerEpochs: TAGGER_EPOCHS, parserEpochs: PARSER_EPOCHS, folds: FOLDS },
     },
     [

@@ -9,7 +9,8 @@
  * and is loaded once, on first use.
  */
 import { splitSentences } from '../text/sentences';
-import { tokenFeatures } from './features';
+import { tokenFeatures, setClusterFeatures } from './features';
+import { clusterFn } from './clusters';
 import { lemmatize } from './lemma';
 import { getLexicon } from './lexicon';
 import { getModel, type SyntaxModel } from './model';
@@ -67,7 +68,8 @@ export function parse(tokens: InputToken[], model: SyntaxModel = getModel()): Sy
   }
   const { header } = model;
   setExtraFeatures(header.extraFeatures === true, header.quoteFeatures === true);
-  const words = tokenFeatures(forms, header.lexicon ? getLexicon() : null);
+  setClusterFeatures(!!header.clusters);
+  const words = tokenFeatures(forms, header.lexicon ? getLexicon() : null, clusterFn(header, header.clusters));
   const tags = new Int32Array(n);
   tagSentence(model.tagger, words, n, tags);
   const nLabels = header.labels.length;

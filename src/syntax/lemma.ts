@@ -33,8 +33,21 @@ export function ruleFor(data: LemmaData, lower: string, upos: string): string | 
   return undefined;
 }
 
+// Lemmas are memoized per model (a word's lemma depends only on its form and UPOS).
+const memo = new WeakMap<LemmaData, Map<string, string>>();
+const MEMO_MAX = 100_000;
+
 export function lemmatize(data: LemmaData, form: string, upos: string): string {
   if (upos === 'PROPN') return form;
+  let m = memo.get(data);
+  if (!m || m.size >= MEMO_MAX) memo.set(data, (m = new Map()));
+  const key = `${upos}\t${form}`;
+  let lemma = m.get(key);
+  if (lemma === undefined) m.set(key, (lemma = lemmatizeUncached(data, form, upos)));
+  return lemma;
+}
+
+function lemmatizeUncached(data: LemmaData, form: string, upos: string): string {
   const lower = form.toLowerCase();
   const ex = data.exceptions[`${upos}\t${lower}`];
   if (ex !== undefined) return ex;
@@ -96,7 +109,7 @@ export function learnLemmas(items: { form: string; upos: string; lemma: string }
   const data: LemmaData = { exceptions: {}, rules };
   for (const [k, lemma] of [...best].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const [upos, lower] = k.split('\t');
-    if (lemmatize(data, lower, upos) !== lemma) data.exceptions[k] = lemma;
+    if (lemmatizeUncached(data, lower, upos) !== lemma) data.exceptions[k] = lemma;
   }
   return data;
 }

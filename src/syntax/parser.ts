@@ -13,7 +13,7 @@
  * single dependent; tokens left without a head at the end are attached to that dependent.
  */
 import { beginFeatures, featureCount, f1, f2, f3, f4, mix, hashString } from './hash';
-import { F_LOWER, F_SUF3, PAD, STRIDE } from './features';
+import { CLUSTER_FEATURES, F_CLUS1, F_CLUS2, F_LOWER, F_SUF3, PAD, STRIDE } from './features';
 import { N_TAGS } from './tagger';
 import type { Scorer } from './tagger';
 
@@ -23,7 +23,7 @@ export const LEFT = 2;
 export const RIGHT = 3;
 export const N_MOVES = 4;
 
-export const MAX_PARSER_FEATS = 96;
+export const MAX_PARSER_FEATS = 112;
 export const MAX_LABEL_FEATS = 48;
 /** Feature-set switch (kept for comparing models in training). */
 export let EXTRA_FEATURES = true;
@@ -197,6 +197,15 @@ export class State {
     if (i === 0) return ROOT_WORD;
     return this.words[(i - 1 + PAD) * STRIDE + F_SUF3];
   }
+  /** Coarse / fine word cluster (features.ts). */
+  c1(i: number): number {
+    if (i <= 0) return -10 - i;
+    return this.words[(i - 1 + PAD) * STRIDE + F_CLUS1];
+  }
+  c2(i: number): number {
+    if (i <= 0) return -10 - i;
+    return this.words[(i - 1 + PAD) * STRIDE + F_CLUS2];
+  }
   p(i: number): number {
     if (i < 0) return NONE_TAG;
     if (i === 0) return ROOT_TAG;
@@ -311,6 +320,17 @@ export function parserFeatures(st: State, out: Uint32Array): number {
       f3(93, s0w, n0p, q);
     }
   }
+  if (CLUSTER_FEATURES) {
+    const s0c = st.c2(s0), n0c = st.c2(n0), s0k = st.c1(s0), n0k = st.c1(n0);
+    f2(94, s0c, s0p);
+    f2(95, n0c, n0p);
+    f2(96, st.c2(n1), n1p);
+    f2(97, s0c, n0c);
+    f3(98, s0c, s0p, n0p);
+    f3(99, s0p, n0c, n0p);
+    f3(100, s0k, n0k, d);
+    f3(101, s0k, n0k, st.c1(n1));
+  }
   return featureCount();
 }
 
@@ -375,6 +395,13 @@ export function labelFeatures(st: State, h: number, d: number, out: Uint32Array)
       f3(37, dp, hp, dlset);
     }
   }
+  if (CLUSTER_FEATURES) {
+    const dc = st.c2(d), hc = st.c2(h);
+    f2(38, dc, hp);
+    f2(39, dp, hc);
+    f2(40, dc, hc);
+    f3(41, st.c1(d), st.c1(h), dp);
+  }
   return featureCount();
 }
 
@@ -389,25 +416,90 @@ export interface ParserModel {
 const CLAUSAL = new Set(['ccomp', 'csubj', 'csubj:pass', 'advcl', 'advcl:relcl', 'xcomp', 'parataxis', 'acl', 'acl:relcl']);
 const PREDICATE_CHILD = new Set(['cop', 'nsubj', 'nsubj:pass', 'nsubj:outer', 'csubj', 'aux', 'aux:pass', 'mark', 'expl']);
 const NOMINAL_TAGS = new Set([7, 8, 10, 11]); // NOUN, NUM, PRON, PROPN
-const constraintCache = new WeakMap<string[], { clausal: Uint8Array; predLo: number; predHi: number }>();
+interface Constraint {
+  clausal: Uint8Array;
+  predLo: number;
+  predHi: number;
+  /** PREDICATE_CHILD without `mark`: what makes a marked nominal a clause. */
+  coreLo: number;
+  coreHi: number;
+  mark: number;
+  expl: number;
+  nsubj: number;
+  nsubjPass: number;
+  auxPass: number;
+}
+const constraintCache = new WeakMap<string[], Constraint>();
 
-function constraint(names: string[]): { clausal: Uint8Array; predLo: number; predHi: number } {
+function constraint(names: string[]): Constraint {
   let c = constraintCache.get(names);
   if (!c) {
     const clausal = new Uint8Array(names.length);
     let predLo = 0;
     let predHi = 0;
+    let coreLo = 0;
+    let coreHi = 0;
     names.forEach((l, i) => {
       if (CLAUSAL.has(l)) clausal[i] = 1;
       if (PREDICATE_CHILD.has(l)) {
         if (i < 32) predLo |= 1 << i;
         else predHi |= 1 << (i - 32);
+        if (l !== 'mark') {
+          if (i < 32) coreLo |= 1 << i;
+          else coreHi |= 1 << (i - 32);
+        }
       }
     });
-    c = { clausal, predLo, predHi };
+    c = {
+      clausal, predLo, predHi, coreLo, coreHi,
+      mark: names.indexOf('mark'), expl: names.indexOf('expl'), nsubj: names.indexOf('nsubj'),
+      nsubjPass: names.indexOf('nsubj:pass'), auxPass: names.indexOf('aux:pass'),
+    };
     constraintCache.set(names, c);
   }
   return c;
+}
+
+const hasLabel = (lo: number, hi: number, l: number) => l >= 0 && (l < 32 ? (lo >>> l) & 1 : (hi >>> (l - 32)) & 1) === 1;
+
+/**
+ * A nominal with a subordinating marker but no copula, subject or auxiliary to its left is the
+ * subject of a clause still to come ("said that weapons sales … would violate …"), not a clausal
+ * dependent of the word on the stack: RIGHT is not taken for it (outside quotations).
+ */
+function blockRight(model: ParserModel, st: State): boolean {
+  if (!model.labelNames) return false;
+  const h = st.s0();
+  const d = st.b;
+  if (h <= 0 || d > st.n || !NOMINAL_TAGS.has(st.p(d) % N_TAGS) || st.inQuote(d) !== 0) return false;
+  const c = constraint(model.labelNames);
+  const lo = st.lsetLo[d];
+  const hi = st.lsetHi[d];
+  return hasLabel(lo, hi, c.mark) && (lo & c.coreLo) === 0 && (hi & c.coreHi) === 0;
+}
+
+const IT = hashString('it');
+
+/**
+ * Expletive "it" needs a clause to stand for ("it is clear that …", "it seems …"): an `expl` "it"
+ * whose head has no clausal dependent is the head's subject (passive when the head has aux:pass).
+ */
+function fixExpletives(model: ParserModel, st: State): void {
+  if (!model.labelNames) return;
+  const c = constraint(model.labelNames);
+  for (let i = 1; i <= st.n; i++) {
+    if (st.labels[i] !== c.expl || st.w(i) !== IT) continue;
+    const h = st.heads[i];
+    if (h <= 0) continue;
+    let clause = false;
+    let pass = false;
+    for (let k = 1; k <= st.n; k++) {
+      if (st.heads[k] !== h || k === i) continue;
+      if (c.clausal[st.labels[k]]) clause = true;
+      if (st.labels[k] === c.auxPass) pass = true;
+    }
+    if (!clause) st.labels[i] = pass && c.nsubjPass >= 0 ? c.nsubjPass : c.nsubj;
+  }
 }
 
 const moveScores = new Float64Array(N_MOVES);
@@ -460,13 +552,19 @@ export function parseSentence(model: ParserModel, words: Int32Array, tags: Int32
   while (!st.done) {
     const nf = parserFeatures(st, featBuf);
     model.moves.score(featBuf, nf, moveScores);
-    const m = bestValidMove(st, moveScores);
+    let m = bestValidMove(st, moveScores);
+    if (m === RIGHT && blockRight(model, st)) {
+      moveScores[RIGHT] = -Infinity;
+      m = bestValidMove(st, moveScores);
+      if (m < 0) m = RIGHT;
+    }
     let label = 0;
     if (m === LEFT) label = predictLabel(model, st, st.b, st.s0());
     else if (m === RIGHT) label = st.s0() === 0 ? 0 : predictLabel(model, st, st.s0(), st.b);
     st.apply(m, label);
   }
   finish(model, st);
+  fixExpletives(model, st);
   return st;
 }
 

@@ -8,7 +8,7 @@
  */
 import { beginFeatures, featureCount, f0, f1, f2 } from './hash';
 import {
-  F_FLAGS, F_FORM, F_LEX, F_LOWER, F_PRE1, F_PRE2, F_PRE3, F_SHAPE, F_SUF1, F_SUF2, F_SUF3, F_SUF4, PAD, STRIDE,
+  CLUSTER_FEATURES, F_CLUS1, F_CLUS2, F_FLAGS, F_FORM, F_LEX, F_LOWER, F_PRE1, F_PRE2, F_PRE3, F_SHAPE, F_SUF1, F_SUF2, F_SUF3, F_SUF4, PAD, STRIDE,
 } from './features';
 
 export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
@@ -62,6 +62,15 @@ export function taggerFeatures(a: Int32Array, i: number, p1: number, p2: number,
   f2(30, a[o + F_LEX], a[o + F_SUF2]);
   f1(31, a[pp1 + F_LEX]);
   f1(32, a[pm1 + F_LEX]);
+  if (CLUSTER_FEATURES) {
+    f1(33, a[o + F_CLUS2]);
+    f1(34, a[o + F_CLUS1]);
+    f1(35, a[pp1 + F_CLUS2]);
+    f1(36, a[pm1 + F_CLUS2]);
+    f2(37, p1, a[o + F_CLUS2]);
+    f2(38, a[o + F_CLUS2], a[o + F_SUF2]);
+    f2(39, a[o + F_CLUS1], a[pp1 + F_CLUS1]);
+  }
   return featureCount();
 }
 

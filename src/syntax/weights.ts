@@ -77,6 +77,34 @@ export class Weights {
       first[f] = keys[i * w4];
     }
     for (let c = 0; c < nc; c++) scores[c] = 0;
+    if (nc === 4) {
+      // the parser's move table, scored once per transition: unrolled, same sums in the same order
+      let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+      for (let f = 0; f < n; f++) {
+        const k = feats[f];
+        let i = home[f];
+        let s = first[f];
+        for (;;) {
+          if (s === k) {
+            const sc = scales[i * w4 + 1];
+            const o = i * stride + 8;
+            a0 += q[o] * sc;
+            a1 += q[o + 1] * sc;
+            a2 += q[o + 2] * sc;
+            a3 += q[o + 3] * sc;
+            break;
+          }
+          if (s === 0) break;
+          i = (i + 1) & mask;
+          s = keys[i * w4];
+        }
+      }
+      scores[0] = a0;
+      scores[1] = a1;
+      scores[2] = a2;
+      scores[3] = a3;
+      return;
+    }
     for (let f = 0; f < n; f++) {
       const k = feats[f];
       let i = home[f];
