@@ -416,90 +416,25 @@ export interface ParserModel {
 const CLAUSAL = new Set(['ccomp', 'csubj', 'csubj:pass', 'advcl', 'advcl:relcl', 'xcomp', 'parataxis', 'acl', 'acl:relcl']);
 const PREDICATE_CHILD = new Set(['cop', 'nsubj', 'nsubj:pass', 'nsubj:outer', 'csubj', 'aux', 'aux:pass', 'mark', 'expl']);
 const NOMINAL_TAGS = new Set([7, 8, 10, 11]); // NOUN, NUM, PRON, PROPN
-interface Constraint {
-  clausal: Uint8Array;
-  predLo: number;
-  predHi: number;
-  /** PREDICATE_CHILD without `mark`: what makes a marked nominal a clause. */
-  coreLo: number;
-  coreHi: number;
-  mark: number;
-  expl: number;
-  nsubj: number;
-  nsubjPass: number;
-  auxPass: number;
-}
-const constraintCache = new WeakMap<string[], Constraint>();
+const constraintCache = new WeakMap<string[], { clausal: Uint8Array; predLo: number; predHi: number }>();
 
-function constraint(names: string[]): Constraint {
+function constraint(names: string[]): { clausal: Uint8Array; predLo: number; predHi: number } {
   let c = constraintCache.get(names);
   if (!c) {
     const clausal = new Uint8Array(names.length);
     let predLo = 0;
     let predHi = 0;
-    let coreLo = 0;
-    let coreHi = 0;
     names.forEach((l, i) => {
       if (CLAUSAL.has(l)) clausal[i] = 1;
       if (PREDICATE_CHILD.has(l)) {
         if (i < 32) predLo |= 1 << i;
         else predHi |= 1 << (i - 32);
-        if (l !== 'mark') {
-          if (i < 32) coreLo |= 1 << i;
-          else coreHi |= 1 << (i - 32);
-        }
       }
     });
-    c = {
-      clausal, predLo, predHi, coreLo, coreHi,
-      mark: names.indexOf('mark'), expl: names.indexOf('expl'), nsubj: names.indexOf('nsubj'),
-      nsubjPass: names.indexOf('nsubj:pass'), auxPass: names.indexOf('aux:pass'),
-    };
+    c = { clausal, predLo, predHi };
     constraintCache.set(names, c);
   }
   return c;
-}
-
-const hasLabel = (lo: number, hi: number, l: number) => l >= 0 && (l < 32 ? (lo >>> l) & 1 : (hi >>> (l - 32)) & 1) === 1;
-
-/**
- * A nominal with a subordinating marker but no copula, subject or auxiliary to its left is the
- * subject of a clause still to come ("said that weapons sales … would violate …"), not a clausal
- * dependent of the word on the stack: RIGHT is not taken for it (outside quotations).
- */
-function blockRight(model: ParserModel, st: State): boolean {
-  if (!model.labelNames) return false;
-  const h = st.s0();
-  const d = st.b;
-  if (h <= 0 || d > st.n || !NOMINAL_TAGS.has(st.p(d) % N_TAGS) || st.inQuote(d) !== 0) return false;
-  const c = constraint(model.labelNames);
-  const lo = st.lsetLo[d];
-  const hi = st.lsetHi[d];
-  return hasLabel(lo, hi, c.mark) && (lo & c.coreLo) === 0 && (hi & c.coreHi) === 0;
-}
-
-const IT = hashString('it');
-
-/**
- * Expletive "it" needs a clause to stand for ("it is clear that …", "it seems …"): an `expl` "it"
- * whose head has no clausal dependent is the head's subject (passive when the head has aux:pass).
- */
-function fixExpletives(model: ParserModel, st: State): void {
-  if (!model.labelNames) return;
-  const c = constraint(model.labelNames);
-  for (let i = 1; i <= st.n; i++) {
-    if (st.labels[i] !== c.expl || st.w(i) !== IT) continue;
-    const h = st.heads[i];
-    if (h <= 0) continue;
-    let clause = false;
-    let pass = false;
-    for (let k = 1; k <= st.n; k++) {
-      if (st.heads[k] !== h || k === i) continue;
-      if (c.clausal[st.labels[k]]) clause = true;
-      if (st.labels[k] === c.auxPass) pass = true;
-    }
-    if (!clause) st.labels[i] = pass && c.nsubjPass >= 0 ? c.nsubjPass : c.nsubj;
-  }
 }
 
 const moveScores = new Float64Array(N_MOVES);
@@ -552,19 +487,13 @@ export function parseSentence(model: ParserModel, words: Int32Array, tags: Int32
   while (!st.done) {
     const nf = parserFeatures(st, featBuf);
     model.moves.score(featBuf, nf, moveScores);
-    let m = bestValidMove(st, moveScores);
-    if (m === RIGHT && blockRight(model, st)) {
-      moveScores[RIGHT] = -Infinity;
-      m = bestValidMove(st, moveScores);
-      if (m < 0) m = RIGHT;
-    }
+    const m = bestValidMove(st, moveScores);
     let label = 0;
     if (m === LEFT) label = predictLabel(model, st, st.b, st.s0());
     else if (m === RIGHT) label = st.s0() === 0 ? 0 : predictLabel(model, st, st.s0(), st.b);
     st.apply(m, label);
   }
   finish(model, st);
-  fixExpletives(model, st);
   return st;
 }
 
