@@ -30,10 +30,10 @@ import { projectCountries } from '../graph/project-countries';
 import { applySchema, asNeo4jError, loadStatements, neo4jConfigFromEnv, openDriver, type LoadOptions, type LoadSummary } from '../neo4j/index';
 import type { DocumentRow } from '../neo4j/rows';
 import type { StanceGraph } from '../graph/types';
-import { extractPaths } from '../pipeline';
+import { extractPathsParallel } from '../workers/extract-pool';
 import { createProgress } from '../progress';
 import type { Doc, Message, Statement } from '../types';
-import { fieldsOption, plural, withSource } from './extract';
+import { fieldsOption, jobsOption, plural, withSource } from './extract';
 import type { Command, CommandIO } from './types';
 
 const USAGE = `Usage: stancegraph build <paths…> [options]
@@ -49,6 +49,8 @@ Options:
   --date YYYY-MM-DD      publication date for documents that give none
   --fields SPEC          field names of JSONL/CSV records, e.g. text=body,title=headline,outlet=source.name
   --seed N               seed for blocs and layout (default: 1); same seed, same files
+  -j, --jobs N           worker threads extracting documents (default: the number of cores); 1 runs
+                         in this thread; the files are the same for every N
   --neo4j                also load the statements into Neo4j (also on when NEO4J_URI is set)
   -q, --quiet            print only errors on standard error (no warnings, no progress bar)
   -h, --help             show this help
@@ -66,6 +68,8 @@ export interface BuildOptions {
   seed: number;
   neo4j: boolean;
   quiet?: boolean;
+  /** Worker threads for extraction (default 1 from code; the CLI's default is the number of cores). */
+  jobs?: number;
   fields?: ReturnType<typeof fieldsOption>;
 }
 
@@ -89,6 +93,7 @@ export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Bui
         seed: { type: 'string', default: '1' },
         neo4j: { type: 'boolean', default: false },
         fields: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q', default: false },
       },
     });
@@ -112,6 +117,7 @@ export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Bui
     json: values.json!,
     seed: Number(values.seed),
     neo4j: values.neo4j! || Boolean(env.NEO4J_URI),
+    jobs: jobsOption(values.jobs),
   };
   if (date) opts.date = date;
   if (values.quiet) opts.quiet = true;
@@ -202,7 +208,8 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
     // 1. Extract, one document at a time; statements and messages straight to disk.
     const docs: Array<Omit<Doc, 'text'>> = [];
     const tally = new StatementTally();
-    const extractOpts: Parameters<typeof extractPaths>[1] = {
+    const extractOpts: Parameters<typeof extractPathsParallel>[1] = {
+      jobs: opts.jobs ?? 1,
       onMessage,
       ingest: {
         ...(opts.fields ? { fields: opts.fields } : {}),
@@ -211,7 +218,7 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
       },
     };
     if (opts.date) extractOpts.date = opts.date;
-    for await (const { doc, statements: found } of extractPaths(paths, extractOpts)) {
+    for await (const { doc, statements: found } of extractPathsParallel(paths, extractOpts)) {
       const { text: _text, ...meta } = doc;
       docs.push(meta);
       for (const s of found) {
