@@ -11,7 +11,8 @@
  * article is dated, has a title line and `sentences` sentences; each sentence is one statement
  * (criticize, warn, accuse, condemn, blame, reject, praise, thank, meet …) between two actors
  * drawn with a Zipf-like skew (a few prominent actors, a long tail), supportive mostly inside a
- * faction and critical mostly across factions, so blocs have something to find. About 85 % of
+ * faction and critical mostly across factions, so blocs have something to find. Most titles carry
+ * a nationality adjective ("Kenyan Senator …"), one state per faction, so the state network has ties. About 85 % of
  * the sentences yield a statement (bench/build.mjs reports the real count).
  *
  * Usage:
@@ -47,6 +48,9 @@ function syllables(r, n) {
   return s[0].toUpperCase() + s.slice(1);
 }
 
+/** Nationality adjectives (states, not people): the extractor gives a titled person this country. */
+const DEMONYMS = ['French', 'Brazilian', 'Kenyan', 'Canadian', 'Mexican', 'Italian', 'Polish', 'Chilean', 'Norwegian', 'Egyptian',
+  'Indonesian', 'Nigerian', 'Peruvian', 'Swedish', 'Greek', 'Turkish', 'Argentine', 'Spanish', 'Dutch', 'Austrian'];
 const TITLES = ['Senator', 'Governor', 'Minister', 'Foreign Minister', 'Defense Minister', 'Interior Minister', 'Prime Minister', 'President', 'Ambassador', 'Mayor', 'Representative', 'Finance Minister'];
 
 /** Sentence frames: {a} actor with title, {b} target with title, {an}/{bn} names alone. Type for reference only. */
@@ -75,7 +79,10 @@ export function makeActors(count, factions, seed) {
     const name = `${syllables(r, 2)} ${syllables(r, 2 + Math.floor(r() * 2))}`;
     if (seen.has(name)) continue;
     seen.add(name);
-    actors.push({ name, title: TITLES[Math.floor(r() * TITLES.length)], faction: Math.floor(r() * factions) });
+    const faction = Math.floor(r() * factions);
+    // most actors carry a nationality (a faction belongs to one state); some are given without
+    const title = TITLES[Math.floor(r() * TITLES.length)];
+    actors.push({ name, title: r() < 0.7 ? `${DEMONYMS[faction % DEMONYMS.length]} ${title}` : title, faction });
   }
   return actors;
 }

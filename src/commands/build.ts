@@ -18,8 +18,8 @@ import { renameSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXIT, StancegraphError, outputError } from '../errors';
-import { writeGexf } from '../export/gexf';
-import { writeGraphml } from '../export/graphml';
+import { writeGexfFile } from '../export/gexf';
+import { writeGraphmlFile } from '../export/graphml';
 import { readJsonl } from '../export/jsonl';
 import { LineWriter, openOutputFile, prepareOutDir, readJsonlSync, writeFileAtomic } from '../export/stream';
 import { renderSummaryMarkdown, StatementTally, summarize, summaryHeadline, summaryJson } from '../export/summary';
@@ -202,7 +202,7 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
   };
   const paths = opts.paths.map((p) => (p === '-' || isAbsolute(p) || resolve(p) === resolve(io.cwd, p) ? p : resolve(io.cwd, p)));
   const cleanup = () => {
-    for (const f of [statementsFile, messagesFile]) rmSync(`${f}.partial`, { force: true });
+    for (const f of [statementsFile, messagesFile, ...['actors', 'countries'].map((n) => join(outDir, `${n}.${opts.format}`))]) rmSync(`${f}.partial`, { force: true });
   };
   try {
     // 1. Extract, one document at a time; statements and messages straight to disk.
@@ -261,12 +261,21 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
       countries: { graph: countries, analysis: countryAnalysis },
     });
     const ext = opts.format;
-    const write = ext === 'gexf'
-      ? (g: StanceGraph, what: string) => writeGexf(g, { description: `stancegraph ${what} network: positive (green) and negative (red) statements` })
-      : (g: StanceGraph) => writeGraphml(g);
+    // networks are written line by line (any size), under a temporary name until complete
+    const write = (g: StanceGraph, what: string, name: string) => {
+      const file = join(outDir, name);
+      try {
+        if (ext === 'gexf') writeGexfFile(g, `${file}.partial`, { description: `stancegraph ${what} network: positive (green) and negative (red) statements` });
+        else writeGraphmlFile(g, `${file}.partial`);
+      } catch (err) {
+        rmSync(`${file}.partial`, { force: true });
+        throw err;
+      }
+      keep(file);
+    };
     keep(statementsFile);
-    put(`actors.${ext}`, write(actors, 'actor'));
-    put(`countries.${ext}`, write(countries, 'state'));
+    write(actors, 'actor', `actors.${ext}`);
+    write(countries, 'state', `countries.${ext}`);
     put('summary.md', renderSummaryMarkdown(summary));
     if (msgOut.count) keep(messagesFile);
     else {

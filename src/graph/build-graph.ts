@@ -9,6 +9,11 @@
  *
  * Only `statementsMade/Received` and `commentsMade/Received` are set here; the signed degrees,
  * PageRank, blocs and layout are analyses (see ./analyses and ./analyse.ts).
+ *
+ * Memory is bounded by the ties, not the statements: each tie is an aggregate (count, count per
+ * type, distinct dates — the day is the date bucket —, the `maxSamples` best quotes, the first
+ * `maxDocs` document ids and the number of documents), so `buildGraph` can read statements.jsonl
+ * a line at a time at any size. Cost: O(statements × (log samples + dates per tie)).
  */
 import Graph from 'graphology';
 import type { ActorRef, Message, Statement } from '../types';
@@ -17,6 +22,8 @@ import type { ActorAttrs, Sign, StanceGraph, TieAttrs, TieSample } from './types
 export interface BuildGraphOptions {
   /** Samples of evidence kept per tie. Default 3. */
   maxSamples?: number;
+  /** Document ids kept per tie (the first in sort order); `docCount` counts them all. Default 5. */
+  maxDocs?: number;
   /** Longest sentence excerpt kept when a statement has no quote (characters). Default 200. */
   excerptLength?: number;
   /** Shorter quotes are replaced by the sentence excerpt in samples. Default 3 words. */
@@ -25,7 +32,7 @@ export interface BuildGraphOptions {
   onMessage?: (m: Message) => void;
 }
 
-export const BUILD_GRAPH_DEFAULTS = { maxSamples: 3, excerptLength: 200, minQuoteWords: 3 } as const;
+export const BUILD_GRAPH_DEFAULTS = { maxSamples: 3, maxDocs: 5, excerptLength: 200, minQuoteWords: 3 } as const;
 
 /** The edge key of the tie `source → target` of sign `sign`; stable across runs. */
 export function tieKey(source: string, target: string, sign: Sign): string {
@@ -77,6 +84,13 @@ function addSorted(list: string[], value: string): void {
   if (list[i - 1] !== value) list.splice(i, 0, value);
 }
 
+/** Adds `value` to a sorted, distinct list kept to its `max` smallest values. */
+export function addSortedCapped(list: string[], value: string, max: number): void {
+  if (list.length >= max && value > list[list.length - 1]!) return;
+  addSorted(list, value);
+  if (list.length > max) list.length = max;
+}
+
 /** Orders samples: quoted evidence first, then the more confident, then document order. */
 export function compareSamples(a: TieSample & { confidence: number }, b: TieSample & { confidence: number }): number {
   if (a.quoted !== b.quoted) return a.quoted ? -1 : 1;
@@ -117,6 +131,9 @@ export function createStanceGraph(network: 'actors' | 'countries' = 'actors'): S
  */
 export function buildGraph(statements: Iterable<Statement>, options: BuildGraphOptions = {}): StanceGraph {
   const maxSamples = options.maxSamples ?? BUILD_GRAPH_DEFAULTS.maxSamples;
+  const maxDocs = options.maxDocs ?? BUILD_GRAPH_DEFAULTS.maxDocs;
+  // the last document counted per tie: a tie's statements come document by document
+  const lastDoc = new Map<string, string>();
   const excerptLength = options.excerptLength ?? BUILD_GRAPH_DEFAULTS.excerptLength;
   const graph = createStanceGraph('actors');
   const confidence = new Map<string, Array<TieSample & { confidence: number }>>();
@@ -149,7 +166,7 @@ export function buildGraph(statements: Iterable<Statement>, options: BuildGraphO
     const sign: Sign = s.polarity > 0 ? 1 : -1;
     const key = tieKey(source, target, sign);
     if (!graph.hasEdge(key)) {
-      const tie: TieAttrs = { sign, weight: 0, types: {}, dates: [], undated: 0, samples: [], docs: [] };
+      const tie: TieAttrs = { sign, weight: 0, types: {}, dates: [], undated: 0, samples: [], docs: [], docCount: 0 };
       graph.addDirectedEdgeWithKey(key, source, target, tie);
     }
     const tie = graph.getEdgeAttributes(key);
@@ -158,7 +175,11 @@ export function buildGraph(statements: Iterable<Statement>, options: BuildGraphO
     noteDate(tie, date);
     tie.firstDate = tie.dates[0];
     tie.lastDate = tie.dates[tie.dates.length - 1];
-    addSorted(tie.docs, s.doc);
+    addSortedCapped(tie.docs, s.doc, maxDocs);
+    if (lastDoc.get(key) !== s.doc) {
+      lastDoc.set(key, s.doc);
+      tie.docCount = (tie.docCount ?? 0) + 1;
+    }
     // A quote of a word or two ("overreaction") says less than its sentence: show the sentence.
     const quoted = Boolean(s.quote && s.quote.trim().split(/\s+/).length >= (options.minQuoteWords ?? BUILD_GRAPH_DEFAULTS.minQuoteWords));
     const sample: TieSample & { confidence: number } = {
@@ -174,6 +195,7 @@ export function buildGraph(statements: Iterable<Statement>, options: BuildGraphO
     };
     if (date) sample.date = date;
     const pool = confidence.get(key) ?? [];
+    if (pool.length >= maxSamples && compareSamples(sample, pool[pool.length - 1]!) >= 0) continue;
     pool.push(sample);
     pool.sort(compareSamples);
     if (pool.length > maxSamples) pool.length = maxSamples;

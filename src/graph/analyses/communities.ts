@@ -18,6 +18,12 @@
  * ties, the subtraction above does that for pairs that actually criticize each other, and plain
  * Louvain stays well tested and reproducible with a seeded `rng`.
  *
+ * Co-criticism is counted only among the `maxCritics` heaviest critics of each target (default 10,
+ * ties broken by key): a target criticized by thousands would otherwise add millions of pairs.
+ *
+ * Cost: O(ties + targets × maxCritics²) to build the affinity graph (no all-pairs map), then
+ * Louvain, near-linear in the affinity edges per pass; so near-linear in the tie graph.
+ *
  * Bloc ids are renumbered by size (0 = largest; ties broken by the smallest member key), so the
  * same input and seed give the same ids. An actor with no affinity to anyone is a bloc of one.
  */
@@ -33,9 +39,11 @@ export interface BlocsOptions {
   resolution?: number;
   /** Weight of one shared criticized target, per statement pair. Default 0.5. */
   coCriticism?: number;
+  /** Critics of one target that count for co-criticism: the heaviest. Default 10. */
+  maxCritics?: number;
 }
 
-export const BLOCS_DEFAULTS = { seed: 1, resolution: 1, coCriticism: 0.5 } as const;
+export const BLOCS_DEFAULTS = { seed: 1, resolution: 1, coCriticism: 0.5, maxCritics: 10 } as const;
 
 export interface BlocsDetailed {
   /** node → bloc id. */
@@ -70,7 +78,10 @@ export function affinityGraph(graph: StanceGraph, options: BlocsOptions = {}): A
     }
   });
   if (coCriticism > 0) {
-    for (const list of critics.values()) {
+    const maxCritics = options.maxCritics ?? BLOCS_DEFAULTS.maxCritics;
+    for (const all of critics.values()) {
+      const list = all.length <= maxCritics ? all
+        : all.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxCritics);
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
           add(list[i]![0], list[j]![0], coCriticism * Math.min(list[i]![1], list[j]![1]));
