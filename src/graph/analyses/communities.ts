@@ -59,11 +59,18 @@ type AffinityGraph = Graph<Record<string, unknown>, { weight: number }>;
 /** The undirected affinity graph Louvain runs on (see the file header for the weights). */
 export function affinityGraph(graph: StanceGraph, options: BlocsOptions = {}): AffinityGraph {
   const coCriticism = options.coCriticism ?? BLOCS_DEFAULTS.coCriticism;
-  const weights = new Map<string, number>();
-  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  // Pairs are numbered, not named: node i < j (in key order) is the pair i·n + j, so the map holds
+  // numbers, and sorting the numbers sorts the pairs by key as before.
+  const keys = graph.nodes().sort();
+  const n = keys.length;
+  const index = new Map<string, number>();
+  keys.forEach((k, i) => index.set(k, i));
+  const weights = new Map<number, number>();
   const add = (a: string, b: string, w: number) => {
     if (a === b || w === 0) return;
-    const k = pairKey(a, b);
+    const i = index.get(a)!;
+    const j = index.get(b)!;
+    const k = i < j ? i * n + j : j * n + i;
     weights.set(k, (weights.get(k) ?? 0) + w);
   };
   // Critics of each target, with their statement counts.
@@ -91,11 +98,10 @@ export function affinityGraph(graph: StanceGraph, options: BlocsOptions = {}): A
   }
   const out: AffinityGraph = new Graph({ type: 'undirected', multi: false });
   graph.forEachNode((node) => out.addNode(node));
-  for (const [k, w] of [...weights.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (w <= 0) continue;
-    const [a, b] = k.split('\u0000') as [string, string];
-    out.addEdge(a, b, { weight: w });
-  }
+  const pairs: number[] = [];
+  for (const [k, w] of weights) if (w > 0) pairs.push(k);
+  pairs.sort((x, y) => x - y);
+  for (const k of pairs) out.addEdge(keys[Math.floor(k / n)]!, keys[k % n]!, { weight: weights.get(k)! });
   return out;
 }
 
