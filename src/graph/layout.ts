@@ -11,6 +11,7 @@
  * Cost: O((n log n + m) × iterations) with Barnes–Hut (n nodes, m ties); O((n² + m) × iterations)
  * without it, below 1000 nodes.
  */
+import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { seededRng } from './rng';
 import type { StanceGraph } from './types';
@@ -28,8 +29,11 @@ export const LAYOUT_DEFAULTS = { seed: 1, iterations: 300 } as const;
 export function layout(graph: StanceGraph, options: LayoutOptions = {}): Record<string, { x: number; y: number }> {
   const rng = options.rng ?? seededRng(LAYOUT_DEFAULTS.seed);
   const iterations = options.iterations ?? LAYOUT_DEFAULTS.iterations;
-  // Work on a copy so callers' positions stay untouched.
-  const copy = graph.copy();
+  // Work on a copy so callers' positions stay untouched: nodes and weighted ties only, in the same
+  // order (same result), not the attributes (a full copy of a 1 M-statement graph took GBs).
+  const copy = new Graph<{ x?: number; y?: number }, { weight: number }>({ type: 'directed', multi: true, allowSelfLoops: false });
+  graph.forEachNode((node) => copy.addNode(node, {}));
+  graph.forEachEdge((edge, a, source, target) => copy.addDirectedEdgeWithKey(edge, source, target, { weight: a.weight }));
   const radius = 10 * Math.sqrt(Math.max(1, graph.order));
   copy.forEachNode((node) => {
     copy.mergeNodeAttributes(node, { x: (rng() * 2 - 1) * radius, y: (rng() * 2 - 1) * radius });
