@@ -18,8 +18,8 @@ import { renameSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXIT, StancegraphError, outputError } from '../errors';
-import { writeGexf } from '../export/gexf';
-import { writeGraphml } from '../export/graphml';
+import { writeGexfFile } from '../export/gexf';
+import { writeGraphmlFile } from '../export/graphml';
 import { readJsonl } from '../export/jsonl';
 import { LineWriter, openOutputFile, prepareOutDir, readJsonlSync, writeFileAtomic } from '../export/stream';
 import { renderSummaryMarkdown, StatementTally, summarize, summaryHeadline, summaryJson } from '../export/summary';
@@ -33,10 +33,10 @@ import { writeReport } from '../report/write-report';
 import { applySchema, asNeo4jError, loadStatements, neo4jConfigFromEnv, openDriver, type LoadOptions, type LoadSummary } from '../neo4j/index';
 import type { DocumentRow } from '../neo4j/rows';
 import type { StanceGraph } from '../graph/types';
-import { extractPaths } from '../pipeline';
+import { extractPathsParallel } from '../workers/extract-pool';
 import { createProgress } from '../progress';
 import type { Doc, Message, Statement } from '../types';
-import { fieldsOption, plural, withSource } from './extract';
+import { fieldsOption, jobsOption, plural, withSource } from './extract';
 import type { Command, CommandIO } from './types';
 
 const USAGE = `Usage: stancegraph build <paths…> [options]
@@ -52,6 +52,8 @@ Options:
   --date YYYY-MM-DD      publication date for documents that give none
   --fields SPEC          field names of JSONL/CSV records, e.g. text=body,title=headline,outlet=source.name
   --seed N               seed for blocs and layout (default: 1); same seed, same files
+  -j, --jobs N           worker threads extracting documents (default: the number of cores); 1 runs
+                         in this thread; the files are the same for every N
   --neo4j                also load the statements into Neo4j (also on when NEO4J_URI is set)
   --keep-comment-actors  keep actors without any signed tie (COMMENT only) in the networks
   -q, --quiet            print only errors on standard error (no warnings, no progress bar)
@@ -72,6 +74,8 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Keep actors with no signed tie (COMMENT only) in the networks. */
   keepCommentActors?: boolean;
+  /** Worker threads for extraction (default 1 from code; the CLI's default is the number of cores). */
+  jobs?: number;
   fields?: ReturnType<typeof fieldsOption>;
 }
 
@@ -95,6 +99,7 @@ export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Bui
         seed: { type: 'string', default: '1' },
         neo4j: { type: 'boolean', default: false },
         fields: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q', default: false },
         'keep-comment-actors': { type: 'boolean', default: false },
       },
@@ -119,6 +124,7 @@ export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Bui
     json: values.json!,
     seed: Number(values.seed),
     neo4j: values.neo4j! || Boolean(env.NEO4J_URI),
+    jobs: jobsOption(values.jobs),
   };
   if (date) opts.date = date;
   if (values.quiet) opts.quiet = true;
@@ -204,13 +210,14 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
   };
   const paths = opts.paths.map((p) => (p === '-' || isAbsolute(p) || resolve(p) === resolve(io.cwd, p) ? p : resolve(io.cwd, p)));
   const cleanup = () => {
-    for (const f of [statementsFile, messagesFile]) rmSync(`${f}.partial`, { force: true });
+    for (const f of [statementsFile, messagesFile, ...['actors', 'countries'].map((n) => join(outDir, `${n}.${opts.format}`))]) rmSync(`${f}.partial`, { force: true });
   };
   try {
     // 1. Extract, one document at a time; statements and messages straight to disk.
     const docs: Array<Omit<Doc, 'text'>> = [];
     const tally = new StatementTally();
-    const extractOpts: Parameters<typeof extractPaths>[1] = {
+    const extractOpts: Parameters<typeof extractPathsParallel>[1] = {
+      jobs: opts.jobs ?? 1,
       onMessage,
       ingest: {
         ...(opts.fields ? { fields: opts.fields } : {}),
@@ -219,7 +226,7 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
       },
     };
     if (opts.date) extractOpts.date = opts.date;
-    for await (const { doc, statements: found } of extractPaths(paths, extractOpts)) {
+    for await (const { doc, statements: found } of extractPathsParallel(paths, extractOpts)) {
       const { text: _text, ...meta } = doc;
       docs.push(meta);
       for (const s of found) {
@@ -264,12 +271,21 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
       countries: { graph: countries, analysis: countryAnalysis },
     });
     const ext = opts.format;
-    const write = ext === 'gexf'
-      ? (g: StanceGraph, what: string) => writeGexf(g, { description: `stancegraph ${what} network: positive (green) and negative (red) statements` })
-      : (g: StanceGraph) => writeGraphml(g);
+    // networks are written line by line (any size), under a temporary name until complete
+    const write = (g: StanceGraph, what: string, name: string) => {
+      const file = join(outDir, name);
+      try {
+        if (ext === 'gexf') writeGexfFile(g, `${file}.partial`, { description: `stancegraph ${what} network: positive (green) and negative (red) statements` });
+        else writeGraphmlFile(g, `${file}.partial`);
+      } catch (err) {
+        rmSync(`${file}.partial`, { force: true });
+        throw err;
+      }
+      keep(file);
+    };
     keep(statementsFile);
-    put(`actors.${ext}`, write(actors, 'actor'));
-    put(`countries.${ext}`, write(countries, 'state'));
+    write(actors, 'actor', `actors.${ext}`);
+    write(countries, 'state', `countries.${ext}`);
     put('summary.md', renderSummaryMarkdown(summary));
     writeReport(join(outDir, 'report.html'), actors, countries, readJsonlSync<Statement>(statementsFile), docs, { cwd: io.cwd });
     files.push(join(outDir, 'report.html'));

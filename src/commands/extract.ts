@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { StancegraphError } from '../errors';
 import { LineWriter, openOutputFile } from '../export/stream';
 import { parseFieldSpec, type FieldName, type IngestedDoc } from '../ingest/read-documents';
-import { extractPaths } from '../pipeline';
+import { defaultJobs, extractPathsParallel } from '../workers/extract-pool';
 import { createProgress } from '../progress';
 import type { Message, Statement } from '../types';
 import type { Command } from './types';
@@ -27,6 +27,8 @@ Options:
       --fields SPEC     field names of JSONL/CSV records, e.g. text=body,title=headline,date=published_at,
                         url=link,outlet=source.name (also author, id); default: common names
       --messages FILE   also write every message (errors, warnings, why cues were dropped) as JSON lines
+  -j, --jobs N          worker threads extracting documents (default: the number of cores); 1 runs in
+                        this thread; output and messages are the same for every N
   -q, --quiet           print only errors on standard error (and no progress bar)
   -h, --help            show this help`;
 
@@ -44,6 +46,13 @@ export function withSource(doc: IngestedDoc, s: Statement): Statement {
   if (doc.url) source.url = doc.url;
   if (doc.outlet) source.outlet = doc.outlet;
   return { ...s, source };
+}
+
+/** --jobs N (default: the number of cores), checked as a usage error. */
+export function jobsOption(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  if (!/^\d{1,3}$/.test(value) || Number(value) < 1) throw new StancegraphError('E_USAGE', `--jobs must be a whole number of threads, 1 or more, not "${value}"`);
+  return Number(value);
 }
 
 /** --fields, checked as a usage error. */
@@ -71,6 +80,7 @@ export const extractCommand: Command = {
           date: { type: 'string' },
           fields: { type: 'string' },
           messages: { type: 'string' },
+          jobs: { type: 'string', short: 'j' },
           quiet: { type: 'boolean', short: 'q' },
         },
       });
@@ -81,6 +91,7 @@ export const extractCommand: Command = {
     if (!positionals.length) throw new StancegraphError('E_USAGE', 'no input: give files, folders or - for standard input');
     if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new StancegraphError('E_USAGE', `--date must be YYYY-MM-DD, got "${values.date}"`);
     const fields = fieldsOption(values.fields);
+    const jobs = jobsOption(values.jobs);
     // Outputs are opened before any work: a missing folder or a read-only place fails now.
     // relative paths are relative to io.cwd (on the command line, the process's folder: paths stay as given)
     const at = (p: string) => (isAbsolute(p) || resolve(io.cwd) === process.cwd() ? p : resolve(io.cwd, p));
@@ -100,7 +111,8 @@ export const extractCommand: Command = {
     };
     let stopped = false;
     try {
-      const run = extractPaths(positionals.map((p) => (p === '-' ? p : at(p))), {
+      const run = extractPathsParallel(positionals.map((p) => (p === '-' ? p : at(p))), {
+        jobs,
         ...(values.date ? { date: values.date } : {}),
         onMessage,
         stdin: io.stdin,

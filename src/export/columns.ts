@@ -72,6 +72,7 @@ export const EDGE_COLUMNS: Column<TieAttrs>[] = [
   { id: 'firstDate', title: 'first date', type: 'string', value: (a) => a.firstDate },
   { id: 'lastDate', title: 'last date', type: 'string', value: (a) => a.lastDate },
   { id: 'undated', title: 'undated statements', type: 'integer', value: (a) => a.undated },
+  { id: 'docCount', title: 'document count', type: 'integer', value: (a) => a.docCount },
   { id: 'docs', title: 'documents', type: 'string', value: (a) => a.docs.join('; ') },
   { id: 'evidence', title: 'evidence', type: 'string', value: (a) => a.samples.map(formatSample).join(' | ') || undefined },
 ];

@@ -19,6 +19,7 @@
 import type { ActorAttrs, StanceGraph, TieAttrs } from '../graph/types';
 import { blocColor, signColor, type Rgb } from './colors';
 import { EDGE_COLUMNS, NODE_COLUMNS, mainType, type Column } from './columns';
+import { FileLineSink } from './stream';
 import { attrs, escapeXml, formatNumber } from './xml';
 
 export interface GexfOptions {
@@ -86,18 +87,41 @@ function usedColumns<A>(columns: Column<A>[], items: A[]): Set<string> {
   return used;
 }
 
-/** The GEXF 1.3 document of `graph`. */
+/** Where the writer puts its lines: an array (writeGexf) or a file written as it goes (writeGexfFile). */
+export interface LineSink { push(...lines: string[]): unknown }
+
+/** The GEXF 1.3 document of `graph`, as one string (small graphs; files: writeGexfFile). */
 export function writeGexf(graph: StanceGraph, options: GexfOptions = {}): string {
+  const out: string[] = [];
+  gexfLines(graph, options, out);
+  return out.join('\n') + '\n';
+}
+
+/**
+ * Writes the GEXF 1.3 document of `graph` to `file` line by line (never one string of the whole
+ * document, so any size can be written); the same bytes as writeGexf.
+ */
+export function writeGexfFile(graph: StanceGraph, file: string, options: GexfOptions = {}): void {
+  const sink = new FileLineSink(file);
+  try {
+    gexfLines(graph, options, sink);
+  } finally {
+    sink.close();
+  }
+}
+
+/** Emits the lines of the GEXF document into `out`. */
+export function gexfLines(graph: StanceGraph, options: GexfOptions, out: LineSink): void {
   const nodeAttrs: ActorAttrs[] = [];
   graph.forEachNode((_n, a) => nodeAttrs.push(a));
   const edgeAttrs: TieAttrs[] = [];
   graph.forEachEdge((_e, a) => edgeAttrs.push(a));
   const nodeCols = NODE_COLUMNS.filter((c) => usedColumns([c], nodeAttrs).size);
   const edgeCols = EDGE_COLUMNS.filter((c) => usedColumns([c], edgeAttrs).size);
-  const allDates = [...nodeAttrs.flatMap((a) => a.dates), ...edgeAttrs.flatMap((a) => a.dates)].sort();
+  const allDates = dateRange([...nodeAttrs, ...edgeAttrs]);
   const dynamic = (options.dynamic ?? true) && allDates.length > 0;
 
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(`<gexf${attrs([['xmlns', GEXF_NS], ['xmlns:viz', VIZ_NS], ['version', '1.3']])}>`);
   out.push(`  <meta${attrs([['lastmodifieddate', options.lastModified]])}>`);
   out.push(`    <creator>${escapeXml(options.creator ?? 'stancegraph')}</creator>`);
@@ -143,5 +167,18 @@ export function writeGexf(graph: StanceGraph, options: GexfOptions = {}): string
   out.push('    </edges>');
   out.push('  </graph>');
   out.push('</gexf>');
-  return out.join('\n') + '\n';
+}
+
+/** [first, last] date over all elements (sorted date lists), or [] when none has a date. */
+function dateRange(items: Array<{ dates: string[] }>): string[] {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const a of items) {
+    if (!a.dates.length) continue;
+    const f = a.dates[0]!;
+    const l = a.dates[a.dates.length - 1]!;
+    if (first === undefined || f < first) first = f;
+    if (last === undefined || l > last) last = l;
+  }
+  return first === undefined ? [] : [first, last!];
 }

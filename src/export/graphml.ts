@@ -8,6 +8,8 @@
  * position `x`/`y`, `color` (bloc, hex) on nodes and `weight`, `color` (sign, hex) on edges.
  * No dynamics: GraphML has no timeline; the first and last dates are columns.
  */
+import type { LineSink } from './gexf';
+import { FileLineSink } from './stream';
 import type { ActorAttrs, StanceGraph, TieAttrs } from '../graph/types';
 import { blocColor, signColor, toHex } from './colors';
 import { EDGE_COLUMNS, NODE_COLUMNS, type Column } from './columns';
@@ -45,9 +47,25 @@ function data<A>(keys: Key<A>[], a: A): string[] {
   return out;
 }
 
-/** The GraphML document of `graph`. */
+/** The GraphML document of `graph`, as one string (small graphs; files: writeGraphmlFile). */
 export function writeGraphml(graph: StanceGraph): string {
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const out: string[] = [];
+  graphmlLines(graph, out);
+  return out.join('\n') + '\n';
+}
+
+/** Writes the GraphML document of `graph` to `file` line by line; the same bytes as writeGraphml. */
+export function writeGraphmlFile(graph: StanceGraph, file: string): void {
+  const sink = new FileLineSink(file);
+  try {
+    graphmlLines(graph, sink);
+  } finally {
+    sink.close();
+  }
+}
+
+function graphmlLines(graph: StanceGraph, out: LineSink): void {
+  out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" ' +
       'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
@@ -63,5 +81,4 @@ export function writeGraphml(graph: StanceGraph): string {
     out.push(`    <edge${attrs([['id', edge], ['source', source], ['target', target]])}>`, ...data(EDGE_KEYS, a), '    </edge>');
   });
   out.push('  </graph>', '</graphml>');
-  return out.join('\n') + '\n';
 }

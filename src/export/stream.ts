@@ -8,7 +8,7 @@
  * where they can be (`openOutputFile`, `prepareOutDir`); a closed pipe (`… | head`) ends the run
  * quietly.
  */
-import { closeSync, createWriteStream, mkdirSync, openSync, readSync, statSync, unlinkSync, writeFileSync, renameSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, readSync, statSync, unlinkSync, writeFileSync, writeSync, renameSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { StancegraphError, isPipeClosed, outputError } from '../errors';
@@ -141,5 +141,51 @@ export function* readJsonlSync<T>(path: string): Generator<T> {
     if (rest.trim()) yield JSON.parse(rest) as T;
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Lines to a file, synchronously, through a 1 MB buffer: for writers that produce a document
+ * line by line (GEXF, GraphML), so no output is ever held as one string. `push` adds lines
+ * (each followed by a newline); `close` flushes and closes. Failures are E_OUTPUT naming the file.
+ */
+export class FileLineSink {
+  private fd: number;
+  private buf: string[] = [];
+  private size = 0;
+
+  constructor(readonly path: string) {
+    try {
+      this.fd = openSync(path, 'w');
+    } catch (err) {
+      throw outputError(path, err);
+    }
+  }
+
+  push(...lines: string[]): void {
+    for (const l of lines) {
+      this.buf.push(l);
+      this.size += l.length + 1;
+    }
+    if (this.size > 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.buf.length) return;
+    try {
+      writeSync(this.fd, `${this.buf.join('\n')}\n`);
+    } catch (err) {
+      throw outputError(this.path, err);
+    }
+    this.buf = [];
+    this.size = 0;
+  }
+
+  close(): void {
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
+    }
   }
 }

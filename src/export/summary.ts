@@ -274,13 +274,18 @@ function mutualCriticisms(graph: StanceGraph, top: number): MutualCriticism[] {
 
 function blocSummaries(graph: StanceGraph, analysis: Analysis): BlocSummary[] {
   const out: BlocSummary[] = [];
+  // the strongest positive tie inside each bloc, in one pass over the ties (not one per bloc)
+  const bestOf = new Map<number, TieAttrs>();
+  const blocOf = analysis.blocs.communities;
+  graph.forEachEdge((_e, tie, s, t) => {
+    const b = blocOf[s];
+    if (tie.sign <= 0 || b === undefined || blocOf[t] !== b) return;
+    const cur = bestOf.get(b);
+    if (!cur || tie.weight > cur.weight) bestOf.set(b, tie);
+  });
   analysis.blocs.members.forEach((members, id) => {
     if (members.length < 2) return;
-    const inside = new Set(members);
-    let best: TieAttrs | undefined;
-    graph.forEachEdge((_e, tie, s, t) => {
-      if (tie.sign > 0 && inside.has(s) && inside.has(t) && (!best || tie.weight > best.weight)) best = tie;
-    });
+    const best = bestOf.get(id);
     const row: BlocSummary = { id, members: [...members].sort(byName(graph)).map((m) => ref(graph, m)) };
     const ev = evidence(best?.samples[0]);
     if (ev) row.evidence = ev;

@@ -9,6 +9,11 @@
  *
  * Only `statementsMade/Received` and `commentsMade/Received` are set here; the signed degrees,
  * PageRank, blocs and layout are analyses (see ./analyses and ./analyse.ts).
+ *
+ * Memory is bounded by the ties, not the statements: each tie is an aggregate (count, count per
+ * type, distinct dates — the day is the date bucket —, the `maxSamples` best quotes, the first
+ * `maxDocs` document ids and the number of documents), so `buildGraph` can read statements.jsonl
+ * a line at a time at any size. Cost: O(statements × (log samples + dates per tie)).
  */
 import Graph from 'graphology';
 import type { ActorRef, Message, Statement } from '../types';
@@ -18,6 +23,8 @@ import { clauseText, ownDate } from '../report/evidence';
 export interface BuildGraphOptions {
   /** Samples of evidence kept per tie. Default 3. */
   maxSamples?: number;
+  /** Document ids kept per tie (the first in sort order); `docCount` counts them all. Default 5. */
+  maxDocs?: number;
   /** Longest sentence excerpt kept when a statement has no quote (characters). Default 200. */
   excerptLength?: number;
   /** Shorter quotes are replaced by the sentence excerpt in samples. Default 3 words. */
@@ -26,7 +33,7 @@ export interface BuildGraphOptions {
   onMessage?: (m: Message) => void;
 }
 
-export const BUILD_GRAPH_DEFAULTS = { maxSamples: 3, excerptLength: 200, minQuoteWords: 3 } as const;
+export const BUILD_GRAPH_DEFAULTS = { maxSamples: 3, maxDocs: 5, excerptLength: 200, minQuoteWords: 3 } as const;
 
 /** The edge key of the tie `source → target` of sign `sign`; stable across runs. */
 export function tieKey(source: string, target: string, sign: Sign): string {
@@ -78,6 +85,16 @@ function addSorted(list: string[], value: string): void {
   if (list[i - 1] !== value) list.splice(i, 0, value);
 }
 
+/** Adds `value` to a sorted, distinct list kept to its `max` smallest values. */
+export function addSortedCapped(list: string[], value: string, max: number): void {
+  if (list.length >= max && value > list[list.length - 1]!) return;
+  addSorted(list, value);
+  if (list.length > max) list.length = max;
+}
+
+const TIE_STATE = Symbol('tieState');
+interface TieState { confidences: number[]; lastDoc: string | undefined }
+
 /** Orders samples: quoted evidence first, then the more confident, then document order. */
 export function compareSamples(a: TieSample & { confidence: number }, b: TieSample & { confidence: number }): number {
   if (a.quoted !== b.quoted) return a.quoted ? -1 : 1;
@@ -118,14 +135,25 @@ export function createStanceGraph(network: 'actors' | 'countries' = 'actors'): S
  */
 export function buildGraph(statements: Iterable<Statement>, options: BuildGraphOptions = {}): StanceGraph {
   const maxSamples = options.maxSamples ?? BUILD_GRAPH_DEFAULTS.maxSamples;
+  const maxDocs = options.maxDocs ?? BUILD_GRAPH_DEFAULTS.maxDocs;
+  // Strings repeated across statements (documents, dates, names) are kept once: each parsed
+  // line brings fresh copies, and a large graph would hold millions of them.
+  const interned = new Map<string, string>();
+  const intern = (v: string): string => {
+    const seen = interned.get(v);
+    if (seen !== undefined) return seen;
+    interned.set(v, v);
+    return v;
+  };
   const excerptLength = options.excerptLength ?? BUILD_GRAPH_DEFAULTS.excerptLength;
   const graph = createStanceGraph('actors');
-  const confidence = new Map<string, Array<TieSample & { confidence: number }>>();
 
   for (const s of statements) {
     const source = touchNode(graph, s.actor);
     const target = touchNode(graph, s.target);
-    const date = statementDate(s);
+    const rawDate = statementDate(s);
+    const date = rawDate === undefined ? undefined : intern(rawDate);
+    const doc = intern(s.doc);
     const src = graph.getNodeAttributes(source);
     const tgt = graph.getNodeAttributes(target);
     src.statementsMade++;
@@ -150,37 +178,50 @@ export function buildGraph(statements: Iterable<Statement>, options: BuildGraphO
     const sign: Sign = s.polarity > 0 ? 1 : -1;
     const key = tieKey(source, target, sign);
     if (!graph.hasEdge(key)) {
-      const tie: TieAttrs = { sign, weight: 0, types: {}, dates: [], undated: 0, samples: [], docs: [] };
+      const tie: TieAttrs = { sign, weight: 0, types: {}, dates: [], undated: 0, samples: [], docs: [], docCount: 0 };
+      // the samples' confidences and the last document counted, kept off the attributes (never written)
+      Object.defineProperty(tie, TIE_STATE, { value: { confidences: [], lastDoc: undefined } satisfies TieState, writable: true });
       graph.addDirectedEdgeWithKey(key, source, target, tie);
     }
     const tie = graph.getEdgeAttributes(key);
+    const state = (tie as TieAttrs & { [TIE_STATE]: TieState })[TIE_STATE];
     tie.weight++;
     tie.types[s.type] = (tie.types[s.type] ?? 0) + 1;
     noteDate(tie, date);
     tie.firstDate = tie.dates[0];
     tie.lastDate = tie.dates[tie.dates.length - 1];
-    addSorted(tie.docs, s.doc);
+    addSortedCapped(tie.docs, doc, maxDocs);
+    // a tie's statements come document by document (statements.jsonl is in document order)
+    if (state.lastDoc !== doc) {
+      state.lastDoc = doc;
+      tie.docCount = (tie.docCount ?? 0) + 1;
+    }
     // A quote of a word or two ("overreaction") says less than its sentence: show the sentence.
     const quoted = Boolean(s.quote && s.quote.trim().split(/\s+/).length >= (options.minQuoteWords ?? BUILD_GRAPH_DEFAULTS.minQuoteWords));
-    const sample: TieSample & { confidence: number } = {
-      doc: s.doc,
+    const pool = tie.samples;
+    const conf = state.confidences;
+    const with_ = (i: number) => ({ ...pool[i]!, confidence: conf[i]! });
+    const candidate = { doc, sentence: s.sentence, quoted, confidence: s.confidence };
+    const before = (i: number) => compareSamples(candidate as TieSample & { confidence: number }, with_(i)) < 0;
+    if (pool.length >= maxSamples && !before(pool.length - 1)) continue;
+    const sample: TieSample = {
+      doc,
       sentence: s.sentence,
       excerpt: quoted ? excerpt(s.quote!, excerptLength * 2) : clauseText(s, excerptLength),
       quoted,
-      type: s.type,
+      type: intern(s.type) as TieSample['type'],
       statement: s.id,
-      actor: s.actor.name,
-      target: s.target.name,
-      confidence: s.confidence,
+      actor: intern(s.actor.name),
+      target: intern(s.target.name),
     };
     if (date) sample.date = date;
     if (s.evidence?.sentenceSpan) sample.span = { start: s.evidence.sentenceSpan.start, end: s.evidence.sentenceSpan.end };
-    const pool = confidence.get(key) ?? [];
-    pool.push(sample);
-    pool.sort(compareSamples);
-    if (pool.length > maxSamples) pool.length = maxSamples;
-    confidence.set(key, pool);
-    tie.samples = pool.map(({ confidence: _c, ...rest }) => rest);
+    // insert after every sample it does not beat (a stable sort's order), keep the best maxSamples
+    let at = pool.length;
+    while (at > 0 && before(at - 1)) at--;
+    pool.splice(at, 0, sample);
+    conf.splice(at, 0, s.confidence);
+    if (pool.length > maxSamples) { pool.length = maxSamples; conf.length = maxSamples; }
   }
   return graph;
 }

@@ -11,7 +11,7 @@
  * `commentsMade/Received`, `dates`) are sums or unions over the member actors; the signed
  * degrees, PageRank and blocs are left for the analyses to recompute on the projected graph.
  */
-import { createStanceGraph, tieKey } from './build-graph';
+import { BUILD_GRAPH_DEFAULTS, createStanceGraph, tieKey } from './build-graph';
 import type { ActorAttrs, StanceGraph, TieAttrs, TieSample } from './types';
 
 export interface ProjectCountriesOptions {
@@ -79,8 +79,9 @@ export function projectCountries(graph: StanceGraph, options: ProjectCountriesOp
     c.commentsReceived += attrs.commentsReceived;
     c.dates = mergeSorted(c.dates, attrs.dates);
     c.undated += attrs.undated;
-    c.members = [...c.members!, attrs.label].sort();
+    c.members!.push(attrs.label);
   });
+  out.forEachNode((_n, a) => a.members!.sort());
 
   graph.forEachEdge((_e, attrs, source, target) => {
     const cs = stateKey.get(source);
@@ -88,7 +89,7 @@ export function projectCountries(graph: StanceGraph, options: ProjectCountriesOp
     if (!cs || !ct || cs === ct) return;
     const key = tieKey(cs, ct, attrs.sign);
     if (!out.hasEdge(key)) {
-      const tie: TieAttrs = { sign: attrs.sign, weight: 0, types: {}, dates: [], undated: 0, samples: [], docs: [] };
+      const tie: TieAttrs = { sign: attrs.sign, weight: 0, types: {}, dates: [], undated: 0, samples: [], docs: [], docCount: 0 };
       out.addDirectedEdgeWithKey(key, cs, ct, tie);
     }
     const tie = out.getEdgeAttributes(key);
@@ -100,7 +101,8 @@ export function projectCountries(graph: StanceGraph, options: ProjectCountriesOp
     tie.firstDate = tie.dates[0];
     tie.lastDate = tie.dates[tie.dates.length - 1];
     tie.undated += attrs.undated;
-    tie.docs = mergeSorted(tie.docs, attrs.docs);
+    tie.docs = mergeSorted(tie.docs, attrs.docs).slice(0, BUILD_GRAPH_DEFAULTS.maxDocs);
+    tie.docCount = (tie.docCount ?? 0) + (attrs.docCount ?? attrs.docs.length);
     tie.samples = [...tie.samples, ...attrs.samples].sort(sampleOrder).slice(0, maxSamples);
   });
   return out;

@@ -45,8 +45,10 @@ export interface TieAttrs {
   /** Statements without a date. */
   undated: number;
   samples: TieSample[];
-  /** Documents the statements come from, sorted. */
+  /** Documents the statements come from, sorted: the first `maxDocs` (buildGraph, default 5). */
   docs: string[];
+  /** Number of distinct documents the statements come from (countries: summed over actor ties). */
+  docCount?: number;
 }
 
 /** An actor (or, in the country network, a state). */

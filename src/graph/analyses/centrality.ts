@@ -9,6 +9,9 @@
  *
  * Nodes without any negative tie still get a score (the teleport share), so scores sum to 1
  * over all nodes of the graph.
+ *
+ * Cost: O(nodes + negative ties) per power iteration (graphology-metrics); the iterations needed
+ * depend on alpha and the tolerance, not on the graph's size.
  */
 import Graph from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank';

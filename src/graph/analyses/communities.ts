@@ -18,6 +18,12 @@
  * ties, the subtraction above does that for pairs that actually criticize each other, and plain
  * Louvain stays well tested and reproducible with a seeded `rng`.
  *
+ * Co-criticism is counted only among the `maxCritics` heaviest critics of each target (default 10,
+ * ties broken by key): a target criticized by thousands would otherwise add millions of pairs.
+ *
+ * Cost: O(ties + targets × maxCritics²) to build the affinity graph (no all-pairs map), then
+ * Louvain, near-linear in the affinity edges per pass; so near-linear in the tie graph.
+ *
  * Bloc ids are renumbered by size (0 = largest; ties broken by the smallest member key), so the
  * same input and seed give the same ids. An actor with no affinity to anyone is a bloc of one.
  */
@@ -33,9 +39,11 @@ export interface BlocsOptions {
   resolution?: number;
   /** Weight of one shared criticized target, per statement pair. Default 0.5. */
   coCriticism?: number;
+  /** Critics of one target that count for co-criticism: the heaviest. Default 10. */
+  maxCritics?: number;
 }
 
-export const BLOCS_DEFAULTS = { seed: 1, resolution: 1, coCriticism: 0.5 } as const;
+export const BLOCS_DEFAULTS = { seed: 1, resolution: 1, coCriticism: 0.5, maxCritics: 10 } as const;
 
 export interface BlocsDetailed {
   /** node → bloc id. */
@@ -51,11 +59,18 @@ type AffinityGraph = Graph<Record<string, unknown>, { weight: number }>;
 /** The undirected affinity graph Louvain runs on (see the file header for the weights). */
 export function affinityGraph(graph: StanceGraph, options: BlocsOptions = {}): AffinityGraph {
   const coCriticism = options.coCriticism ?? BLOCS_DEFAULTS.coCriticism;
-  const weights = new Map<string, number>();
-  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  // Pairs are numbered, not named: node i < j (in key order) is the pair i·n + j, so the map holds
+  // numbers, and sorting the numbers sorts the pairs by key as before.
+  const keys = graph.nodes().sort();
+  const n = keys.length;
+  const index = new Map<string, number>();
+  keys.forEach((k, i) => index.set(k, i));
+  const weights = new Map<number, number>();
   const add = (a: string, b: string, w: number) => {
     if (a === b || w === 0) return;
-    const k = pairKey(a, b);
+    const i = index.get(a)!;
+    const j = index.get(b)!;
+    const k = i < j ? i * n + j : j * n + i;
     weights.set(k, (weights.get(k) ?? 0) + w);
   };
   // Critics of each target, with their statement counts.
@@ -70,7 +85,10 @@ export function affinityGraph(graph: StanceGraph, options: BlocsOptions = {}): A
     }
   });
   if (coCriticism > 0) {
-    for (const list of critics.values()) {
+    const maxCritics = options.maxCritics ?? BLOCS_DEFAULTS.maxCritics;
+    for (const all of critics.values()) {
+      const list = all.length <= maxCritics ? all
+        : all.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxCritics);
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
           add(list[i]![0], list[j]![0], coCriticism * Math.min(list[i]![1], list[j]![1]));
@@ -80,11 +98,10 @@ export function affinityGraph(graph: StanceGraph, options: BlocsOptions = {}): A
   }
   const out: AffinityGraph = new Graph({ type: 'undirected', multi: false });
   graph.forEachNode((node) => out.addNode(node));
-  for (const [k, w] of [...weights.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (w <= 0) continue;
-    const [a, b] = k.split('\u0000') as [string, string];
-    out.addEdge(a, b, { weight: w });
-  }
+  const pairs: number[] = [];
+  for (const [k, w] of weights) if (w > 0) pairs.push(k);
+  pairs.sort((x, y) => x - y);
+  for (const k of pairs) out.addEdge(keys[Math.floor(k / n)]!, keys[k % n]!, { weight: weights.get(k)! });
   return out;
 }
 

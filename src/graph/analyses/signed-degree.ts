@@ -4,6 +4,8 @@
  *
  * For each node: statements of each sign made and received (weighted degree in the alliance and
  * criticism networks) and distinct ties of each sign, in and out (unweighted degree).
+ *
+ * Cost: O(nodes + ties).
  */
 import type { SignedDegree, StanceGraph } from '../types';
 

@@ -3,8 +3,8 @@
  * behaviour (files, exit codes, output streams) is tested whatever the extractor finds.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { availableParallelism, tmpdir } from 'node:os';
 import { buildCommand, parseBuildArgs } from '../../../src/commands/build';
 import { StancegraphError } from '../../../src/errors';
 import type { Doc, Message, Statement } from '../../../src/types';
@@ -76,7 +76,9 @@ describe('parseBuildArgs', () => {
   });
 
   it('fills defaults and turns Neo4j on when NEO4J_URI is set', () => {
-    expect(parseBuildArgs(['a', 'b'])).toEqual({ paths: ['a', 'b'], outDir: 'out', format: 'gexf', json: false, seed: 1, neo4j: false });
+    expect(parseBuildArgs(['a', 'b'])).toEqual({ paths: ['a', 'b'], outDir: 'out', format: 'gexf', json: false, seed: 1, neo4j: false, jobs: availableParallelism() });
+    expect(parseBuildArgs(['a', '--jobs', '1']).jobs).toBe(1);
+    expect(() => parseBuildArgs(['a', '--jobs', '0'])).toThrow(StancegraphError);
     expect(parseBuildArgs(['a'], { NEO4J_URI: 'bolt://localhost:7687' }).neo4j).toBe(true);
     expect(parseBuildArgs(['a', '--format', 'graphml', '--seed', '9', '--date', '2022-01-31', '--json']))
       .toMatchObject({ format: 'graphml', seed: 9, date: '2022-01-31', json: true });
@@ -87,7 +89,7 @@ describe('buildCommand', () => {
   it('writes statements, both networks as valid GEXF 1.3 and the summary, and prints the headline', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'stancegraph-build-'));
     const io = testIO(cwd);
-    const code = await buildCommand.run(['in', '--out-dir', 'result'], io);
+    const code = await buildCommand.run(['in', '--out-dir', 'result', '--jobs', '1'], io);
     expect(code).toBe(0);
     const out = join(cwd, 'result');
     const lines = readFileSync(join(out, 'statements.jsonl'), 'utf8').trim().split('\n');
@@ -110,7 +112,7 @@ describe('buildCommand', () => {
   it('exits 1 naming the failed input, processes the rest and writes messages.jsonl', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'stancegraph-build-'));
     const io = testIO(cwd);
-    const code = await buildCommand.run(['in', 'bad.txt', '--out-dir', 'o'], io);
+    const code = await buildCommand.run(['in', 'bad.txt', '--out-dir', 'o', '--jobs', '1'], io);
     expect(code).toBe(1);
     expect(io.err()).toContain('bad.txt: cannot read file');
     expect(readFileSync(join(cwd, 'o', 'statements.jsonl'), 'utf8').trim().split('\n')).toHaveLength(5);
@@ -122,7 +124,7 @@ describe('buildCommand', () => {
   it('prints a JSON summary on stdout with --json and the headline on stderr', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'stancegraph-build-'));
     const io = testIO(cwd);
-    expect(await buildCommand.run(['in', '--json'], io)).toBe(0);
+    expect(await buildCommand.run(['in', '--json', '--jobs', '1'], io)).toBe(0);
     const json = JSON.parse(io.out());
     expect(json.counts).toMatchObject({ documents: 2, statements: 5, negative: 2, positive: 2, comments: 1 });
     expect(json.files).toEqual(['out/statements.jsonl', 'out/actors.gexf', 'out/countries.gexf', 'out/summary.md', 'out/report.html']);
@@ -132,7 +134,7 @@ describe('buildCommand', () => {
 
   it('writes GraphML with --format graphml', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'stancegraph-build-'));
-    expect(await buildCommand.run(['in', '--format', 'graphml'], testIO(cwd))).toBe(0);
+    expect(await buildCommand.run(['in', '--format', 'graphml', '--jobs', '1'], testIO(cwd))).toBe(0);
     for (const f of ['actors.graphml', 'countries.graphml']) {
       const v = await wellFormed(f, readFileSync(join(cwd, 'out', f), 'utf8'));
       expect(v.ok).toBe(true);
@@ -143,8 +145,8 @@ describe('buildCommand', () => {
   it('passes --date on to the extractor and gives identical files for the same seed', async () => {
     const a = mkdtempSync(join(tmpdir(), 'stancegraph-build-'));
     const b = mkdtempSync(join(tmpdir(), 'stancegraph-build-'));
-    await buildCommand.run(['in', '--seed', '4', '--date', '2022-05-05'], testIO(a));
-    await buildCommand.run(['in', '--seed', '4'], testIO(b));
+    await buildCommand.run(['in', '--seed', '4', '--date', '2022-05-05', '--jobs', '1'], testIO(a));
+    await buildCommand.run(['in', '--seed', '4', '--jobs', '1'], testIO(b));
     expect(pipeline.extractPaths.mock.calls.at(-2)[1].date).toBe('2022-05-05');
     for (const f of ['actors.gexf', 'countries.gexf', 'summary.md']) {
       expect(readFileSync(join(a, 'out', f), 'utf8')).toBe(readFileSync(join(b, 'out', f), 'utf8'));
@@ -156,7 +158,7 @@ describe('buildCommand', () => {
     const io = testIO(cwd, { NEO4J_URI: 'bolt://127.0.0.1:1' });
     let code: string | undefined;
     try {
-      await buildCommand.run(['in'], io);
+      await buildCommand.run(['in', '--jobs', '1'], io);
     } catch (err) {
       code = (err as StancegraphError).code;
     }

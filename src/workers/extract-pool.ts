@@ -1,0 +1,119 @@
+/**
+ * Extraction on every core
+ * ========================
+ *
+ * `extractPathsParallel(paths, { jobs })` yields what `extractPaths` (pipeline.ts) yields — each
+ * document with its statements, in input order — but extracts the documents in a pool of worker
+ * threads (Piscina, https://github.com/piscinajs/piscina), one document per task.
+ *
+ * - **Order**: results are yielded in the order the documents were read, whatever order the
+ *   workers finish in; messages reach `onMessage` in the same order as with one thread: the
+ *   reader's messages for a document (warnings, skipped inputs) first, then its extraction's.
+ *   So `--jobs N` writes the same bytes as `--jobs 1`.
+ * - **Memory**: at most `window` documents (default 4 × jobs) are read ahead of the consumer;
+ *   the reader waits when the window is full and the consumer waits on the oldest document, so
+ *   memory is bounded by the window, not the corpus (backpressure both ways).
+ * - **Errors**: a per-document failure is a message, as in one thread; a run-fatal error in a
+ *   worker (a missing model or lexicon) rejects the run.
+ * - `jobs <= 1` runs in this thread through `extractPaths` itself, with no pool.
+ *
+ * Cost: one structured-clone copy of each document's text to a worker and of its statements
+ * back; the pool's threads each load the lexicons and syntax model once (≈200 MB resident each).
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import Piscina from 'piscina';
+import { readDocuments } from '../ingest/read-documents';
+import { extractPaths, type ExtractOptions } from '../pipeline';
+import type { Doc, Message, Statement } from '../types';
+import type { ExtractTask, ExtractTaskResult } from './extract-worker';
+
+export interface ParallelExtractOptions extends Omit<ExtractOptions, 'lexicons' | 'onSentence'> {
+  /** Worker threads. Default: the number of cores (os.availableParallelism()). 1: no pool. */
+  jobs?: number;
+  /** Documents read ahead of the consumer at most. Default 4 × jobs. */
+  window?: number;
+}
+
+/** The default of `--jobs`: the number of cores. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** The worker's file: compiled JS in dist/, or the TypeScript source under tsx/ts-jest. */
+function workerFile(): { filename: string; execArgv?: string[] } {
+  if (__filename.endsWith('.ts')) {
+    return { filename: join(__dirname, 'extract-worker.ts'), execArgv: [...process.execArgv, '--import', 'tsx'] };
+  }
+  return { filename: join(__dirname, 'extract-worker.js') };
+}
+
+interface Slot {
+  doc: Doc;
+  /** Messages the reader gave before this document. */
+  before: Message[];
+  result: Promise<ExtractTaskResult>;
+}
+
+/**
+ * Reads `paths` and extracts every document in a pool of `jobs` worker threads; yields each
+ * document with its statements in input order. See the file header.
+ */
+export async function* extractPathsParallel(
+  paths: string[],
+  opts: ParallelExtractOptions = {},
+): AsyncGenerator<{ doc: Doc; statements: Statement[] }> {
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+  if (jobs === 1) {
+    yield* extractPaths(paths, opts);
+    return;
+  }
+  const window = Math.max(jobs, opts.window ?? 4 * jobs);
+  const emit = (m: Message) => opts.onMessage?.(m);
+  const { filename, execArgv } = workerFile();
+  const pool = new Piscina<ExtractTask, ExtractTaskResult>({
+    filename,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+    ...(execArgv ? { execArgv } : {}),
+  });
+  let readerMessages: Message[] = [];
+  const reader = readDocuments(paths, {
+    ...opts.ingest,
+    date: opts.date,
+    onMessage: (m) => readerMessages.push(m),
+    stdin: opts.stdin,
+  })[Symbol.asyncIterator]();
+  const queue: Slot[] = [];
+  let readerDone = false;
+  const fill = async () => {
+    while (!readerDone && queue.length < window) {
+      const next = await reader.next();
+      if (next.done) { readerDone = true; break; }
+      const doc = next.value;
+      const before = readerMessages;
+      readerMessages = [];
+      const result = pool.run({ doc });
+      result.catch(() => undefined); // handled when its turn comes
+      queue.push({ doc, before, result });
+    }
+  };
+  try {
+    await fill();
+    while (queue.length) {
+      const slot = queue.shift()!;
+      const { statements, messages } = await slot.result;
+      for (const m of slot.before) emit(m);
+      for (const m of messages) emit(m);
+      // keep the workers busy while the consumer handles this document
+      const more = fill();
+      yield { doc: slot.doc, statements };
+      await more;
+    }
+    for (const m of readerMessages) emit(m);
+  } finally {
+    await reader.return?.(undefined);
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Extraction worker
+ * =================
+ *
+ * Runs in a worker thread of the extraction pool (./extract-pool.ts): one task is one document.
+ * It calls the pipeline's own `extractDocument` (unchanged) and hands back the document's
+ * statements and the messages extraction reported, in the order they were reported. The
+ * lexicons and the syntax model load once per worker, on its first task.
+ */
+import { extractDocument } from '../pipeline';
+import type { Doc, Message, Statement } from '../types';
+
+export interface ExtractTask {
+  doc: Doc;
+}
+
+export interface ExtractTaskResult {
+  statements: Statement[];
+  messages: Message[];
+}
+
+/** The task function Piscina calls (the module's default export). */
+export default function extractTask(task: ExtractTask): ExtractTaskResult {
+  const messages: Message[] = [];
+  const statements = extractDocument(task.doc, { onMessage: (m) => messages.push(m) });
+  return { statements, messages };
+}
