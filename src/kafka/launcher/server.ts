@@ -20,8 +20,8 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, 
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { StancegraphError } from '../../errors';
-import { pom, run } from '../../neo4j/launcher/provision';
-import { alive } from '../../neo4j/launcher/server';
+import { copyRuntimeJars, pom } from '../../neo4j/launcher/provision';
+import { alive, stopPid } from '../../neo4j/launcher/server';
 import { KAFKA_VERSION, KafkaSettings, LOG4J_VERSION, SCALA_VERSION } from './settings';
 
 type Log = (line: string) => void;
@@ -102,14 +102,7 @@ export async function provisionKafka(s: KafkaSettings, log: Log): Promise<string
     ['org.apache.kafka', `kafka_${SCALA_VERSION}`, KAFKA_VERSION],
     ['org.apache.logging.log4j', 'log4j-slf4j-impl', LOG4J_VERSION],
   ]).replace('src/neo4j/launcher/provision.ts', 'src/kafka/launcher/server.ts'));
-  const staging = join(root, 'lib.partial');
-  rmSync(staging, { recursive: true, force: true });
-  const started = Date.now();
-  await run(s.mvn, ['-B', '-q', 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`, '-DincludeScope=runtime'], work, log);
-  rmSync(lib, { recursive: true, force: true });
-  renameSync(staging, lib);
-  writeFileSync(done, `${new Date().toISOString()}\n`);
-  log(`provisioned ${readdirSync(lib).length} jars in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  await copyRuntimeJars(s.mvn, work, root, lib, done, log);
   return lib;
 }
 
@@ -258,23 +251,7 @@ export async function startBroker(s: KafkaSettings, log: Log): Promise<BrokerSta
 export async function stopBroker(s: KafkaSettings, log: Log, graceSeconds = 30): Promise<BrokerInfo | undefined> {
   const info = runningBroker(s);
   if (!info) return undefined;
-  log(`stopping Kafka (pid ${info.pid})…`);
-  try {
-    process.kill(info.pid, 'SIGTERM');
-  } catch {
-    /* already gone */
-  }
-  const deadline = Date.now() + graceSeconds * 1000;
-  while (alive(info.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
-  if (alive(info.pid)) {
-    log(`Kafka did not stop within ${graceSeconds} s; killing it`);
-    try {
-      process.kill(info.pid, 'SIGKILL');
-    } catch {
-      /* gone */
-    }
-    while (alive(info.pid)) await new Promise((r) => setTimeout(r, 100));
-  }
+  await stopPid('Kafka', info.pid, log, graceSeconds);
   rmSync(pidFile(s), { force: true });
   return info;
 }

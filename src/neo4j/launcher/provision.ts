@@ -42,6 +42,22 @@ ${deps
 `;
 }
 
+/**
+ * Resolves the runtime dependencies of the pom in `work` with Maven into `lib` (through a staging folder,
+ * so an interrupted download leaves no half folder), then writes the `done` marker. Shared by the Neo4j
+ * and Kafka launchers.
+ */
+export async function copyRuntimeJars(mvn: string, work: string, root: string, lib: string, done: string, log: Log): Promise<void> {
+  const staging = join(root, 'lib.partial');
+  rmSync(staging, { recursive: true, force: true });
+  const started = Date.now();
+  await run(mvn, ['-B', '-q', 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`, '-DincludeScope=runtime'], work, log);
+  rmSync(lib, { recursive: true, force: true });
+  renameSync(staging, lib);
+  writeFileSync(done, `${new Date().toISOString()}\n`);
+  log(`provisioned ${readdirSync(lib).length} jars in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
 export function run(cmd: string, args: string[], cwd: string, log: Log): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     let out = '';
@@ -87,14 +103,7 @@ export async function provision(s: LauncherSettings, log: Log): Promise<Distribu
       ['org.neo4j', 'neo4j', NEO4J_VERSION],
       ['org.neo4j.client', 'neo4j-browser', BROWSER_VERSION],
     ]));
-    const staging = join(root, 'lib.partial');
-    rmSync(staging, { recursive: true, force: true });
-    const started = Date.now();
-    await run(s.mvn, ['-B', '-q', 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`, '-DincludeScope=runtime'], work, log);
-    rmSync(lib, { recursive: true, force: true });
-    renameSync(staging, lib);
-    writeFileSync(libDone, `${new Date().toISOString()}\n`);
-    log(`provisioned ${readdirSync(lib).length} jars in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    await copyRuntimeJars(s.mvn, work, root, lib, libDone, log);
   }
 
   if (!s.apoc) return { version: NEO4J_VERSION, lib };

@@ -38,6 +38,27 @@ export interface StartResult {
 
 const pidFile = (s: LauncherSettings) => join(s.homeDir, 'run', 'stancegraph-neo4j.json');
 
+/** Stops the server process `pid` (SIGTERM, then SIGKILL after `graceSeconds`) and waits until it is gone. */
+export async function stopPid(name: string, pid: number, log: Log, graceSeconds: number): Promise<void> {
+  log(`stopping ${name} (pid ${pid})…`);
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+  const deadline = Date.now() + graceSeconds * 1000;
+  while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  if (alive(pid)) {
+    log(`${name} did not stop within ${graceSeconds} s; killing it`);
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+    while (alive(pid)) await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -226,23 +247,7 @@ export async function start(s: LauncherSettings, log: Log): Promise<StartResult>
 export async function stop(s: LauncherSettings, log: Log, graceSeconds = 60): Promise<ServerInfo | undefined> {
   const info = running(s);
   if (!info) return undefined;
-  log(`stopping Neo4j (pid ${info.pid})…`);
-  try {
-    process.kill(info.pid, 'SIGTERM');
-  } catch {
-    /* already gone */
-  }
-  const deadline = Date.now() + graceSeconds * 1000;
-  while (alive(info.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
-  if (alive(info.pid)) {
-    log(`Neo4j did not stop within ${graceSeconds} s; killing it`);
-    try {
-      process.kill(info.pid, 'SIGKILL');
-    } catch {
-      /* gone */
-    }
-    while (alive(info.pid)) await new Promise((r) => setTimeout(r, 100));
-  }
+  await stopPid('Neo4j', info.pid, log, graceSeconds);
   rmSync(pidFile(s), { force: true });
   return info;
 }
