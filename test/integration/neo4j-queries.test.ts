@@ -188,7 +188,7 @@ describe('the Cypher library', () => {
 
 describe('current Cypher: no deprecation or other warnings from the server', () => {
   const dummy: Record<string, unknown> = {
-    rows: [], actors: [], docs: [], pairs: [], keys: [], ids: [], run: 'r', docSet: {},
+    rows: [], actors: [], docs: [], pairs: [], keys: [], ids: [], run: 'r', docSet: {}, keep: {},
   };
   const planned = async (cypher: string, params: Record<string, unknown>) => {
     const session = driver().session();
