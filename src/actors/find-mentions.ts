@@ -360,6 +360,12 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
     segs.shift();
     while (segs.length && (segs[0] as Segment).kind === 'conn') segs.shift();
   }
+  // A weekday never begins a name: "On Monday Dupont said" (months can: "April", "June" are given names).
+  while (segs.length && segs[0].kind === 'name' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[segs[0].start].lower)) {
+    if (segs[0].end - segs[0].start > 1) { segs[0] = { ...segs[0], start: segs[0].start + 1 }; break; }
+    segs.shift();
+    while (segs.length && (segs[0] as Segment).kind === 'conn') segs.shift();
+  }
   // Common capitalized words inside running text that never name anyone (months, "Cold", "War") are
   // left to the name check below.
   if (!segs.length) return;

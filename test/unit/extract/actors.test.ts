@@ -127,4 +127,10 @@ describe('what names no actor', () => {
     expect(ms.some((m) => m.startsWith('Wirenews') || m.startsWith('PARIS'))).toBe(false);
     expect(ms).toContain('Italy → Italy (country)');
   });
+
+  it('a weekday never begins a name: "On Monday Novak …" is Novak, named before', () => {
+    const text = 'Polish Foreign Minister Jan Novak arrived in Paris on Sunday. On Monday Novak condemned Hungary.';
+    expect(mentions(text)).not.toContain('Monday Novak → -');
+    expect(triples(text)).toContain('Jan Novak|CRITICIZE|Hungary');
+  });
 });
