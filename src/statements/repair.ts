@@ -10,7 +10,20 @@
  * - **complement subject** ("Dupont says Novak is lying"): the parser may hang "Novak" on "says" as a
  *   second subject. A subject that follows its verb, when a clausal complement of that verb follows the
  *   subject and has no subject of its own, is that complement's subject. (Inverted reporting —
- *   "…, says Novak" — has the complement before the subject and is left alone.)
+ *   "…, says Novak" — has the complement before the subject and is left alone.) When that complement
+ *   has a subject of its own, the stray word belongs inside it (a possessive "Novak's" becomes the
+ *   possessor of that subject; anything else a `dep` of the complement).
+ * - **one subject a verb** ('"…," Novak said on "Morning Report."'): a verb that already has a subject
+ *   before it cannot have a second one after it; the later one becomes `dep` (the parser could not place
+ *   it), so that no rule reads it as the subject.
+ * - **speaker after a quotation** ('"…," Novak, the Ruritanian minister, told reporters'): the parser may
+ *   hang the speaker inside the quotation (as a vocative, an apposition, a conjunct). Words outside a
+ *   quotation do not depend on a word inside it, except the verb that introduces it; so the first noun
+ *   between the closing mark and a following verb that has no subject becomes that verb's subject, and
+ *   the nouns after it up to the verb its appositions.
+ * - **subject before a relative clause** ("Novak, who visited Osterlich, praised …"): the parser may make
+ *   the noun the root and the verb its conjunct. A noun root without a copula, whose conjunct is a verb
+ *   with no subject and no coordinating word, is that verb's subject; the verb becomes the root.
  */
 import type { SyntaxToken } from '../syntax';
 
