@@ -124,6 +124,8 @@ export async function ensureTopics(config: KafkaConfig, topics: string[], client
 export async function groupLag(consumer: Consumer<string, string, string, string>, topic: string): Promise<number> {
   const ends = await consumer.listOffsets({ topics: [topic] });
   const end = ends.get(topic) ?? [];
+  // no end offsets (metadata not there yet, a topic the broker does not list): not known to be idle
+  if (!end.length) return Number.NaN;
   const committed = await consumer.listCommittedOffsets({ topics: [{ topic, partitions: end.map((_, i) => i) }] });
   const done = committed.get(topic) ?? [];
   let lag = 0n;

@@ -181,7 +181,10 @@ export async function bulkImport(settings: LauncherSettings, paths: string[], op
         old.country = a.country ?? old.country;
         old.role = a.role ?? old.role;
         old.countryId = old.countryId ?? a.countryId;
-        old.aliases = [...new Set([...old.aliases, ...a.aliases])].sort();
+        // the smallest name, and every other name as an alias (as cypher/load/actors.cypher does)
+        const name = a.name < old.name ? a.name : old.name;
+        old.aliases = [...new Set([...old.aliases, ...a.aliases, old.name, a.name])].filter((n) => n !== name).sort();
+        old.name = name;
         old.aliasKeys = [...new Set([...old.aliasKeys, ...a.aliasKeys])].sort();
       }
     }

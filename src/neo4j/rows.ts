@@ -97,6 +97,9 @@ export function actorRows(statements: Iterable<Statement>, ids: CountryIds): Act
     row.role ??= orNull(a.role);
     row.country ??= orNull(a.country);
     if (!row.countryId && a.kind !== 'country' && a.country) row.countryId = ids.idFor(a.country);
+    // the node's name is the smallest canonical name seen (records of different documents may spell the
+    // same actor differently): the same in any order of documents, batches or loads
+    if (a.name && a.name < row.name) row.name = a.name;
     for (const n of [a.name, ...(a.aliases ?? [])]) if (n) row.names.add(n);
     if (a.kind === 'country') for (const n of countryAliases(a.name)) row.names.add(n);
   };

@@ -36,6 +36,16 @@ describe('rows', () => {
     expect(byId['person:x'].countryId).toBe('country:freedonia');
   });
 
+  test('an actor spelled two ways gets the same name and aliases in either order of statements', () => {
+    const a = { ...minister, name: 'Jan Novak-Kowal', aliases: [] };
+    const b = { ...minister, name: 'Jan Nowak-Kowal', aliases: ['the minister'] };
+    const row = (xs: Statement[]) => actorRows(xs, new CountryIds(xs)).find((r) => r.id === minister.id);
+    const one = row([st('1', a, kor), st('2', b, kor)]);
+    const two = row([st('2', b, kor), st('1', a, kor)]);
+    expect(one).toEqual(two);
+    expect(one).toMatchObject({ name: 'Jan Novak-Kowal', aliases: ['Jan Nowak-Kowal', 'the minister'] });
+  });
+
   test('statement rows keep text as data and fall back to the publication date', () => {
     const s = st('1', minister, kor, { text: '"}) DETACH DELETE n //', quote: "'; MATCH (n) //" });
     const row = statementRow(s, new CountryIds([s]));
