@@ -20,6 +20,7 @@ Options:
   --group NAME           consumer group (default stancegraph-workers)
   --session-timeout MS   a dead worker's partitions move after this (default 10000)
   --exit-when-idle S     exit after S seconds without a message once the group has committed everything
+                         (a worker that has handled no article yet waits at least 30 s)
   -v, --verbose          a line per document
 
 ${KAFKA_ENV_HELP}`;

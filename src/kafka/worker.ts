@@ -22,6 +22,9 @@ import type { Message as PipelineMessage } from '../types';
 import {
   ensureReachable, ensureTopics, groupLag, kafkaError, Handled, newConsumer, newProducer, rejectedTopic, type KafkaConfig,
 } from './client';
+
+/** Seconds a member that has handled no article yet waits before --exit-when-idle may apply. */
+const FIRST_ASSIGNMENT_S = 30;
 import { decodeArticle, documentRow, encodeStatementParts } from './messages';
 
 export interface WorkerOptions {
@@ -95,12 +98,15 @@ export async function runWorker(config: KafkaConfig, opts: WorkerOptions): Promi
         reported = sum.documents;
         opts.log(`${sum.documents} documents, ${sum.statements} statements (${rate(sum.statements, sum.extractMs)} statements/s of extraction)`);
       }
-      if (opts.idleExit === undefined || busy || stopping || Date.now() - lastActivity < opts.idleExit * 1000) return;
+      // A member that has handled nothing yet may still be waiting for its first assignment (a rebalance
+      // with several members joining can take longer than S): it waits at least FIRST_ASSIGNMENT_S.
+      const idleFor = sum.documents > 0 ? opts.idleExit ?? 0 : Math.max(opts.idleExit ?? 0, FIRST_ASSIGNMENT_S);
+      if (opts.idleExit === undefined || busy || stopping || Date.now() - lastActivity < idleFor * 1000) return;
       busy = true;
       groupLag(consumer, opts.from).then(
         (lag) => {
           busy = false;
-          if (lag === 0 && !stopping && Date.now() - lastActivity >= opts.idleExit! * 1000) stop(`idle for ${opts.idleExit} s and ${opts.from} fully committed by group ${opts.group}: exiting`);
+          if (lag === 0 && !stopping && Date.now() - lastActivity >= idleFor * 1000) stop(`idle for ${opts.idleExit} s and ${opts.from} fully committed by group ${opts.group}: exiting`);
         },
         () => {
           busy = false;
