@@ -21,7 +21,7 @@ import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { StancegraphError } from '../../errors';
 import { copyRuntimeJars, pom } from '../../neo4j/launcher/provision';
-import { alive, stopPid } from '../../neo4j/launcher/server';
+import { alive, readPidFile, stopPid } from '../../neo4j/launcher/server';
 import { KAFKA_VERSION, KafkaSettings, LOG4J_VERSION, SCALA_VERSION } from './settings';
 
 type Log = (line: string) => void;
@@ -49,18 +49,7 @@ const pidFile = (s: KafkaSettings) => join(s.homeDir, 'run', 'stancegraph-kafka.
 
 /** The broker recorded in the pid file, if its process is alive (a stale file is removed). */
 export function runningBroker(s: KafkaSettings): BrokerInfo | undefined {
-  const file = pidFile(s);
-  if (!existsSync(file)) return undefined;
-  let info: BrokerInfo;
-  try {
-    info = JSON.parse(readFileSync(file, 'utf8')) as BrokerInfo;
-  } catch {
-    rmSync(file, { force: true });
-    return undefined;
-  }
-  if (alive(info.pid)) return info;
-  rmSync(file, { force: true });
-  return undefined;
+  return readPidFile<BrokerInfo>(pidFile(s));
 }
 
 export function portOpen(host: string, port: number, timeoutMs = 1000): Promise<boolean> {

@@ -68,13 +68,12 @@ export function alive(pid: number): boolean {
   }
 }
 
-/** The server recorded in the pid file, if its process is alive (a stale file is removed). */
-export function running(s: LauncherSettings): ServerInfo | undefined {
-  const file = pidFile(s);
+/** The process recorded in a pid file (JSON with `pid`), if it is alive; a stale or unreadable file is removed. */
+export function readPidFile<T extends { pid: number }>(file: string): T | undefined {
   if (!existsSync(file)) return undefined;
-  let info: ServerInfo;
+  let info: T;
   try {
-    info = JSON.parse(readFileSync(file, 'utf8')) as ServerInfo;
+    info = JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     rmSync(file, { force: true });
     return undefined;
@@ -82,6 +81,11 @@ export function running(s: LauncherSettings): ServerInfo | undefined {
   if (alive(info.pid)) return info;
   rmSync(file, { force: true });
   return undefined;
+}
+
+/** The server recorded in the pid file, if its process is alive (a stale file is removed). */
+export function running(s: LauncherSettings): ServerInfo | undefined {
+  return readPidFile<ServerInfo>(pidFile(s));
 }
 
 function portOpen(host: string, port: number): Promise<boolean> {
