@@ -212,12 +212,18 @@ export class StatementExtractor {
       const b = this.t.mentionAt[k];
       if (a?.entity && b?.entity && a.entity !== b.entity && a.kind !== 'pronoun' && b.kind !== 'pronoun' && !a.affiliationOnly && !b.affiliationOnly) this.d.lastGroup = [a.entity, b.entity];
     }
-    // a sentence's named subject is salient for "he"/"it" even when it made no statement
+    // a sentence's named subject is salient for "he"/"it" even when it made no statement; so is the
+    // possessor of a subject that names no one ("Dupont's trip is …" → "He will …"): subjects and their
+    // possessors outrank objects and later mentions
     for (let i = 0; i < this.t.n; i++) {
       if (this.t.base(i) !== 'nsubj') continue;
-      const m = this.t.mentionAt[i];
-      if (!m?.entity || m.kind === 'pronoun') continue;
-      const e = this.registry.entities.get(m.entity);
+      let m = this.t.mentionAt[i];
+      if (!m?.entity || m.kind === 'pronoun') {
+        const poss = this.t.kids(i, 'nmod:poss').map((k) => this.t.mentionAt[k]).find((x) => x?.entity && x.kind !== 'pronoun');
+        if (!poss) continue;
+        m = poss;
+      }
+      const e = this.registry.entities.get(m!.entity!);
       if (e?.kind === 'person') this.d.lastPerson = e.key;
     }
   }

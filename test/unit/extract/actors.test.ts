@@ -98,6 +98,27 @@ describe('pronouns agree in gender', () => {
   });
 });
 
+describe('salience by syntactic role', () => {
+  it('takes the possessor of a subject that names no one for "he", over a person named later', () => {
+    expect(triples('Mr Novak criticized Austria. Mr Dupont\'s trip to Vienna is part of regular talks with Austrian ministers. He will meet Erik Lund on Friday.'))
+      .toContain('Dupont|MEET|Erik Lund');
+  });
+});
+
+describe('quotations', () => {
+  it('keeps a quoted paragraph open when its next sentence opens a quotation mark of its own', () => {
+    // `… Austria. "There …` re-opens the quotation whose closing mark the writer left out; the narration
+    // after the quotation's real end is the narrator's, not the speaker's
+    const text = 'Erik Lund said: "This is a signal to Austria. "There are still many open questions." Jan Novak condemned Hungary.';
+    const quoted: boolean[] = [];
+    extractDocument({ id: 'doc', path: 'doc.txt', text, published: '2024-05-10' }, {
+      lexicons,
+      onSentence: ({ tree }) => { quoted.push(tree.inQuote[tree.n - 2]); },
+    });
+    expect(quoted).toEqual([true, true, false]);
+  });
+});
+
 describe('person names', () => {
   it('takes a hyphenated given name in lower case after the hyphen for a name, whatever its syllables spell', () => {
     expect(triples('Ri Tae-yong criticized Hungary on Monday.')).toContain('Ri Tae-yong|CRITICIZE|Hungary');
