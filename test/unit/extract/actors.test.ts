@@ -105,6 +105,26 @@ describe('salience by syntactic role', () => {
   });
 });
 
+describe('salience of the main clause', () => {
+  it('keeps the subject of the main clause for "he" over the subject of a clause inside it', () => {
+    expect(triples('Mr Novak arrived in Vienna on Monday. He rose to the defence of Mr Dupont, saying Mr Dupont should be given a medal. And he condemned Austria in remarks after the meeting.'))
+      .toContain('Novak|CRITICIZE|Austria');
+  });
+
+  it('never takes the speaker of a quotation for "he" inside it', () => {
+    const said: string[] = [];
+    extractDocument({ id: 'doc', path: 'doc.txt', text: 'Mr Novak met Mr Dupont on Monday. Mr Dupont criticized Austria. "He did well," Mr Dupont recalled.', published: '2024-05-10' }, {
+      lexicons,
+      onSentence: ({ sentence, tree, registry, pronounAt }) => {
+        if (sentence.index !== 2) return;
+        const he = tree.toks.findIndex((x) => x.form === 'He');
+        for (const k of pronounAt(he) ?? []) said.push(registry.entities.get(k)!.name);
+      },
+    });
+    expect(said).toEqual(['Novak']);
+  });
+});
+
 describe('quotations', () => {
   it('keeps a quoted paragraph open when its next sentence opens a quotation mark of its own', () => {
     // `… Austria. "There …` re-opens the quotation whose closing mark the writer left out; the narration
