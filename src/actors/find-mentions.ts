@@ -214,6 +214,8 @@ function dateline(tokens: Token[], m: Mention): boolean {
 /** Tags that end the modifiers of a group noun, read leftwards ("urged by 40 MPs": "by" ends them). */
 const GROUP_STOP_TAGS = /^(Determiner|Preposition|Conjunction|Pronoun|Modal|Copula|Auxiliary|QuestionWord|Adverb|Possessive)$/;
 const GROUP_VERB_TAGS = /^(PastTense|Gerund|Infinitive|Participle|PresentTense|Verb)$/;
+/** Auxiliaries end a group's modifiers ("has" ends in -s like a plural modifier, "rights groups", but is none). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'such']);
 
 /**
@@ -260,7 +262,7 @@ function groupMentions(lex: Lexicons, tokens: Token[], out: Mention[], mk: Mk): 
         continue;
       }
       if (x.text === "'s" && at(k - 1)?.kind === 'country') { start = k; k--; continue; }
-      if (!x.word || DETERMINERS.has(x.lower)) break;
+      if (!x.word || DETERMINERS.has(x.lower) || AUXILIARIES.has(x.lower)) break;
       if (/^\d/.test(x.text) || lex.tagsOf(x.lower).some((g) => g === 'Value' || g === 'Cardinal')) { start = k; number = true; k--; continue; }
       if (number) break;
       const tags = lex.tagsOf(x.lower);
@@ -271,6 +273,8 @@ function groupMentions(lex: Lexicons, tokens: Token[], out: Mention[], mk: Mk): 
       start = k;
       k--;
     }
+    // "which has alarmed critics": after an auxiliary the "-ed" words are the verb, not modifiers
+    if (AUXILIARIES.has(tokens[start - 1]?.lower ?? '')) while (start < h && !tokens[start].cap && /ed$/.test(tokens[start].lower)) start++;
     const definite = /^(the|these|those)$/.test(tokens[start - 1]?.lower ?? '');
     const words: Token[] = [];
     let country: string | undefined;

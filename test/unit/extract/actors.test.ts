@@ -28,6 +28,12 @@ describe('group actors (actors/group)', () => {
     expect(ms).toContain('Left-wing French lawmakers → Left-wing French lawmakers (group)');
   });
 
+  it('ends the modifiers at an auxiliary and leaves its participle out', () => {
+    const ms = mentions('Novak expects a deal, a prediction which has alarmed Polish diplomats.');
+    expect(ms.some((m) => /^(has|alarmed)\b/.test(m))).toBe(false);
+    expect(ms).toContain('Polish diplomats → Poland (country)');
+  });
+
   it('leaves numbers, determiners and quantifiers out of the name', () => {
     expect(triples('Some 40 MPs criticized Germany on Tuesday.')).toContain('MPs|CRITICIZE|Germany');
     expect(triples('Dupont and other right-wing Polish leaders criticized Germany.')).toContain('right-wing Polish leaders|CRITICIZE|Germany');
