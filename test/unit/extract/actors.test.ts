@@ -145,6 +145,14 @@ describe('quotations', () => {
   });
 });
 
+describe('organizations by head noun', () => {
+  it('reads "… Coalition", "… Watch", "… International" as organizations, not people after a title word', () => {
+    expect(mentions('Erik Lund spoke at the Republican Freedom Coalition on Monday.')).toContain('Republican Freedom Coalition → Republican Freedom Coalition (organization)');
+    expect(mentions('Press Freedom Watch criticized Austria.')).toContain('Press Freedom Watch → Press Freedom Watch (organization)');
+    expect(mentions('Lawyers International criticized Austria.')).toContain('Lawyers International → Lawyers International (organization)');
+  });
+});
+
 describe('person names', () => {
   it('takes a hyphenated given name in lower case after the hyphen for a name, whatever its syllables spell', () => {
     expect(triples('Ri Tae-yong criticized Hungary on Monday.')).toContain('Ri Tae-yong|CRITICIZE|Hungary');
