@@ -185,10 +185,29 @@ export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, t
     interpretRun(lex, tokens, segs, out, mk);
     i = end;
   }
+  leaderOfGovernment(lex, tokens, out);
   groupMentions(lex, tokens, out, mk);
   attachAppositions(lex, tokens, out, mk);
   return out.filter((m) => !quotedTitle(tokens, m) && !dateline(tokens, m));
 }
+
+/**
+ * "the Dupont administration", "the Novak government": a one-word name before a lower-case government head
+ * is the person who leads it (`actors/leader-of-government`), never an organization of that name. English
+ * words ("the Labour government") and acronyms are left alone.
+ */
+function leaderOfGovernment(lex: Lexicons, tokens: Token[], out: Mention[]): void {
+  for (const m of out) {
+    if (m.kind !== 'name' || m.rule !== 'actors/proper-name' || m.tok.end - m.tok.start !== 1 || m.possessive) continue;
+    const next = tokens[m.tok.end];
+    if (!next || next.cap || !LEADER_GOVERNMENTS.has(next.lower)) continue;
+    const w = tokens[m.tok.start].lower;
+    if (lex.dictionaryWord(w) || lex.commonWord(w) || lex.people(w)) continue;
+    m.kind = 'person';
+    m.rule = 'actors/leader-of-government';
+  }
+}
+const LEADER_GOVERNMENTS = new Set(['administration', 'government', 'cabinet', 'regime', 'presidency']);
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 

@@ -153,6 +153,17 @@ describe('organizations by head noun', () => {
   });
 });
 
+describe('the leader of a government', () => {
+  it('reads "the <name> administration" as that person, an English word before it as no one', () => {
+    expect(triples('Erik Lund criticized the Novak administration on Monday.')).toContain('Erik Lund|CRITICIZE|Novak');
+    expect(mentions('Erik Lund criticized the Labour government on Monday.').some((m) => m.startsWith('Labour → ') && m.endsWith('(person)'))).toBe(false);
+  });
+
+  it('takes the adjective of a faith for no organization', () => {
+    expect(mentions('Erik Lund spoke to local Jewish communities.').some((m) => m.startsWith('Jewish → ') && !m.endsWith('→ -'))).toBe(false);
+  });
+});
+
 describe('person names', () => {
   it('takes a hyphenated given name in lower case after the hyphen for a name, whatever its syllables spell', () => {
     expect(triples('Ri Tae-yong criticized Hungary on Monday.')).toContain('Ri Tae-yong|CRITICIZE|Hungary');
