@@ -285,7 +285,8 @@ export function loadLexicons(dir: string = defaultDataDir()): Lexicons {
   const peoples = new Set(readTsv(dir, 'peoples.tsv').map((r) => r.cells[0].toLowerCase()));
   // a nation's people as a plural ("Americans", "Brazilians"): a population, no actor (spec: "South Koreans");
   // "the Americans" as the state's voice is a gazetteer alias and is read before this
-  for (const c of countries.values()) for (const d of c.demonyms) if (/[aeiou]n$/i.test(d) && !d.includes(' ')) peoples.add(`${d.toLowerCase()}s`);
+  // (of a two-word demonym the last word: "South Koreans" is no person "Koreans")
+  for (const c of countries.values()) for (const d of c.demonyms) if (/[aeiou]n$/i.test(d)) peoples.add(`${d.toLowerCase().split(' ').pop()}s`);
   const english = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   return {
     words: loadWordClasses(dir),

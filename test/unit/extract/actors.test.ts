@@ -159,6 +159,10 @@ describe('the leader of a government', () => {
     expect(mentions('Erik Lund criticized the Labour government on Monday.').some((m) => m.startsWith('Labour → ') && m.endsWith('(person)'))).toBe(false);
   });
 
+  it('takes the plural of a two-word demonym for a people, not a person', () => {
+    expect(triples('South Koreans think that China is keeping aloof.').some((x) => x.startsWith('Koreans|'))).toBe(false);
+  });
+
   it('takes the adjective of a faith for no organization', () => {
     expect(mentions('Erik Lund spoke to local Jewish communities.').some((m) => m.startsWith('Jewish → ') && !m.endsWith('→ -'))).toBe(false);
   });
