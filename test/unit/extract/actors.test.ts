@@ -168,6 +168,12 @@ describe('the leader of a government', () => {
   });
 });
 
+describe('places', () => {
+  it('takes a name ending in a place\'s head word for no person', () => {
+    expect(mentions('Crowds gathered in Tolvan Square and on Brenner Island on Monday.').filter((m) => m.endsWith('(person)'))).toEqual([]);
+  });
+});
+
 describe('person names', () => {
   it('takes a hyphenated given name in lower case after the hyphen for a name, whatever its syllables spell', () => {
     expect(triples('Ri Tae-yong criticized Hungary on Monday.')).toContain('Ri Tae-yong|CRITICIZE|Hungary');
