@@ -31,6 +31,7 @@ const PRONOUNS: Record<string, Mention['pronoun']> = {
   it: { person: 3, plural: false, human: false },
   its: { person: 3, plural: false, human: false },
   they: { person: 3, plural: true, human: false },
+  them: { person: 3, plural: true, human: false },
   we: { person: 1, plural: true, human: true },
   i: { person: 1, plural: false, human: true },
   our: { person: 1, plural: true, human: true },

@@ -181,6 +181,11 @@ export class StatementExtractor {
       return k ? [k] : undefined;
     }
     if (p.plural) {
+      // a group named before it in the same sentence ("… putting Democrats in his cabinet but would work with them")
+      for (let k = tok - 1; k >= 0; k--) {
+        const pm = this.t.mentionAt[k];
+        if (pm && pm.kind === 'group' && pm.entity && this.t.inQuote[k] === this.t.inQuote[tok]) return [pm.entity];
+      }
       if (this.d.lastGroup?.length) return this.d.lastGroup;
       const e = this.registry.latest((x) => x.kind === 'group' || x.kind === 'organization' || x.kind === 'country', this.s.index);
       return e ? [e.key] : undefined;

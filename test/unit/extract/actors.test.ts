@@ -131,6 +131,21 @@ describe('salience of the main clause', () => {
   });
 });
 
+describe('plural pronouns', () => {
+  it('resolves "them" to a group named before it in the same sentence', () => {
+    const got: string[] = [];
+    extractDocument({ id: 'doc', path: 'doc.txt', text: 'Austria criticized Hungary. Erik Lund would not invite human rights groups but would meet them on Friday.', published: '2024-05-10' }, {
+      lexicons,
+      onSentence: ({ sentence, tree, registry, pronounAt }) => {
+        if (sentence.index !== 1) return;
+        const them = tree.toks.findIndex((x) => x.form === 'them');
+        for (const k of pronounAt(them) ?? []) got.push(registry.entities.get(k)!.name);
+      },
+    });
+    expect(got).toEqual(['human rights groups']);
+  });
+});
+
 describe('quotations', () => {
   it('keeps a quoted paragraph open when its next sentence opens a quotation mark of its own', () => {
     // `… Austria. "There …` re-opens the quotation whose closing mark the writer left out; the narration
