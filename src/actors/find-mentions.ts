@@ -562,6 +562,10 @@ function description(lex: Lexicons, tokens: Token[], i: number): { end: number; 
     if (lex.groupNouns.has(t.lower)) return undefined;
     if (t.lower === 'side' && country) return { end: j + 1, m: { kind: 'country', rule: 'actors/side-of-state', country } };
     if (GOVERNMENT_HEADS.has(t.lower) && country) return { end: j + 1, m: { kind: 'country', rule: 'actors/government-of-state', country, governmental: true } };
+    // "the government" with no state named in it: the state the document is about (`Registry`)
+    if ((t.lower === 'government' || t.lower === 'administration') && j === i + 1 && tokens[i].lower === 'the' && tokens[j + 1]?.text !== "'s" && tokens[j + 1]?.lower !== 'of') {
+      return { end: j + 1, m: { kind: 'description', rule: 'actors/the-government', head: 'government', governmental: true } };
+    }
     // adjectives and capitalized modifiers may stand between ("the leading liberal daily", "the current Ruritanian leadership")
     if (!t.cap && lex.commonWord(t.lower)) { j++; steps++; continue; }
     return undefined;

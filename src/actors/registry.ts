@@ -315,6 +315,14 @@ export class Registry {
       }
       case 'description': {
         const head = m.head ?? '';
+        if (m.rule === 'actors/the-government') {
+          // the state named most often so far (the latest on a tie): a report on one state's politics calls
+          // its government "the government"
+          let best: Entity | undefined;
+          for (const e of this.entities.values()) if (e.kind === 'country' && (!best || e.mentions > best.mentions || (e.mentions === best.mentions && e.lastSentence > best.lastSentence))) best = e;
+          if (best && best.mentions >= 2) { m.resolution = 'actors/the-government'; return best; }
+          return undefined;
+        }
         if (m.role || ['diplomat', 'official', 'representative', 'leader', 'expert', 'head'].includes(head)) {
           const roleKey = (m.role ?? head).toLowerCase();
           const generic = ['diplomat', 'official', 'representative'].includes(head);

@@ -183,6 +183,14 @@ describe('the leader of a government', () => {
   });
 });
 
+describe('"the government"', () => {
+  it('is the state the document names most often, and no one when it names none', () => {
+    expect(triples('Austria and Hungary met on Sunday. Austria criticized Slovakia on Monday. Vienna also warned Hungary. Human rights groups criticized the government.'))
+      .toContain('Human rights groups|CRITICIZE|Austria');
+    expect(triples('Human rights groups criticized the government.')).toEqual([]);
+  });
+});
+
 describe('places', () => {
   it('takes a name ending in a place\'s head word for no person', () => {
     expect(mentions('Crowds gathered in Tolvan Square and on Brenner Island on Monday.').filter((m) => m.endsWith('(person)'))).toEqual([]);
