@@ -178,6 +178,10 @@ describe('the leader of a government', () => {
     expect(triples('South Koreans think that China is keeping aloof.').some((x) => x.startsWith('Koreans|'))).toBe(false);
   });
 
+  it('reads "the <demonym in -i>s" as the state\'s voice, like "the Americans"', () => {
+    expect(triples('The Iraqis criticized Austria on Monday.')).toContain('Iraq|CRITICIZE|Austria');
+  });
+
   it('takes the adjective of a faith for no organization', () => {
     expect(mentions('Erik Lund spoke to local Jewish communities.').some((m) => m.startsWith('Jewish → ') && !m.endsWith('→ -'))).toBe(false);
   });
