@@ -8,7 +8,7 @@
  * trained with --no-lines) and the PolNeAR article texts (DIR/../polnear/*\/text, tokenized with the
  * parser's tokenizer). Words keep their case (casedForm: digits as 0, quotes straightened; the
  * table's first line is `# cased`), so that a name is not clustered with the common word it
- * spells ("Chile", "chile"); --lower clusters lower-cased forms as before. Clustering is the
+ * spells ("Bill", "bill"); --lower clusters lower-cased forms as before. Clustering is the
  * exchange algorithm of Kneser & Ney (1993) / Martin, Liermann
  * and Ney (1998): words move, one at a time and in order of frequency, to the class that most
  * raises the likelihood of a class-bigram model, until few move. It is run once per granularity
@@ -43,7 +43,7 @@ const OUT = opt.out ?? join(__dirname, '..', 'src', 'data', 'syntax', 'clusters.
 const CLASSES = (opt.classes ?? '32,256').split(',').map(Number);
 const ITERS = Number(opt.iters ?? 12);
 const MIN_COUNT = Number(opt['min-count'] ?? 3);
-// Case is kept unless --lower: lower-cased classes tied names to common words ("Chile" with "chile").
+// Case is kept unless --lower: lower-cased classes tied names to common words ("Bill" with "bill").
 const LOWER = !!opt.lower;
 const T0 = Date.now();
 const log = (s: string) => process.stderr.write(`[${((Date.now() - T0) / 1000).toFixed(0)}s] ${s}\n`);

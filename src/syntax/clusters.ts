@@ -12,7 +12,7 @@ import type { ClusterFn } from './features';
 
 /**
  * A table whose first line is `# cased` keys words by their case-kept form (casedForm in
- * features.ts: digits as 0, quotes straightened): "Chile" and "chile" are different words there.
+ * features.ts: digits as 0, quotes straightened): "Bill" and "bill" are different words there.
  * Older tables key lower-cased forms (normForm).
  */
 export function isCasedTable(tsv: string): boolean {

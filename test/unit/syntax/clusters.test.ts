@@ -58,6 +58,9 @@ describe('word clusters', () => {
     expect(model.header.clusters).toBeUndefined();
     const m = parseClusters(shipped);
     expect(m.size).toBeGreaterThan(10_000);
+    // the table keeps case: a capitalized form is its own entry beside the lower-case one
+    expect(shipped.startsWith('# cased\n')).toBe(true);
+    expect(m.has('The') && m.has('the')).toBe(true);
     const coarse = (w: string) => m.get(w)![0];
     // determiners share a coarse class; a determiner and a past-tense verb do not
     expect(coarse('a')).toBe(coarse('the'));
