@@ -1,13 +1,15 @@
 /**
  * Builds the word clusters used as tagger and parser features (src/data/syntax/clusters.tsv.gz).
  *
- *   npx tsx scripts/build-clusters.ts [--data DIR] [--polnear DIR] [--out FILE] [--classes 32,256] [--iters N] [--min-count N]
+ *   npx tsx scripts/build-clusters.ts [--data DIR] [--polnear DIR] [--out FILE] [--classes 32,256] [--iters N] [--min-count N] [--lower]
  *
  * Unlabelled text: the word forms of the UD treebanks in DIR (every file except en_ewt-ud-test,
  * the test set, and except LinES, whose non-commercial licence would otherwise reach models
  * trained with --no-lines) and the PolNeAR article texts (DIR/../polnear/*\/text, tokenized with the
- * parser's tokenizer). Words are normalized as the parser sees them (normForm: lower case,
- * digits as 0). Clustering is the exchange algorithm of Kneser & Ney (1993) / Martin, Liermann
+ * parser's tokenizer). Words keep their case (casedForm: digits as 0, quotes straightened; the
+ * table's first line is `# cased`), so that a name is not clustered with the common word it
+ * spells ("Bill", "bill"); --lower clusters lower-cased forms as before. Clustering is the
+ * exchange algorithm of Kneser & Ney (1993) / Martin, Liermann
  * and Ney (1998): words move, one at a time and in order of frequency, to the class that most
  * raises the likelihood of a class-bigram model, until few move. It is run once per granularity
  * (e.g. 32 and 256 classes), a coarse and a fine partition, as the prefixes of Brown clusters
@@ -21,7 +23,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { readConllu } from '../src/syntax/conllu';
-import { normForm } from '../src/syntax/features';
+import { normForm, casedForm } from '../src/syntax/features';
 import { tokenize } from '../src/syntax/tokenize';
 
 const { values: opt } = parseArgs({
@@ -32,6 +34,7 @@ const { values: opt } = parseArgs({
     classes: { type: 'string' },
     iters: { type: 'string' },
     'min-count': { type: 'string' },
+    lower: { type: 'boolean' },
   },
 });
 const DATA = opt.data ?? process.env.UD_DIR ?? join(__dirname, '..', '..', 'shared', 'data', 'ud');
@@ -40,6 +43,8 @@ const OUT = opt.out ?? join(__dirname, '..', 'src', 'data', 'syntax', 'clusters.
 const CLASSES = (opt.classes ?? '32,256').split(',').map(Number);
 const ITERS = Number(opt.iters ?? 12);
 const MIN_COUNT = Number(opt['min-count'] ?? 3);
+// Case is kept unless --lower: lower-cased classes tied names to common words ("Bill" with "bill").
+const LOWER = !!opt.lower;
 const T0 = Date.now();
 const log = (s: string) => process.stderr.write(`[${((Date.now() - T0) / 1000).toFixed(0)}s] ${s}\n`);
 
@@ -47,7 +52,7 @@ const log = (s: string) => process.stderr.write(`[${((Date.now() - T0) / 1000).t
 const vocab = new Map<string, number>([['<s>', 0]]);
 const seq: number[] = [0];
 function add(form: string): void {
-  const w = normForm(form);
+  const w = LOWER ? normForm(form) : casedForm(form);
   let id = vocab.get(w);
   if (id === undefined) vocab.set(w, (id = vocab.size));
   seq.push(id);
@@ -194,5 +199,5 @@ function cluster(C: number): Int32Array {
 
 const parts = CLASSES.map((C) => cluster(C));
 const lines = kept.map((w, i) => [words[w], ...parts.map((cls) => cls[i + 2] - 2)].join('\t'));
-writeFileSync(OUT, gzipSync(Buffer.from(`# word\t${CLASSES.map((c) => `class_of_${c}`).join('\t')}\n${lines.join('\n')}\n`, 'utf8'), { level: 9 }));
+writeFileSync(OUT, gzipSync(Buffer.from(`${LOWER ? '' : '# cased\n'}# word\t${CLASSES.map((c) => `class_of_${c}`).join('\t')}\n${lines.join('\n')}\n`, 'utf8'), { level: 9 }));
 log(`wrote ${OUT}: ${lines.length} words`);

@@ -10,6 +10,15 @@
  */
 import type { ClusterFn } from './features';
 
+/**
+ * A table whose first line is `# cased` keys words by their case-kept form (casedForm in
+ * features.ts: digits as 0, quotes straightened): "Bill" and "bill" are different words there.
+ * Older tables key lower-cased forms (normForm).
+ */
+export function isCasedTable(tsv: string): boolean {
+  return tsv.startsWith('# cased');
+}
+
 /** Parses `word\tc1\tc2` lines (a `#` line is a comment) into a lookup by normalized form. */
 export function parseClusters(tsv: string): Map<string, readonly [number, number]> {
   const m = new Map<string, readonly [number, number]>();
@@ -26,13 +35,19 @@ export function parseClusters(tsv: string): Map<string, readonly [number, number
 
 const cache = new WeakMap<object, ClusterFn>();
 
-/** A ClusterFn over the parsed table, built once per owner object (the loaded model header). */
+/**
+ * A ClusterFn over the parsed table, built once per owner object (the loaded model header). It is
+ * called with the case-kept form (casedForm); a lower-cased table looks up its lower case. A cased
+ * table falls back to the lower-cased form only when asked (`fallback`, for the sentence-initial
+ * token, whose capital says nothing), and only if the cased form is unknown.
+ */
 export function clusterFn(owner: object, tsv: string | undefined): ClusterFn {
   if (!tsv) return null;
   let fn = cache.get(owner);
   if (!fn) {
     const m = parseClusters(tsv);
-    fn = (norm: string) => m.get(norm);
+    if (isCasedTable(tsv)) fn = (cased: string, fallback?: boolean) => m.get(cased) ?? (fallback ? m.get(cased.toLowerCase()) : undefined);
+    else fn = (cased: string) => m.get(cased.toLowerCase());
     cache.set(owner, fn);
   }
   return fn;

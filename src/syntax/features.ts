@@ -61,9 +61,19 @@ export function normForm(s: string): string {
   return l.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
 }
 
+/** normForm without lower-casing (the key of a cased cluster table): digits folded, quotes straightened. */
+export function casedForm(s: string): string {
+  let l = s;
+  if (/\d/.test(l)) l = l.replace(/\d/g, '0');
+  return l.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
+}
+
 export type LexiconFn = ((lower: string) => string | undefined) | null;
-/** Cluster ids of a normalized form (normForm) in the coarse and fine partitions, or undefined. */
-export type ClusterFn = ((norm: string) => readonly [number, number] | undefined) | null;
+/**
+ * Cluster ids of a case-kept form (casedForm) in the coarse and fine partitions, or undefined;
+ * `fallback` allows the lower-cased form when the cased one is unknown (clusters.ts).
+ */
+export type ClusterFn = ((cased: string, fallback?: boolean) => readonly [number, number] | undefined) | null;
 
 // Per-form features (all but the sentence-initial flag) are cached: news repeats its words, and
 // hashing nine affixes, the shape and two lexicon look-ups per token is a tenth of parsing time.
@@ -98,7 +108,7 @@ function formFeatures(f: string, lexicon: LexiconFn, clusters: ClusterFn): Int32
   const digit = /\d/.test(f) ? 8 : 0;
   const allcap = cap && f.length > 1 && !/\p{Ll}/u.test(f) ? 16 : 0;
   r[F_FLAGS] = cap | hyph | digit | allcap;
-  const c = clusters ? clusters(l) : undefined;
+  const c = clusters ? clusters(casedForm(f)) : undefined;
   r[F_CLUS1] = c ? c[0] : CLUSTER_NONE;
   r[F_CLUS2] = c ? c[1] : CLUSTER_NONE;
   cache.set(f, r);
@@ -118,7 +128,18 @@ export function tokenFeatures(forms: string[], lexicon: LexiconFn = null, cluste
   for (let i = 0; i < n; i++) {
     const o = (i + PAD) * STRIDE;
     a.set(formFeatures(forms[i], lexicon, clusters), o);
-    if (i === 0) a[o + F_FLAGS] |= 2;
+    if (i === 0) {
+      a[o + F_FLAGS] |= 2;
+      // a sentence-initial capital says nothing: a word unknown in its cased form takes the
+      // clusters of its lower case ("Officials" opening a sentence as "officials")
+      if (clusters && a[o + F_CLUS1] === CLUSTER_NONE) {
+        const c = clusters(casedForm(forms[i]), true);
+        if (c) {
+          a[o + F_CLUS1] = c[0];
+          a[o + F_CLUS2] = c[1];
+        }
+      }
+    }
   }
   return a;
 }

@@ -17,7 +17,7 @@ import { getModel, type SyntaxModel } from './model';
 import { parseSentence, setExtraFeatures } from './parser';
 import { relabel } from './relabel';
 import { morphTag } from './morph';
-import { tagSentence } from './tagger';
+import { setTaggerExtra, tagSentence } from './tagger';
 import { tokenize as tokenizeRaw } from './tokenize';
 
 export { SyntaxModelError, loadModelFile, resetModelCache } from './model';
@@ -69,6 +69,7 @@ export function parse(tokens: InputToken[], model: SyntaxModel = getModel()): Sy
   const { header } = model;
   setExtraFeatures(header.extraFeatures === true, header.quoteFeatures === true);
   setClusterFeatures(!!header.clusters);
+  setTaggerExtra(header.taggerExtra === true);
   const words = tokenFeatures(forms, header.lexicon ? getLexicon() : null, clusterFn(header, header.clusters));
   const tags = new Int32Array(n);
   tagSentence(model.tagger, words, n, tags);

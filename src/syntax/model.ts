@@ -40,6 +40,8 @@ export interface SyntaxModelHeader {
   labelConstraint?: boolean;
   /** Whether the parser's tags include morphological classes (morph.ts). */
   morph?: boolean;
+  /** Whether the tagger uses the context-case features (tagger.ts TAGGER_EXTRA). */
+  taggerExtra?: boolean;
   /** Word clusters (clusters.ts) as `word\tcoarse\tfine` lines; absent in models without them. */
   clusters?: string;
   tables: { name: string; nClasses: number; nRows: number; keyBytes: number }[];

@@ -17,6 +17,16 @@ export const TAG_START = N_TAGS; // pseudo-tag before the sentence
 
 export const MAX_TAGGER_FEATS = 64;
 
+/**
+ * Whether the tagger uses the context-case features (set from the model header, `taggerExtra`):
+ * capitalization of the neighbours and the cased neighbouring words, which tell a name inside a
+ * run of capitalized words from a common noun; with clusters, those of the next two words too.
+ */
+export let TAGGER_EXTRA = false;
+export function setTaggerExtra(on: boolean): void {
+  TAGGER_EXTRA = on;
+}
+
 
 
 /**
@@ -70,6 +80,19 @@ export function taggerFeatures(a: Int32Array, i: number, p1: number, p2: number,
     f2(37, p1, a[o + F_CLUS2]);
     f2(38, a[o + F_CLUS2], a[o + F_SUF2]);
     f2(39, a[o + F_CLUS1], a[pp1 + F_CLUS1]);
+  }
+  if (TAGGER_EXTRA) {
+    f1(40, a[pm1 + F_FLAGS] * 64 + a[o + F_FLAGS]);
+    f1(41, a[o + F_FLAGS] * 64 + a[pp1 + F_FLAGS]);
+    f1(42, a[pm1 + F_FORM]);
+    f1(43, a[pp1 + F_FORM]);
+    f2(44, p1, a[pp1 + F_SUF3]);
+    f2(45, a[o + F_FLAGS], a[pp1 + F_LOWER]);
+    if (CLUSTER_FEATURES) {
+      f1(46, a[pp2 + F_CLUS2]);
+      f2(47, a[pm1 + F_CLUS2], a[o + F_CLUS2]);
+      f2(48, a[o + F_LOWER], a[pp1 + F_CLUS2]);
+    }
   }
   return featureCount();
 }

@@ -26,6 +26,22 @@ describe('word clusters', () => {
     expect(at(none, 0, F_CLUS2)).toBe(CLUSTER_NONE);
   });
 
+  it('a cased table keeps a name apart from the common word it spells; only the first token falls back to lower case', () => {
+    const fn = clusterFn({}, '# cased\n# word\tc32\tc256\nrose\t4\t40\nRuritania\t7\t70\nofficials\t2\t20\n');
+    // "Rose" inside a sentence is not "rose"; opening a sentence, unknown in its cased form, it is
+    const mid = tokenFeatures(['Then', 'Rose', 'officials', 'Ruritania'], null, fn);
+    expect(at(mid, 1, F_CLUS1)).toBe(CLUSTER_NONE);
+    expect([at(mid, 2, F_CLUS1), at(mid, 3, F_CLUS2)]).toEqual([2, 70]);
+    const first = tokenFeatures(['Rose', 'officials'], null, fn);
+    expect([at(first, 0, F_CLUS1), at(first, 0, F_CLUS2)]).toEqual([4, 40]);
+    // a cased form known in the table keeps its own classes at the start too
+    const name = tokenFeatures(['Ruritania', 'officials'], null, fn);
+    expect(at(name, 0, F_CLUS2)).toBe(70);
+    // the per-form cache does not carry the fallback to a later, non-initial "Rose"
+    const again = tokenFeatures(['officials', 'Rose'], null, fn);
+    expect(at(again, 1, F_CLUS1)).toBe(CLUSTER_NONE);
+  });
+
   it('caches per-form features without leaking the sentence-initial flag', () => {
     const a = tokenFeatures(['Officials', 'met', 'Officials'], null, null);
     const b = tokenFeatures(['met', 'Officials'], null, null);
@@ -42,6 +58,9 @@ describe('word clusters', () => {
     expect(model.header.clusters).toBeUndefined();
     const m = parseClusters(shipped);
     expect(m.size).toBeGreaterThan(10_000);
+    // the table keeps case: a capitalized form is its own entry beside the lower-case one
+    expect(shipped.startsWith('# cased\n')).toBe(true);
+    expect(m.has('The') && m.has('the')).toBe(true);
     const coarse = (w: string) => m.get(w)![0];
     // determiners share a coarse class; a determiner and a past-tense verb do not
     expect(coarse('a')).toBe(coarse('the'));
