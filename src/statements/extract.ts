@@ -61,6 +61,11 @@ export interface Discourse {
   negTargets?: string[];
   /** How often each actor was the target of a negative statement in the document so far. */
   salient?: Map<string, number>;
+  /**
+   * Whose a thing named by a noun is, from earlier sentences: "the Ruritanian ban" / "Ruritania's ban" → the
+   * ban is Ruritania's; `type:SANCTION` → who last imposed a sanction named by a noun ("the embargo").
+   */
+  owners?: Map<string, string[]>;
 }
 
 export interface SentenceInput {
@@ -212,6 +217,7 @@ export class StatementExtractor {
       const b = this.t.mentionAt[k];
       if (a?.entity && b?.entity && a.entity !== b.entity && a.kind !== 'pronoun' && b.kind !== 'pronoun' && !a.affiliationOnly && !b.affiliationOnly) this.d.lastGroup = [a.entity, b.entity];
     }
+    this.learnOwners();
     // a sentence's named subject is salient for "he"/"it" even when it made no statement
     for (let i = 0; i < this.t.n; i++) {
       if (this.t.base(i) !== 'nsubj') continue;
@@ -220,6 +226,68 @@ export class StatementExtractor {
       const e = this.registry.entities.get(m.entity);
       if (e?.kind === 'person') this.d.lastPerson = e.key;
     }
+  }
+
+  /** Remembers whose the things named here are (`Discourse.owners`). */
+  private learnOwners(): void {
+    const t = this.t;
+    const owners = (this.d.owners ??= new Map());
+    for (let k = 0; k < t.n; k++) {
+      if (t.upos(k) !== 'NOUN') continue;
+      // "Ruritania's ban", "the Ruritanian ban", "Ruritania ban" (not a pronoun: "its ban" says too little)
+      for (const p of t.kids(k, 'nmod:poss', 'amod', 'compound')) {
+        if (t.mentionAt[p]?.kind === 'pronoun') continue;
+        const hits = this.af.actorsOf(p);
+        if (hits.length) { owners.set(t.lemma(k), hits.map((h) => h.key)); break; }
+      }
+    }
+    // who imposed a sanction owns it: the nouns of the cue ("imposed sanctions", "the embargo") and the cue verb's object
+    for (const dr of this.drafts) {
+      if (dr.type !== 'SANCTION') continue;
+      const keys = [...new Set(this.drafts.filter((x) => x.type === 'SANCTION' && x.cue[0] === dr.cue[0]).map((x) => x.actor))];
+      owners.set('type:SANCTION', keys);
+      const words = [...Array(dr.cue[1] - dr.cue[0]).keys()].map((k) => k + dr.cue[0]);
+      for (const k of [...words, ...words.flatMap((w) => (t.upos(w) === 'VERB' ? t.kids(w, 'obj') : []))]) if (t.upos(k) === 'NOUN') owners.set(t.lemma(k), keys);
+    }
+  }
+
+  /**
+   * The owner of a definite thing named in the phrases `toks` when no actor is named there
+   * (`statements/target-owner`): "called for the embargo to be lifted" after "Ruritania's embargo on
+   * Osterlich" targets Ruritania; a sanction noun ("the ban", "the sanctions") with no owner named before
+   * under its own lemma belongs to whoever last imposed a sanction named by a noun.
+   */
+  private ownerTargets(toks: number[], exclude: Set<string>): ActorHit[] {
+    const t = this.t;
+    const owners = this.d.owners;
+    if (!owners?.size) return [];
+    // a clause in the slot ("called for the embargo to be lifted", "opposed to ending the ban"): its subject and object
+    const heads = toks.flatMap((k) => (t.upos(k) === 'VERB' ? t.kids(k, 'nsubj', 'obj') : [k]));
+    for (const k of heads) {
+      for (const n of t.nounPhrase(k)) {
+        if (t.upos(n) !== 'NOUN' || t.kids(n, 'nmod:poss').length) continue;
+        if (!t.kids(n, 'det').some((x) => /^(the|this|that|these|those)$/.test(t.lower(x)))) continue;
+        const sanction = (this.lex.cues.get(t.lemma(n)) ?? []).some((x) => x.upos === 'NOUN' && x.type === 'SANCTION');
+        const keys = owners.get(t.lemma(n)) ?? (sanction ? owners.get('type:SANCTION') : undefined);
+        const hits = (keys ?? []).filter((key) => !exclude.has(key)).map((key) => ({ key, tok: [n, n + 1] as [number, number], rule: 'statements/target-owner' }));
+        if (hits.length) return hits;
+      }
+    }
+    return [];
+  }
+
+  /**
+   * The actors a judged phrase stands for: the possessor of a judged thing when it is an actor ("called
+   * Ruritania's rebate from the union unjustified" judges Ruritania, not the union: `statements/target-possessor`),
+   * else every actor in the phrase.
+   */
+  private judged(k: number, exclude: Set<string>): ActorHit[] {
+    const t = this.t;
+    if (t.upos(k) === 'NOUN') {
+      const poss = t.kids(k, 'nmod:poss').flatMap((p) => this.af.actorsOf(p)).filter((h) => !exclude.has(h.key));
+      if (poss.length) return poss.map((h) => ({ ...h, rule: 'statements/target-possessor' }));
+    }
+    return this.af.actorsIn(k, exclude);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -528,20 +596,10 @@ export class StatementExtractor {
   private frameTargets(i: number, e: CueEntry, exclude: Set<string>): { hits: ActorHit[]; rule: string } {
     const t = this.t;
     for (const slot of e.frames) {
-      let toks: number[] = [];
       let rule = `statements/target-${slot.replace(/\s+/g, '-')}`;
-      if (slot === 'obj') {
-        toks = !t.passive(i) ? t.kids(i, 'obj', 'iobj') : t.rel(i) === 'acl' ? [t.head(i)] : t.kids(i, 'nsubj');
-        if (t.passive(i)) rule = 'statements/target-passive-subject';
-      } else if (slot === 'agent') {
-        toks = [...t.kids(i, 'obl:agent'), ...t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by')];
-      } else if (slot === 'clause' || slot === 'none' || slot === 'ccomp' || slot === 'joint') {
-        continue;
-      } else {
-        toks = t.kids(i, 'obl', 'nmod', 'obj', 'advcl').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot);
-        // "lashed out at", "pushed back against": the phrase may hang from the particle
-        for (const p of t.kids(i, 'compound:prt', 'advmod')) toks.push(...t.kids(p, 'obl', 'nmod').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot));
-      }
+      if (slot === 'obj' && t.passive(i)) rule = 'statements/target-passive-subject';
+      if (slot === 'clause' || slot === 'none' || slot === 'ccomp' || slot === 'joint') continue;
+      const toks = this.slotOf(i, slot);
       // "criticized the arms deal | between X and Y": a phrase of the object the parser hung on the verb
       if (slot === 'obj' && toks.length && !t.passive(i)) {
         const last = Math.max(...toks.flatMap((k) => t.subtree(k)));
@@ -561,7 +619,28 @@ export class StatementExtractor {
       const hits = t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by').flatMap((k) => this.af.actorsIn(k, exclude));
       if (hits.length) return { hits, rule: 'statements/target-object-agent' };
     }
+    if (e.type && NEGATIVE.has(e.type)) {
+      const owned = this.ownerTargets(this.slotTokens(i, e), exclude);
+      if (owned.length) return { hits: owned, rule: 'statements/target-owner' };
+    }
     return { hits: [], rule: '' };
+  }
+
+  /** The phrases that fill frame slot `slot` of the cue at `i`. */
+  private slotOf(i: number, slot: string): number[] {
+    const t = this.t;
+    if (slot === 'obj') return !t.passive(i) ? t.kids(i, 'obj', 'iobj') : t.rel(i) === 'acl' ? [t.head(i)] : t.kids(i, 'nsubj');
+    if (slot === 'agent') return [...t.kids(i, 'obl:agent'), ...t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by')];
+    if (slot === 'clause' || slot === 'none' || slot === 'ccomp' || slot === 'joint') return [];
+    const toks = t.kids(i, 'obl', 'nmod', 'obj', 'advcl').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot);
+    // "lashed out at", "pushed back against": the phrase may hang from the particle
+    for (const p of t.kids(i, 'compound:prt', 'advmod')) toks.push(...t.kids(p, 'obl', 'nmod').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot));
+    return toks;
+  }
+
+  /** Every frame slot's phrases of the cue at `i`, in the lexicon's order. */
+  private slotTokens(i: number, e: CueEntry): number[] {
+    return e.frames.flatMap((slot) => this.slotOf(i, slot));
   }
 
   private carryOver(exclude: Set<string>, e: CueEntry): ActorHit[] {
@@ -729,7 +808,7 @@ export class StatementExtractor {
       // word completes: "X is moving in the right direction", "X poses a serious threat"
       let subj = [...t.kids(i, 'nsubj'), ...t.kids(i, 'csubj')];
       if (!subj.length && /^(obl|obj|xcomp|advmod)$/.test(t.base(i)) && t.head(i) >= 0) subj = t.kids(t.head(i), 'nsubj');
-      hits = subj.flatMap((k) => this.af.actorsIn(k, exclude));
+      hits = subj.flatMap((k) => this.judged(k, exclude));
       rule = 'statements/eval-subject';
     }
     // praise is said of someone ("X is a talented man", "called X constructive"); a positive word that only
@@ -743,7 +822,7 @@ export class StatementExtractor {
     if (!hits.length && (t.base(i) === 'xcomp' || t.base(i) === 'obl')) {
       // "called the rebate unjustified"
       const h = t.head(i);
-      hits = t.kids(h, 'obj').flatMap((k) => this.af.actorsIn(k, exclude));
+      hits = t.kids(h, 'obj').flatMap((k) => this.judged(k, exclude));
       rule = 'statements/eval-named-object';
     }
     if (!hits.length && !positive) {

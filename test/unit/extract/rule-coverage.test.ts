@@ -91,6 +91,9 @@ const EXAMPLES: Example[] = [
   { rule: 'statements/target-carried-document', text: 'Norway condemned Iran. Denmark condemned Iran.\n\nSweden issued a strong warning.', triple: 'Sweden|WARN|Iran' },
   { rule: 'statements/target-clause-subject', text: 'Norway warned that Iran would pay a heavy price.', triple: 'Norway|WARN|Iran' },
   { rule: 'statements/target-object-agent', text: 'Norway condemned the attack by Iran.', triple: 'Norway|CRITICIZE|Iran' },
+  // the owner of a definite thing named before: who imposed "the embargo" (a sanction noun), whose "the rebate" is
+  { rule: 'statements/target-owner', text: 'Norway imposed an embargo on Iran. Denmark called for the embargo to be lifted.', triple: 'Denmark|DEMAND|Norway' },
+  { rule: 'statements/target-possessor', text: "The Swedish president called Norway's rebate from the European Union unjustified.", triple: 'Sweden|CRITICIZE|Norway' },
   { rule: 'statements/target-passive-subject', text: 'Hungary was condemned by Austria on Tuesday.', triple: 'Austria|CRITICIZE|Hungary' },
   { rule: 'statements/targets-from-context', text: 'Norway condemned Iran on Monday. Denmark issued a strong warning.', triple: 'Denmark|WARN|Iran' },
 ];

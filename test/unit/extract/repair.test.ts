@@ -1,0 +1,53 @@
+import { repairParse } from '../../../src/statements/repair';
+import type { SyntaxToken } from '../../../src/syntax';
+import { triples } from './helpers';
+
+/** Tokens from `form/UPOS/lemma/head/deprel` words (heads 1-based, as the parser writes them). */
+function toks(spec: string): SyntaxToken[] {
+  let at = 0;
+  return spec.split(' ').map((w, i) => {
+    const [form, upos, lemma, head, deprel] = w.split('/');
+    const t = { id: i + 1, form, start: at, end: at + form.length, upos, lemma, head: Number(head), deprel };
+    at += form.length + 1;
+    return t;
+  });
+}
+
+describe('repairParse: a passive subject with no passive auxiliary', () => {
+  it('makes the subject of an active verb with "have" nsubj', () => {
+    const s = toks('Chile/PROPN/Chile/3/nsubj:pass have/AUX/have/3/aux called/VERB/call/0/root for/ADP/for/5/case talks/NOUN/talk/3/obl');
+    expect(repairParse(s)).toBe(1);
+    expect(s[0].deprel).toBe('nsubj');
+  });
+
+  it('leaves a real passive ("was condemned") alone', () => {
+    const s = toks('Chile/PROPN/Chile/3/nsubj:pass was/AUX/be/3/aux:pass condemned/VERB/condemn/0/root');
+    expect(repairParse(s)).toBe(0);
+    expect(s[0].deprel).toBe('nsubj:pass');
+  });
+
+  it('leaves a passive with a by-phrase alone even when the auxiliary is missing', () => {
+    const s = toks('Chile/PROPN/Chile/2/nsubj:pass condemned/VERB/condemn/0/root by/ADP/by/4/case Peru/PROPN/Peru/2/obl');
+    expect(repairParse(s)).toBe(0);
+  });
+});
+
+describe('targets through what a thing belongs to', () => {
+  it('finds who imposed "the sanctions" named before as the target of a demand to lift them', () => {
+    expect(triples('Norway imposed sanctions on Iran. Chile called for the sanctions to be lifted.')).toContain('Chile|DEMAND|Norway');
+  });
+
+  it('finds the possessor named before of a definite noun ("Norway\'s ban" … "the ban")', () => {
+    expect(triples("Norway's ban on fishing angered Iceland. Chile condemned the ban on Monday.")).toContain('Chile|CRITICIZE|Norway');
+  });
+
+  it('does not take the owner of a thing when an actor is named in the slot', () => {
+    expect(triples("Norway's ban on fishing angered Iceland. Chile condemned the ban by Denmark.")).not.toContain('Chile|CRITICIZE|Norway');
+  });
+
+  it('judges the possessor of a judged thing, not an actor in its modifiers', () => {
+    const t = triples("The Swedish president called Norway's rebate from the European Union unjustified.");
+    expect(t).toContain('Sweden|CRITICIZE|Norway');
+    expect(t).not.toContain('Sweden|CRITICIZE|European Union');
+  });
+});
