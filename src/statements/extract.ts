@@ -284,7 +284,9 @@ export class StatementExtractor {
   private judged(k: number, exclude: Set<string>): ActorHit[] {
     const t = this.t;
     if (t.upos(k) === 'NOUN') {
-      const poss = t.kids(k, 'nmod:poss').flatMap((p) => this.af.actorsOf(p)).filter((h) => !exclude.has(h.key));
+      // a possessor before the noun, on it or on a word of its premodifiers ("the UK's pounds 3bn rebate")
+      const owners = t.subtree(k).filter((p) => p < k && t.rel(p) === 'nmod:poss' && t.ancestors(p).slice(0, t.ancestors(p).indexOf(k)).every((a) => a < k));
+      const poss = owners.flatMap((p) => this.af.actorsOf(p)).filter((h) => !exclude.has(h.key));
       if (poss.length) return poss.map((h) => ({ ...h, rule: 'statements/target-possessor' }));
     }
     return this.af.actorsIn(k, exclude);
@@ -771,10 +773,22 @@ export class StatementExtractor {
     if (who?.hits.length && r && who.hits.every((x) => this.speakerSide(r).has(x.key))) {
       who = { hits: r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0], rule: 'statements/speaker' })), rule: 'statements/speaker-own-side' };
     }
+    // "his supporters are angry with X", said by Dupont: an attitude the speaker reports of people who are no
+    // actor (a subject that names no state, body or person) is the speaker's own stance
+    if (!who?.hits.length && r && c.entry.type && NEGATIVE.has(c.entry.type) && this.holderIsNoActor(c.tok)) {
+      who = { hits: r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0], rule: 'statements/speaker' })), rule: 'statements/attitude-speaker' };
+    }
     if (!who?.hits.length) return;
     const exclude = new Set(who.hits.map((h) => h.key));
     const targets = this.frameTargets(c.tok, c.entry, exclude);
     for (const a of who.hits) for (const b of targets.hits) this.emit(c, a, b, c.entry.type!, [who.rule, targets.rule, 'statements/attitude'], 0.7);
+  }
+
+  /** The attitude at `i` has a nominal subject, and no actor is named in it. */
+  private holderIsNoActor(i: number): boolean {
+    const t = this.t;
+    const subj = t.kids(i, 'nsubj');
+    return subj.length > 0 && subj.every((k) => /^(NOUN)$/.test(t.upos(k)) && !this.af.actorsIn(k).length);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -816,7 +830,7 @@ export class StatementExtractor {
     const positive = !NEGATIVE.has(type);
     if (!hits.length && t.base(i) === 'amod' && !positive) {
       // "an illegal arms deal between X and Y"
-      hits = this.af.actorsIn(t.head(i), exclude);
+      hits = this.judged(t.head(i), exclude);
       rule = 'statements/eval-modified-noun';
     }
     if (!hits.length && (t.base(i) === 'xcomp' || t.base(i) === 'obl')) {

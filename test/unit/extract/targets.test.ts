@@ -51,3 +51,26 @@ describe('targets through what a thing belongs to', () => {
     expect(t).not.toContain('Sweden|CRITICIZE|European Union');
   });
 });
+
+describe('an attitude reported of people who are no actor', () => {
+  it('is the speaker\'s stance', () => {
+    expect(triples('Erik Lund said the voters were angry with Norway.')).toContain('Erik Lund|CRITICIZE|Norway');
+  });
+
+  it('stays the attitude of an actor who holds it', () => {
+    const t = triples('Erik Lund said Denmark was angry with Norway.');
+    expect(t).toContain('Denmark|CRITICIZE|Norway');
+    expect(t).not.toContain('Erik Lund|CRITICIZE|Norway');
+  });
+
+  it('is no statement outside reported speech', () => {
+    expect(triples('The voters were angry with Norway.')).toEqual([]);
+  });
+});
+
+describe('the possessor of a judged thing among its premodifiers', () => {
+  it('judges the possessor of a premodifier ("Norway\'s pounds 3bn rebate")', () => {
+    const t = triples("The Swedish president called Norway's pounds 3bn rebate from the European Union unjustified.");
+    expect(t).toContain('Sweden|CRITICIZE|Norway');
+  });
+});
