@@ -141,6 +141,7 @@ export class StatementExtractor {
       else if (c.entry.cls === 'light') this.nominal(c);
       else this.act(c);
     }
+    this.demandEnding();
     this.comments();
     // a COMMENT on a pair that also has a typed statement here says nothing more
     const typed = new Set(this.drafts.filter((d) => d.type !== 'COMMENT').map((d) => `${d.actor}\u0000${d.target}`));
@@ -228,6 +229,38 @@ export class StatementExtractor {
     }
   }
 
+  /**
+   * "Dupont wants the rebate to come to an end", "Ruritania wants Osterlich's sanctions lifted": wanting
+   * someone's thing ended is a DEMAND toward its owner (`statements/demand-ending`): the possessor named
+   * with it or the owner remembered for it (`Discourse.owners`). Verbs of wanting and of ending are word
+   * classes (src/data/word-classes.tsv).
+   */
+  private demandEnding(): void {
+    const t = this.t;
+    const ends = (k: number) => this.lex.words['ending-verb'].has(t.lemma(k))
+      || (t.lemma(k) === 'come' && t.kids(k, 'obl').some((x) => t.lemma(x) === 'end' && t.caseOf(x) === 'to'));
+    for (let i = 0; i < t.n; i++) {
+      if (t.upos(i) !== 'VERB' || !this.lex.words['desire-verb'].has(t.lemma(i)) || t.negated(i)) continue;
+      // (a neutral attitude: its lexicon line is the evidence, though it is no cue of its own)
+      const entry = (this.lex.cues.get(t.lemma(i)) ?? []).find((x) => x.upos === 'VERB' && x.cls === 'attitude');
+      if (!entry) continue;
+      const c: CueHit = { entry, tok: i, span: [i, i + 1] };
+      // (the parser may hang "to be lifted" on the object as a participle: "wants Ruritania's sanctions to be lifted")
+      for (const k of [...t.kids(i, 'xcomp', 'ccomp'), ...t.kids(i, 'obj').flatMap((o) => t.kids(o, 'acl'))]) {
+        if (!ends(k) || t.negated(k)) continue;
+        // the thing ended: the object of "want" ("wants the rebate to end"), the clause's subject or object
+        const things = [...t.kids(i, 'obj'), ...t.kids(k, 'nsubj', 'nsubj:pass', 'obj')].filter((x) => t.upos(x) === 'NOUN');
+        if (!things.length) continue;
+        const who = this.actorOfCue(c);
+        if (!who?.hits.length) continue;
+        const exclude = new Set(who.hits.map((h) => h.key));
+        const owned = things.flatMap((x) => this.possessors(x).flatMap((p) => this.af.actorsOf(p))).filter((h) => !exclude.has(h.key));
+        const hits = owned.length ? owned : this.ownerTargets(things, exclude);
+        for (const a of who.hits) for (const b of hits) this.emit(c, a, b, 'DEMAND', [who.rule, ...who.hits.map((h) => h.rule), 'statements/demand-ending', b.rule], 0.6);
+      }
+    }
+  }
+
   /** Remembers whose the things named here are (`Discourse.owners`). */
   private learnOwners(): void {
     const t = this.t;
@@ -235,7 +268,7 @@ export class StatementExtractor {
     for (let k = 0; k < t.n; k++) {
       if (t.upos(k) !== 'NOUN') continue;
       // "Ruritania's ban", "the Ruritanian ban", "Ruritania ban" (not a pronoun: "its ban" says too little)
-      for (const p of t.kids(k, 'nmod:poss', 'amod', 'compound')) {
+      for (const p of [...this.possessors(k), ...t.kids(k, 'amod', 'compound')]) {
         if (t.mentionAt[p]?.kind === 'pronoun') continue;
         const hits = this.af.actorsOf(p);
         if (hits.length) { owners.set(t.lemma(k), hits.map((h) => h.key)); break; }
@@ -276,6 +309,12 @@ export class StatementExtractor {
     return [];
   }
 
+  /** Possessors of the noun at `k`: on it or on a word of its premodifiers ("the UK's pounds 3bn rebate"). */
+  private possessors(k: number): number[] {
+    const t = this.t;
+    return t.subtree(k).filter((p) => p < k && t.rel(p) === 'nmod:poss' && t.ancestors(p).slice(0, t.ancestors(p).indexOf(k)).every((a) => a < k));
+  }
+
   /**
    * The actors a judged phrase stands for: the possessor of a judged thing when it is an actor ("called
    * Ruritania's rebate from the union unjustified" judges Ruritania, not the union: `statements/target-possessor`),
@@ -285,8 +324,7 @@ export class StatementExtractor {
     const t = this.t;
     if (t.upos(k) === 'NOUN') {
       // a possessor before the noun, on it or on a word of its premodifiers ("the UK's pounds 3bn rebate")
-      const owners = t.subtree(k).filter((p) => p < k && t.rel(p) === 'nmod:poss' && t.ancestors(p).slice(0, t.ancestors(p).indexOf(k)).every((a) => a < k));
-      const poss = owners.flatMap((p) => this.af.actorsOf(p)).filter((h) => !exclude.has(h.key));
+      const poss = this.possessors(k).flatMap((p) => this.af.actorsOf(p)).filter((h) => !exclude.has(h.key));
       if (poss.length) return poss.map((h) => ({ ...h, rule: 'statements/target-possessor' }));
     }
     return this.af.actorsIn(k, exclude);
@@ -816,6 +854,12 @@ export class StatementExtractor {
       const agent = [...t.kids(i, 'obl:agent'), ...t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by')];
       hits = agent.flatMap((k) => this.af.actorsIn(k, exclude));
       rule = 'statements/eval-agent';
+    }
+    if (!hits.length && t.upos(i) === 'NOUN' && t.base(i) === 'obj' && NEGATIVE.has(type)) {
+      // "… demonstrates the bankruptcy of Ruritania's policy": a judging noun that is an object judges what its
+      // of-phrase names, not the subject of its verb
+      hits = t.kids(i, 'nmod').filter((k) => t.caseOf(k) === 'of').flatMap((k) => this.judged(k, exclude));
+      rule = 'statements/eval-of-object';
     }
     if (!hits.length) {
       // predicated of a subject: "the deal is illegal", "X violated the treaty", and through the verb the

@@ -80,12 +80,12 @@ function speakerAfterQuotation(toks: SyntaxToken[], inQuote: boolean[]): number 
     if (toks.some((t) => t.head === verb + 1 && /^(nsubj|expl)/.test(t.deprel))) continue;
     const intoQuote = (k: number) => toks[k].head > 0 && inQuote[toks[k].head - 1];
     const first = toks.findIndex((t, k) => k > close && k < verb && NOMINAL.test(t.upos) && intoQuote(k));
-    if (first < 0) continue;
+    if (first < 0 || dominates(toks, first, verb)) continue; // (hanging it on a verb below it would make a cycle)
     toks[first].head = verb + 1;
     toks[first].deprel = 'nsubj';
     changed++;
     for (let k = first + 1; k < verb; k++) {
-      if (!intoQuote(k)) continue;
+      if (!intoQuote(k) || dominates(toks, k, verb)) continue;
       toks[k].head = NOMINAL.test(toks[k].upos) ? first + 1 : verb + 1;
       toks[k].deprel = NOMINAL.test(toks[k].upos) ? 'appos' : toks[k].upos === 'PUNCT' ? 'punct' : 'dep';
       changed++;
@@ -126,4 +126,10 @@ function passiveWithoutBe(toks: SyntaxToken[]): number {
     changed++;
   }
   return changed;
+}
+
+/** Token `a` is `b` or an ancestor of it (0-based indices). */
+function dominates(toks: SyntaxToken[], a: number, b: number): boolean {
+  for (let k = b, n = 0; k >= 0 && n <= toks.length; k = toks[k].head - 1, n++) if (k === a) return true;
+  return false;
 }

@@ -32,6 +32,19 @@ describe('repairParse: a passive subject with no passive auxiliary', () => {
   });
 });
 
+describe('repairParse: speaker after a quotation', () => {
+  it('never hangs a name on a verb that depends on it (no cycle)', () => {
+    const s = toks('"/PUNCT/"/2/punct Go/VERB/go/0/root "/PUNCT/"/2/punct Lund/PROPN/Lund/2/obj said/VERB/say/4/acl');
+    repairParse(s, [true, true, true, false, false]);
+    for (let i = 0; i < s.length; i++) {
+      let k = i;
+      let n = 0;
+      while (s[k].head > 0 && n++ <= s.length) k = s[k].head - 1;
+      expect(n).toBeLessThanOrEqual(s.length);
+    }
+  });
+});
+
 describe('targets through what a thing belongs to', () => {
   it('finds who imposed "the sanctions" named before as the target of a demand to lift them', () => {
     expect(triples('Norway imposed sanctions on Iran. Chile called for the sanctions to be lifted.')).toContain('Chile|DEMAND|Norway');
@@ -72,5 +85,27 @@ describe('the possessor of a judged thing among its premodifiers', () => {
   it('judges the possessor of a premodifier ("Norway\'s pounds 3bn rebate")', () => {
     const t = triples("The Swedish president called Norway's pounds 3bn rebate from the European Union unjustified.");
     expect(t).toContain('Sweden|CRITICIZE|Norway');
+  });
+});
+
+describe('wanting an actor\'s thing ended', () => {
+  it('is a demand toward the possessor named with it', () => {
+    expect(triples("Erik Lund wants Norway's sanctions to be lifted.")).toContain('Erik Lund|DEMAND|Norway');
+  });
+
+  it('is no demand when the wanting is negated', () => {
+    expect(triples("Norway's rebate angered Chile. Erik Lund does not want the rebate to end.")).not.toContain('Erik Lund|DEMAND|Norway');
+  });
+
+  it('is no demand for a thing that is not ended', () => {
+    expect(triples("Norway's rebate angered Chile. Erik Lund wants the rebate to grow.")).not.toContain('Erik Lund|DEMAND|Norway');
+  });
+});
+
+describe('a judging noun that is an object', () => {
+  it('judges its of-phrase, not the subject of its verb', () => {
+    const t = triples("\"Sweden's refusal shows the bankruptcy of the Danish policy,\" Norway's prime minister said.");
+    expect(t).toContain('Norway|CRITICIZE|Denmark');
+    expect(t).not.toContain('Norway|CRITICIZE|Sweden');
   });
 });
