@@ -135,6 +135,7 @@ export class StatementExtractor {
     for (const c of this.cues) {
       if (c.entry.cls === 'report') continue;
       const upos = this.t.upos(c.tok);
+      if (this.lacked(c)) continue;
       if (c.entry.cls === 'eval') this.evaluate(c);
       else if (c.entry.upos === 'NOUN' || (c.entry.upos === 'PHRASE' && (upos === 'NOUN' || upos === 'PROPN'))) this.nominal(c);
       else if (c.entry.cls === 'attitude') this.attitude(c);
@@ -832,7 +833,21 @@ export class StatementExtractor {
   // ---------------------------------------------------------------------------------------------
   // evaluations inside what was said
 
-  private evaluate(c: CueHit): void {
+  /**
+   * "showed a lack of respect for Ruritania": a positive noun under "lack of" / "absence of" is praise denied,
+   * judged like a negated evaluative word at "lack" (`statements/eval-lack`). Returns whether it was read so.
+   */
+  private lacked(c: CueHit): boolean {
+    const t = this.t;
+    const i = c.tok;
+    const h = t.head(i);
+    if (h < 0 || t.upos(i) !== 'NOUN' || !c.entry.type || NEGATIVE.has(c.entry.type) || t.base(i) !== 'nmod' || t.caseOf(i) !== 'of') return false;
+    if (!this.lex.words['lack-noun'].has(t.lemma(h))) return false;
+    this.evaluate({ ...c, tok: h }, true);
+    return true;
+  }
+
+  private evaluate(c: CueHit, lack = false): void {
     const t = this.t;
     const e = c.entry;
     const i = c.tok;
@@ -840,7 +855,7 @@ export class StatementExtractor {
     if (e.type === 'COOPERATE' || e.type === 'MEET') return;
     const r = this.regionOf(i);
     if (!r) return; // the author's own voice is no statement
-    const negated = t.negated(i) || (t.base(i) !== 'root' && t.negated(t.head(i)) && t.base(i) === 'xcomp');
+    const negated = lack || t.negated(i) || (t.base(i) !== 'root' && t.negated(t.head(i)) && t.base(i) === 'xcomp');
     // praise denied is criticism ("it can no longer be justified", "the response was not fair"); a denied
     // reproach is no statement ("not illegal" does not praise)
     if (negated && e.type !== 'SUPPORT') { this.info(`negated evaluation "${e.lemma}"`, 'statements/negated', c); return; }
@@ -903,7 +918,7 @@ export class StatementExtractor {
     }
     if (!hits.length) return;
     const rules = [r.rule, ...(r.speakerRules ?? []), rule];
-    if (negated) rules.push('statements/negated-praise');
+    if (negated) rules.push(lack ? 'statements/eval-lack' : 'statements/negated-praise');
     if (NEGATIVE.has(type) && type !== 'REJECT' && type !== 'DEMAND' && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
     const speaker = r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0] as [number, number], rule: 'statements/speaker' }));
     for (const a of speaker) for (const b of hits) this.emit(c, a, b, type, [...rules, b.rule], 0.65, r);

@@ -49,6 +49,7 @@ const EXAMPLES: Example[] = [
   { rule: 'statements/demand-ending', text: "Norway's rebate angered Chile. Erik Lund wants the rebate to come to an end.", triple: 'Erik Lund|DEMAND|Norway' },
   { rule: 'statements/eval-agent', text: '"The crisis was provoked by Serbia," the Croatian president said.', triple: 'Croatia|ACCUSE|Serbia' },
   { rule: 'statements/eval-clause', text: "\"Iran acted with Syria in an illegal way,\" Norway's prime minister said.", triple: 'Norway|CRITICIZE|Iran' },
+  { rule: 'statements/eval-lack', text: "Erik Lund said Denmark's remarks showed a lack of respect for his country.", triple: 'Erik Lund|CRITICIZE|Denmark' },
   { rule: 'statements/eval-modified-noun', text: "\"It is an illegal deal with Syria,\" Norway's prime minister said.", triple: 'Norway|CRITICIZE|Syria' },
   { rule: 'statements/eval-named-object', text: 'The French president called the British rebate unjustified.', triple: 'France|CRITICIZE|United Kingdom' },
   { rule: 'statements/eval-of-object', text: "\"The vote shows the bankruptcy of the Danish policy,\" Norway's prime minister said.", triple: 'Norway|CRITICIZE|Denmark' },

@@ -109,3 +109,11 @@ describe('a judging noun that is an object', () => {
     expect(t).not.toContain('Norway|CRITICIZE|Sweden');
   });
 });
+
+describe('a positive noun under "lack of"', () => {
+  it('is praise denied: criticism of whom the lack is said of', () => {
+    const t = triples("Erik Lund said Denmark's remarks showed a lack of respect for his country.");
+    expect(t).toContain('Erik Lund|CRITICIZE|Denmark');
+    expect(t).not.toContain('Erik Lund|SUPPORT|Denmark');
+  });
+});
