@@ -881,6 +881,8 @@ export class StatementExtractor {
       // word completes: "X is moving in the right direction", "X poses a serious threat"
       let subj = [...t.kids(i, 'nsubj'), ...t.kids(i, 'csubj')];
       if (!subj.length && /^(obl|obj|xcomp|advmod)$/.test(t.base(i)) && t.head(i) >= 0) subj = t.kids(t.head(i), 'nsubj');
+      // "it was wrong to put Ruritania under the embargo": an "it" that a clause after the word stands for is no actor
+      if (this.extraposed(i)) subj = subj.filter((k) => t.lower(k) !== 'it');
       hits = subj.flatMap((k) => this.judged(k, exclude));
       rule = 'statements/eval-subject';
     }
@@ -909,7 +911,7 @@ export class StatementExtractor {
     if (!hits.length && NEGATIVE.has(type)) {
       // the actors of the clause the word sits in (negative judgements only: praise words describe more than they judge)
       const clause = this.clauseOf(i);
-      hits = this.af.actorsInTokens(t.phrase(clause), exclude);
+      hits = this.af.actorsInTokens(t.phrase(clause).filter((k) => !(this.extraposed(i) && t.lower(k) === 'it' && t.base(k) === 'nsubj')), exclude);
       rule = 'statements/eval-clause';
     }
     if (!hits.length) {
@@ -923,6 +925,11 @@ export class StatementExtractor {
     const speaker = r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0] as [number, number], rule: 'statements/speaker' }));
     for (const a of speaker) for (const b of hits) this.emit(c, a, b, type, [...rules, b.rule], 0.65, r);
     r.produced = true;
+  }
+
+  /** The word at `i` has a clause after it that its "it" subject stands for ("it was wrong to …", "it is clear that …"). */
+  private extraposed(i: number): boolean {
+    return this.t.kids(i, 'csubj', 'xcomp', 'ccomp').some((k) => k > i);
   }
 
   private clauseOf(i: number): number {

@@ -117,3 +117,15 @@ describe('a positive noun under "lack of"', () => {
     expect(t).not.toContain('Erik Lund|SUPPORT|Denmark');
   });
 });
+
+describe('"wrong" and an extraposed "it"', () => {
+  it('judges the possessor of what is called wrong', () => {
+    expect(triples("Erik Lund said Denmark's decision was wrong.")).toContain('Erik Lund|CRITICIZE|Denmark');
+  });
+
+  it('does not read the "it" of "it was wrong to …" as an actor', () => {
+    const t = triples('Norway met Chile on Monday. Erik Lund said it was wrong to invite Denmark.');
+    expect(t).not.toContain('Erik Lund|CRITICIZE|Chile');
+    expect(t).not.toContain('Erik Lund|CRITICIZE|Norway');
+  });
+});
