@@ -607,7 +607,8 @@ export class StatementExtractor {
     const who = this.actorOfCue(c);
     if (!who?.hits.length) { this.info(`no actor performs "${e.lemma}"`, 'statements/no-actor', c); return; }
     const exclude = new Set(who.hits.map((h) => h.key));
-    let targets = this.frameTargets(i, e, exclude);
+    const critics = this.criticsAnswered(i, e, exclude);
+    let targets = critics.length ? { hits: critics, rule: 'statements/target-critic' } : this.frameTargets(i, e, exclude);
     const rules = [who.rule, ...who.hits.map((h) => h.rule)];
     // "X said Y condemned Z": Y's act, as X reports it
     const region = this.regionOf(i);
@@ -624,6 +625,7 @@ export class StatementExtractor {
     }
     if (!targets.hits.length) { this.info(`"${e.lemma}" has no actor as target`, 'statements/no-target', c); return; }
     let type = e.type!;
+    if (critics.length) type = 'REJECT'; // criticism answered is criticism rejected
     if (type === 'CRITICIZE' && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
     for (const a of who.hits) {
       for (const b of targets.hits) {
@@ -665,6 +667,23 @@ export class StatementExtractor {
       if (owned.length) return { hits: owned, rule: 'statements/target-owner' };
     }
     return { hits: [], rule: '' };
+  }
+
+  /**
+   * "hit back at complaints from Ruritania", "rejected Ruritania's accusations": a criticizing or rejecting
+   * act whose slot holds a reproach (a noun that is itself a negative cue) answers the reproach's author
+   * (possessor or from/by phrase), and the act is a REJECT of them (`statements/target-critic`).
+   */
+  private criticsAnswered(i: number, e: CueEntry, exclude: Set<string>): ActorHit[] {
+    const t = this.t;
+    if (e.type !== 'CRITICIZE' && e.type !== 'REJECT') return [];
+    for (const k of this.slotTokens(i, e)) {
+      if (t.upos(k) !== 'NOUN' || !(this.lex.cues.get(t.lemma(k)) ?? []).some((x) => x.upos === 'NOUN' && x.type && NEGATIVE.has(x.type) && x.type !== 'SANCTION')) continue;
+      const authors = [...t.kids(k, 'nmod:poss'), ...t.kids(k, 'nmod').filter((x) => /^(from|by)$/.test(t.caseOf(x) ?? ''))];
+      const hits = authors.flatMap((x) => this.af.actorsIn(x, exclude));
+      if (hits.length) return hits;
+    }
+    return [];
   }
 
   /** The phrases that fill frame slot `slot` of the cue at `i`. */

@@ -91,6 +91,7 @@ const EXAMPLES: Example[] = [
   { rule: 'statements/subject-sibling-clause', text: 'Norway said Iran lied and was concerned about Syria.', triple: 'Iran|CRITICIZE|Syria', edits: { 'concerned': ['said', 'ccomp'], 'was': ['concerned', 'cop'] }, why: 'an attitude clause with no subject beside a clause that has one' },
   { rule: 'statements/subject-xcomp', text: 'Greece decided to condemn Turkey.', triple: 'Greece|CRITICIZE|Turkey' },
   { rule: 'statements/subject-xcomp-object', text: 'Norway urged Denmark to condemn Iran.', triple: 'Denmark|CRITICIZE|Iran' },
+  { rule: 'statements/target-critic', text: 'Erik Lund hit back at complaints from Denmark.', triple: 'Erik Lund|REJECT|Denmark' },
   { rule: 'statements/target-carried', text: 'Norway condemned Iran on Monday. Denmark issued a strong warning.', triple: 'Denmark|WARN|Iran' },
   { rule: 'statements/target-carried-document', text: 'Norway condemned Iran. Denmark condemned Iran.\n\nSweden issued a strong warning.', triple: 'Sweden|WARN|Iran' },
   { rule: 'statements/target-clause-subject', text: 'Norway warned that Iran would pay a heavy price.', triple: 'Norway|WARN|Iran' },

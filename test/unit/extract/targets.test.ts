@@ -129,3 +129,15 @@ describe('"wrong" and an extraposed "it"', () => {
     expect(t).not.toContain('Erik Lund|CRITICIZE|Norway');
   });
 });
+
+describe('criticism answered', () => {
+  it('is a REJECT of the critic, not a criticism of them', () => {
+    const t = triples('Erik Lund hit back at complaints from Denmark.');
+    expect(t).toContain('Erik Lund|REJECT|Denmark');
+    expect(t).not.toContain('Erik Lund|CRITICIZE|Denmark');
+  });
+
+  it('leaves a criticism of a thing that is no reproach as it is', () => {
+    expect(triples('Erik Lund hit back at the plan from Denmark.')).not.toContain('Erik Lund|REJECT|Denmark');
+  });
+});
