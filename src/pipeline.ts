@@ -92,8 +92,17 @@ export function extractDocument(doc: Doc, opts: ExtractOptions = {}): Statement[
 function quoteMarks(toks: ParsedToken[], open: boolean): { inQuote: boolean[]; open: boolean } {
   const inQuote: boolean[] = [];
   let q = open;
-  for (const t of toks) {
-    if (QUOTE_CHARS.test(t.form)) { inQuote.push(true); q = !q; continue; }
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (QUOTE_CHARS.test(t.form)) {
+      inQuote.push(true);
+      // a mark shaped as an opening one (space or sentence start before, a word attached after) inside an
+      // open quotation re-opens it: a quoted paragraph's next sentence (`… Square. "There are …`) whose
+      // closing mark the writer left out, not a closing mark
+      const opening = (k === 0 || toks[k - 1].end < t.start) && toks[k + 1] !== undefined && toks[k + 1].start === t.end && /^[\p{L}\p{N}]/u.test(toks[k + 1].form);
+      q = q && opening ? true : !q;
+      continue;
+    }
     inQuote.push(q);
   }
   return { inQuote, open: q };

@@ -31,6 +31,7 @@ const PRONOUNS: Record<string, Mention['pronoun']> = {
   it: { person: 3, plural: false, human: false },
   its: { person: 3, plural: false, human: false },
   they: { person: 3, plural: true, human: false },
+  them: { person: 3, plural: true, human: false },
   we: { person: 1, plural: true, human: true },
   i: { person: 1, plural: false, human: true },
   our: { person: 1, plural: true, human: true },
@@ -185,10 +186,29 @@ export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, t
     interpretRun(lex, tokens, segs, out, mk);
     i = end;
   }
+  leaderOfGovernment(lex, tokens, out);
   groupMentions(lex, tokens, out, mk);
   attachAppositions(lex, tokens, out, mk);
   return out.filter((m) => !quotedTitle(tokens, m) && !dateline(tokens, m));
 }
+
+/**
+ * "the Dupont administration", "the Novak government": a one-word name before a lower-case government head
+ * is the person who leads it (`actors/leader-of-government`), never an organization of that name. English
+ * words ("the Labour government") and acronyms are left alone.
+ */
+function leaderOfGovernment(lex: Lexicons, tokens: Token[], out: Mention[]): void {
+  for (const m of out) {
+    if (m.kind !== 'name' || m.rule !== 'actors/proper-name' || m.tok.end - m.tok.start !== 1 || m.possessive) continue;
+    const next = tokens[m.tok.end];
+    if (!next || next.cap || !LEADER_GOVERNMENTS.has(next.lower)) continue;
+    const w = tokens[m.tok.start].lower;
+    if (lex.dictionaryWord(w) || lex.commonWord(w) || lex.people(w)) continue;
+    m.kind = 'person';
+    m.rule = 'actors/leader-of-government';
+  }
+}
+const LEADER_GOVERNMENTS = new Set(['administration', 'government', 'cabinet', 'regime', 'presidency']);
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
@@ -214,6 +234,8 @@ function dateline(tokens: Token[], m: Mention): boolean {
 /** Tags that end the modifiers of a group noun, read leftwards ("urged by 40 MPs": "by" ends them). */
 const GROUP_STOP_TAGS = /^(Determiner|Preposition|Conjunction|Pronoun|Modal|Copula|Auxiliary|QuestionWord|Adverb|Possessive)$/;
 const GROUP_VERB_TAGS = /^(PastTense|Gerund|Infinitive|Participle|PresentTense|Verb)$/;
+/** Auxiliaries end a group's modifiers ("has" ends in -s like a plural modifier, "rights groups", but is none). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'such']);
 
 /**
@@ -260,7 +282,7 @@ function groupMentions(lex: Lexicons, tokens: Token[], out: Mention[], mk: Mk): 
         continue;
       }
       if (x.text === "'s" && at(k - 1)?.kind === 'country') { start = k; k--; continue; }
-      if (!x.word || DETERMINERS.has(x.lower)) break;
+      if (!x.word || DETERMINERS.has(x.lower) || AUXILIARIES.has(x.lower)) break;
       if (/^\d/.test(x.text) || lex.tagsOf(x.lower).some((g) => g === 'Value' || g === 'Cardinal')) { start = k; number = true; k--; continue; }
       if (number) break;
       const tags = lex.tagsOf(x.lower);
@@ -271,6 +293,8 @@ function groupMentions(lex: Lexicons, tokens: Token[], out: Mention[], mk: Mk): 
       start = k;
       k--;
     }
+    // "which has alarmed critics": after an auxiliary the "-ed" words are the verb, not modifiers
+    if (AUXILIARIES.has(tokens[start - 1]?.lower ?? '')) while (start < h && !tokens[start].cap && /ed$/.test(tokens[start].lower)) start++;
     const definite = /^(the|these|those)$/.test(tokens[start - 1]?.lower ?? '');
     const words: Token[] = [];
     let country: string | undefined;
@@ -538,6 +562,10 @@ function description(lex: Lexicons, tokens: Token[], i: number): { end: number; 
     if (lex.groupNouns.has(t.lower)) return undefined;
     if (t.lower === 'side' && country) return { end: j + 1, m: { kind: 'country', rule: 'actors/side-of-state', country } };
     if (GOVERNMENT_HEADS.has(t.lower) && country) return { end: j + 1, m: { kind: 'country', rule: 'actors/government-of-state', country, governmental: true } };
+    // "the government" with no state named in it: the state the document is about (`Registry`)
+    if ((t.lower === 'government' || t.lower === 'administration') && j === i + 1 && tokens[i].lower === 'the' && tokens[j + 1]?.text !== "'s" && tokens[j + 1]?.lower !== 'of') {
+      return { end: j + 1, m: { kind: 'description', rule: 'actors/the-government', head: 'government', governmental: true } };
+    }
     // adjectives and capitalized modifiers may stand between ("the leading liberal daily", "the current Ruritanian leadership")
     if (!t.cap && lex.commonWord(t.lower)) { j++; steps++; continue; }
     return undefined;

@@ -108,7 +108,7 @@ function loadGeography(dir: string, gazetteer: Map<string, GazetteerEntry[]>) {
     for (const d of demonyms) {
       add(d, 'demonym', c.cca3, ref(d));
       // the people as the state's voice: "the Russians", "the Iranians" (regular plurals only)
-      if (/[aeiou]n$/.test(d)) add(`the ${d}s`, 'country', c.cca3, ref(`the ${d}s`));
+      if (/[aeiou]n$|i$/.test(d)) add(`the ${d}s`, 'country', c.cca3, ref(`the ${d}s`));
     }
     for (const cap of c.capital ?? []) add(cap, 'capital', c.cca3, ref(cap));
   }
@@ -285,7 +285,8 @@ export function loadLexicons(dir: string = defaultDataDir()): Lexicons {
   const peoples = new Set(readTsv(dir, 'peoples.tsv').map((r) => r.cells[0].toLowerCase()));
   // a nation's people as a plural ("Americans", "Brazilians"): a population, no actor (spec: "South Koreans");
   // "the Americans" as the state's voice is a gazetteer alias and is read before this
-  for (const c of countries.values()) for (const d of c.demonyms) if (/[aeiou]n$/i.test(d) && !d.includes(' ')) peoples.add(`${d.toLowerCase()}s`);
+  // (of a two-word demonym the last word: "South Koreans" is no person "Koreans")
+  for (const c of countries.values()) for (const d of c.demonyms) if (/[aeiou]n$|i$/i.test(d)) peoples.add(`${d.toLowerCase().split(' ').pop()}s`);
   const english = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   return {
     words: loadWordClasses(dir),

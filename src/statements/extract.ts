@@ -179,12 +179,20 @@ export class StatementExtractor {
         const pm = this.t.mentionAt[k];
         if (pm && pm !== m && pm.entity && pm.kind !== 'pronoun' && this.t.inQuote[k] === this.t.inQuote[tok] && this.registry.agrees(pm.entity, p)) return [pm.entity];
       }
-      // gender from titles, honorifics and given names (`Registry.agrees`): "she" skips the last man named
-      const last = this.d.lastPerson && this.registry.agrees(this.d.lastPerson, p) ? this.d.lastPerson : undefined;
-      const k = last ?? this.registry.latest((e) => e.kind === 'person' && this.registry.agrees(e.key, p), this.s.index)?.key;
+      // gender from titles, honorifics and given names (`Registry.agrees`): "she" skips the last man named;
+      // "he" inside a quotation is someone other than its speaker ("He did well," Dupont recalled)
+      const self = new Set(this.t.inQuote[tok] ? this.regionOf(tok)?.speaker ?? [] : []);
+      const ok = (key: string) => this.registry.agrees(key, p) && !self.has(key);
+      const last = this.d.lastPerson && ok(this.d.lastPerson) ? this.d.lastPerson : undefined;
+      const k = last ?? this.registry.latest((e) => e.kind === 'person' && ok(e.key), this.s.index)?.key;
       return k ? [k] : undefined;
     }
     if (p.plural) {
+      // a group named before it in the same sentence ("… putting Democrats in his cabinet but would work with them")
+      for (let k = tok - 1; k >= 0; k--) {
+        const pm = this.t.mentionAt[k];
+        if (pm && pm.kind === 'group' && pm.entity && this.t.inQuote[k] === this.t.inQuote[tok]) return [pm.entity];
+      }
       if (this.d.lastGroup?.length) return this.d.lastGroup;
       const e = this.registry.latest((x) => x.kind === 'group' || x.kind === 'organization' || x.kind === 'country', this.s.index);
       return e ? [e.key] : undefined;
@@ -220,14 +228,34 @@ export class StatementExtractor {
       if (a?.entity && b?.entity && a.entity !== b.entity && a.kind !== 'pronoun' && b.kind !== 'pronoun' && !a.affiliationOnly && !b.affiliationOnly) this.d.lastGroup = [a.entity, b.entity];
     }
     this.learnOwners();
-    // a sentence's named subject is salient for "he"/"it" even when it made no statement
+    // a sentence's subject is salient for "he" even when it made no statement; so is the possessor of a
+    // subject that names no one ("Dupont's trip is …" → "He will …"): subjects and their possessors outrank
+    // objects and later mentions, and the subject of the main clause outranks those of clauses inside it
+    // ("he rose to Novak's defense, saying Novak should …" → "he" stays the one who rose)
+    let best: { key: string; depth: number } | undefined;
     for (let i = 0; i < this.t.n; i++) {
       if (this.t.base(i) !== 'nsubj') continue;
+      let key: string | undefined;
       const m = this.t.mentionAt[i];
-      if (!m?.entity || m.kind === 'pronoun') continue;
-      const e = this.registry.entities.get(m.entity);
-      if (e?.kind === 'person') this.d.lastPerson = e.key;
+      if (m?.kind === 'pronoun') {
+        if (m.pronoun?.person === 3 && m.pronoun.human && !m.pronoun.plural) { const r = this.resolvePronoun(m, i); if (r?.length === 1) key = r[0]; }
+      } else if (m?.entity) key = m.entity;
+      else {
+        const poss = this.t.kids(i, 'nmod:poss').map((k) => this.t.mentionAt[k]).find((x) => x?.entity && x.kind !== 'pronoun');
+        key = poss?.entity;
+      }
+      if (!key || this.registry.entities.get(key)?.kind !== 'person') continue;
+      const depth = this.depth(i);
+      if (!best || depth < best.depth) best = { key, depth };
     }
+    if (best) this.d.lastPerson = best.key;
+  }
+
+  /** How many heads up to the root. */
+  private depth(i: number): number {
+    let d = 0;
+    for (let k = i; k >= 0 && d < 50; k = this.t.head(k)) d++;
+    return d;
   }
 
   /**
