@@ -275,7 +275,7 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
     // a line break before the sentence starts a new paragraph: the speaker and open quotes reset
     if (norm.slice(prevEnd, s.span.start).includes('\n')) {
       flush();
-      discourse = { lastPerson: discourse.lastPerson, lastThing: discourse.lastThing, salient: discourse.salient, previousSpeaker: discourse.speaker };
+      discourse = { lastPerson: discourse.lastPerson, lastThing: discourse.lastThing, salient: discourse.salient, owners: discourse.owners, previousSpeaker: discourse.speaker };
       openQuote = false;
     }
     prevEnd = s.span.end;

@@ -61,6 +61,11 @@ export interface Discourse {
   negTargets?: string[];
   /** How often each actor was the target of a negative statement in the document so far. */
   salient?: Map<string, number>;
+  /**
+   * Whose a thing named by a noun is, from earlier sentences: "the Ruritanian ban" / "Ruritania's ban" → the
+   * ban is Ruritania's; `type:SANCTION` → who last imposed a sanction named by a noun ("the embargo").
+   */
+  owners?: Map<string, string[]>;
 }
 
 export interface SentenceInput {
@@ -130,12 +135,14 @@ export class StatementExtractor {
     for (const c of this.cues) {
       if (c.entry.cls === 'report') continue;
       const upos = this.t.upos(c.tok);
+      if (this.lacked(c)) continue;
       if (c.entry.cls === 'eval') this.evaluate(c);
       else if (c.entry.upos === 'NOUN' || (c.entry.upos === 'PHRASE' && (upos === 'NOUN' || upos === 'PROPN'))) this.nominal(c);
       else if (c.entry.cls === 'attitude') this.attitude(c);
       else if (c.entry.cls === 'light') this.nominal(c);
       else this.act(c);
     }
+    this.demandEnding();
     this.comments();
     // a COMMENT on a pair that also has a typed statement here says nothing more
     const typed = new Set(this.drafts.filter((d) => d.type !== 'COMMENT').map((d) => `${d.actor}\u0000${d.target}`));
@@ -220,6 +227,7 @@ export class StatementExtractor {
       const b = this.t.mentionAt[k];
       if (a?.entity && b?.entity && a.entity !== b.entity && a.kind !== 'pronoun' && b.kind !== 'pronoun' && !a.affiliationOnly && !b.affiliationOnly) this.d.lastGroup = [a.entity, b.entity];
     }
+    this.learnOwners();
     // a sentence's subject is salient for "he" even when it made no statement; so is the possessor of a
     // subject that names no one ("Dupont's trip is …" → "He will …"): subjects and their possessors outrank
     // objects and later mentions, and the subject of the main clause outranks those of clauses inside it
@@ -248,6 +256,107 @@ export class StatementExtractor {
     let d = 0;
     for (let k = i; k >= 0 && d < 50; k = this.t.head(k)) d++;
     return d;
+  }
+
+  /**
+   * "Dupont wants the rebate to come to an end", "Ruritania wants Osterlich's sanctions lifted": wanting
+   * someone's thing ended is a DEMAND toward its owner (`statements/demand-ending`): the possessor named
+   * with it or the owner remembered for it (`Discourse.owners`). Verbs of wanting and of ending are word
+   * classes (src/data/word-classes.tsv).
+   */
+  private demandEnding(): void {
+    const t = this.t;
+    const ends = (k: number) => this.lex.words['ending-verb'].has(t.lemma(k))
+      || (t.lemma(k) === 'come' && t.kids(k, 'obl').some((x) => t.lemma(x) === 'end' && t.caseOf(x) === 'to'));
+    for (let i = 0; i < t.n; i++) {
+      if (t.upos(i) !== 'VERB' || !this.lex.words['desire-verb'].has(t.lemma(i)) || t.negated(i)) continue;
+      // (a neutral attitude: its lexicon line is the evidence, though it is no cue of its own)
+      const entry = (this.lex.cues.get(t.lemma(i)) ?? []).find((x) => x.upos === 'VERB' && x.cls === 'attitude');
+      if (!entry) continue;
+      const c: CueHit = { entry, tok: i, span: [i, i + 1] };
+      // (the parser may hang "to be lifted" on the object as a participle: "wants Ruritania's sanctions to be lifted")
+      for (const k of [...t.kids(i, 'xcomp', 'ccomp'), ...t.kids(i, 'obj').flatMap((o) => t.kids(o, 'acl'))]) {
+        if (!ends(k) || t.negated(k)) continue;
+        // the thing ended: the object of "want" ("wants the rebate to end"), the clause's subject or object
+        const things = [...t.kids(i, 'obj'), ...t.kids(k, 'nsubj', 'nsubj:pass', 'obj')].filter((x) => t.upos(x) === 'NOUN');
+        if (!things.length) continue;
+        const who = this.actorOfCue(c);
+        if (!who?.hits.length) continue;
+        const exclude = new Set(who.hits.map((h) => h.key));
+        const owned = things.flatMap((x) => this.possessors(x).flatMap((p) => this.af.actorsOf(p))).filter((h) => !exclude.has(h.key));
+        const hits = owned.length ? owned : this.ownerTargets(things, exclude);
+        for (const a of who.hits) for (const b of hits) this.emit(c, a, b, 'DEMAND', [who.rule, ...who.hits.map((h) => h.rule), 'statements/demand-ending', b.rule], 0.6);
+      }
+    }
+  }
+
+  /** Remembers whose the things named here are (`Discourse.owners`). */
+  private learnOwners(): void {
+    const t = this.t;
+    const owners = (this.d.owners ??= new Map());
+    for (let k = 0; k < t.n; k++) {
+      if (t.upos(k) !== 'NOUN') continue;
+      // "Ruritania's ban", "the Ruritanian ban", "Ruritania ban" (not a pronoun: "its ban" says too little)
+      for (const p of [...this.possessors(k), ...t.kids(k, 'amod', 'compound')]) {
+        if (t.mentionAt[p]?.kind === 'pronoun') continue;
+        const hits = this.af.actorsOf(p);
+        if (hits.length) { owners.set(t.lemma(k), hits.map((h) => h.key)); break; }
+      }
+    }
+    // who imposed a sanction owns it: the nouns of the cue ("imposed sanctions", "the embargo") and the cue verb's object
+    for (const dr of this.drafts) {
+      if (dr.type !== 'SANCTION') continue;
+      const keys = [...new Set(this.drafts.filter((x) => x.type === 'SANCTION' && x.cue[0] === dr.cue[0]).map((x) => x.actor))];
+      owners.set('type:SANCTION', keys);
+      const words = [...Array(dr.cue[1] - dr.cue[0]).keys()].map((k) => k + dr.cue[0]);
+      for (const k of [...words, ...words.flatMap((w) => (t.upos(w) === 'VERB' ? t.kids(w, 'obj') : []))]) if (t.upos(k) === 'NOUN') owners.set(t.lemma(k), keys);
+    }
+  }
+
+  /**
+   * The owner of a definite thing named in the phrases `toks` when no actor is named there
+   * (`statements/target-owner`): "called for the embargo to be lifted" after "Ruritania's embargo on
+   * Osterlich" targets Ruritania; a sanction noun ("the ban", "the sanctions") with no owner named before
+   * under its own lemma belongs to whoever last imposed a sanction named by a noun.
+   */
+  private ownerTargets(toks: number[], exclude: Set<string>): ActorHit[] {
+    const t = this.t;
+    const owners = this.d.owners;
+    if (!owners?.size) return [];
+    // a clause in the slot ("called for the embargo to be lifted", "opposed to ending the ban"): its subject and object
+    const heads = toks.flatMap((k) => (t.upos(k) === 'VERB' ? t.kids(k, 'nsubj', 'obj') : [k]));
+    for (const k of heads) {
+      for (const n of t.nounPhrase(k)) {
+        if (t.upos(n) !== 'NOUN' || t.kids(n, 'nmod:poss').length) continue;
+        if (!t.kids(n, 'det').some((x) => /^(the|this|that|these|those)$/.test(t.lower(x)))) continue;
+        const sanction = (this.lex.cues.get(t.lemma(n)) ?? []).some((x) => x.upos === 'NOUN' && x.type === 'SANCTION');
+        const keys = owners.get(t.lemma(n)) ?? (sanction ? owners.get('type:SANCTION') : undefined);
+        const hits = (keys ?? []).filter((key) => !exclude.has(key)).map((key) => ({ key, tok: [n, n + 1] as [number, number], rule: 'statements/target-owner' }));
+        if (hits.length) return hits;
+      }
+    }
+    return [];
+  }
+
+  /** Possessors of the noun at `k`: on it or on a word of its premodifiers ("the UK's pounds 3bn rebate"). */
+  private possessors(k: number): number[] {
+    const t = this.t;
+    return t.subtree(k).filter((p) => p < k && t.rel(p) === 'nmod:poss' && t.ancestors(p).slice(0, t.ancestors(p).indexOf(k)).every((a) => a < k));
+  }
+
+  /**
+   * The actors a judged phrase stands for: the possessor of a judged thing when it is an actor ("called
+   * Ruritania's rebate from the union unjustified" judges Ruritania, not the union: `statements/target-possessor`),
+   * else every actor in the phrase.
+   */
+  private judged(k: number, exclude: Set<string>): ActorHit[] {
+    const t = this.t;
+    if (t.upos(k) === 'NOUN') {
+      // a possessor before the noun, on it or on a word of its premodifiers ("the UK's pounds 3bn rebate")
+      const poss = this.possessors(k).flatMap((p) => this.af.actorsOf(p)).filter((h) => !exclude.has(h.key));
+      if (poss.length) return poss.map((h) => ({ ...h, rule: 'statements/target-possessor' }));
+    }
+    return this.af.actorsIn(k, exclude);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -526,7 +635,8 @@ export class StatementExtractor {
     const who = this.actorOfCue(c);
     if (!who?.hits.length) { this.info(`no actor performs "${e.lemma}"`, 'statements/no-actor', c); return; }
     const exclude = new Set(who.hits.map((h) => h.key));
-    let targets = this.frameTargets(i, e, exclude);
+    const critics = this.criticsAnswered(i, e, exclude);
+    let targets = critics.length ? { hits: critics, rule: 'statements/target-critic' } : this.frameTargets(i, e, exclude);
     const rules = [who.rule, ...who.hits.map((h) => h.rule)];
     // "X said Y condemned Z": Y's act, as X reports it
     const region = this.regionOf(i);
@@ -543,6 +653,7 @@ export class StatementExtractor {
     }
     if (!targets.hits.length) { this.info(`"${e.lemma}" has no actor as target`, 'statements/no-target', c); return; }
     let type = e.type!;
+    if (critics.length) type = 'REJECT'; // criticism answered is criticism rejected
     if (type === 'CRITICIZE' && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
     for (const a of who.hits) {
       for (const b of targets.hits) {
@@ -556,20 +667,10 @@ export class StatementExtractor {
   private frameTargets(i: number, e: CueEntry, exclude: Set<string>): { hits: ActorHit[]; rule: string } {
     const t = this.t;
     for (const slot of e.frames) {
-      let toks: number[] = [];
       let rule = `statements/target-${slot.replace(/\s+/g, '-')}`;
-      if (slot === 'obj') {
-        toks = !t.passive(i) ? t.kids(i, 'obj', 'iobj') : t.rel(i) === 'acl' ? [t.head(i)] : t.kids(i, 'nsubj');
-        if (t.passive(i)) rule = 'statements/target-passive-subject';
-      } else if (slot === 'agent') {
-        toks = [...t.kids(i, 'obl:agent'), ...t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by')];
-      } else if (slot === 'clause' || slot === 'none' || slot === 'ccomp' || slot === 'joint') {
-        continue;
-      } else {
-        toks = t.kids(i, 'obl', 'nmod', 'obj', 'advcl').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot);
-        // "lashed out at", "pushed back against": the phrase may hang from the particle
-        for (const p of t.kids(i, 'compound:prt', 'advmod')) toks.push(...t.kids(p, 'obl', 'nmod').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot));
-      }
+      if (slot === 'obj' && t.passive(i)) rule = 'statements/target-passive-subject';
+      if (slot === 'clause' || slot === 'none' || slot === 'ccomp' || slot === 'joint') continue;
+      const toks = this.slotOf(i, slot);
       // "criticized the arms deal | between X and Y": a phrase of the object the parser hung on the verb
       if (slot === 'obj' && toks.length && !t.passive(i)) {
         const last = Math.max(...toks.flatMap((k) => t.subtree(k)));
@@ -589,7 +690,45 @@ export class StatementExtractor {
       const hits = t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by').flatMap((k) => this.af.actorsIn(k, exclude));
       if (hits.length) return { hits, rule: 'statements/target-object-agent' };
     }
+    if (e.type && NEGATIVE.has(e.type)) {
+      const owned = this.ownerTargets(this.slotTokens(i, e), exclude);
+      if (owned.length) return { hits: owned, rule: 'statements/target-owner' };
+    }
     return { hits: [], rule: '' };
+  }
+
+  /**
+   * "hit back at complaints from Ruritania", "rejected Ruritania's accusations": a criticizing or rejecting
+   * act whose slot holds a reproach (a noun that is itself a negative cue) answers the reproach's author
+   * (possessor or from/by phrase), and the act is a REJECT of them (`statements/target-critic`).
+   */
+  private criticsAnswered(i: number, e: CueEntry, exclude: Set<string>): ActorHit[] {
+    const t = this.t;
+    if (e.type !== 'CRITICIZE' && e.type !== 'REJECT') return [];
+    for (const k of this.slotTokens(i, e)) {
+      if (t.upos(k) !== 'NOUN' || !(this.lex.cues.get(t.lemma(k)) ?? []).some((x) => x.upos === 'NOUN' && x.type && NEGATIVE.has(x.type) && x.type !== 'SANCTION')) continue;
+      const authors = [...t.kids(k, 'nmod:poss'), ...t.kids(k, 'nmod').filter((x) => /^(from|by)$/.test(t.caseOf(x) ?? ''))];
+      const hits = authors.flatMap((x) => this.af.actorsIn(x, exclude));
+      if (hits.length) return hits;
+    }
+    return [];
+  }
+
+  /** The phrases that fill frame slot `slot` of the cue at `i`. */
+  private slotOf(i: number, slot: string): number[] {
+    const t = this.t;
+    if (slot === 'obj') return !t.passive(i) ? t.kids(i, 'obj', 'iobj') : t.rel(i) === 'acl' ? [t.head(i)] : t.kids(i, 'nsubj');
+    if (slot === 'agent') return [...t.kids(i, 'obl:agent'), ...t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by')];
+    if (slot === 'clause' || slot === 'none' || slot === 'ccomp' || slot === 'joint') return [];
+    const toks = t.kids(i, 'obl', 'nmod', 'obj', 'advcl').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot);
+    // "lashed out at", "pushed back against": the phrase may hang from the particle
+    for (const p of t.kids(i, 'compound:prt', 'advmod')) toks.push(...t.kids(p, 'obl', 'nmod').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot));
+    return toks;
+  }
+
+  /** Every frame slot's phrases of the cue at `i`, in the lexicon's order. */
+  private slotTokens(i: number, e: CueEntry): number[] {
+    return e.frames.flatMap((slot) => this.slotOf(i, slot));
   }
 
   private carryOver(exclude: Set<string>, e: CueEntry): ActorHit[] {
@@ -720,16 +859,42 @@ export class StatementExtractor {
     if (who?.hits.length && r && who.hits.every((x) => this.speakerSide(r).has(x.key))) {
       who = { hits: r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0], rule: 'statements/speaker' })), rule: 'statements/speaker-own-side' };
     }
+    // "his supporters are angry with X", said by Dupont: an attitude the speaker reports of people who are no
+    // actor (a subject that names no state, body or person) is the speaker's own stance
+    if (!who?.hits.length && r && c.entry.type && NEGATIVE.has(c.entry.type) && this.holderIsNoActor(c.tok)) {
+      who = { hits: r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0], rule: 'statements/speaker' })), rule: 'statements/attitude-speaker' };
+    }
     if (!who?.hits.length) return;
     const exclude = new Set(who.hits.map((h) => h.key));
     const targets = this.frameTargets(c.tok, c.entry, exclude);
     for (const a of who.hits) for (const b of targets.hits) this.emit(c, a, b, c.entry.type!, [who.rule, targets.rule, 'statements/attitude'], 0.7);
   }
 
+  /** The attitude at `i` has a nominal subject, and no actor is named in it. */
+  private holderIsNoActor(i: number): boolean {
+    const t = this.t;
+    const subj = t.kids(i, 'nsubj');
+    return subj.length > 0 && subj.every((k) => /^(NOUN)$/.test(t.upos(k)) && !this.af.actorsIn(k).length);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // evaluations inside what was said
 
-  private evaluate(c: CueHit): void {
+  /**
+   * "showed a lack of respect for Ruritania": a positive noun under "lack of" / "absence of" is praise denied,
+   * judged like a negated evaluative word at "lack" (`statements/eval-lack`). Returns whether it was read so.
+   */
+  private lacked(c: CueHit): boolean {
+    const t = this.t;
+    const i = c.tok;
+    const h = t.head(i);
+    if (h < 0 || t.upos(i) !== 'NOUN' || !c.entry.type || NEGATIVE.has(c.entry.type) || t.base(i) !== 'nmod' || t.caseOf(i) !== 'of') return false;
+    if (!this.lex.words['lack-noun'].has(t.lemma(h))) return false;
+    this.evaluate({ ...c, tok: h }, true);
+    return true;
+  }
+
+  private evaluate(c: CueHit, lack = false): void {
     const t = this.t;
     const e = c.entry;
     const i = c.tok;
@@ -737,7 +902,7 @@ export class StatementExtractor {
     if (e.type === 'COOPERATE' || e.type === 'MEET') return;
     const r = this.regionOf(i);
     if (!r) return; // the author's own voice is no statement
-    const negated = t.negated(i) || (t.base(i) !== 'root' && t.negated(t.head(i)) && t.base(i) === 'xcomp');
+    const negated = lack || t.negated(i) || (t.base(i) !== 'root' && t.negated(t.head(i)) && t.base(i) === 'xcomp');
     // praise denied is criticism ("it can no longer be justified", "the response was not fair"); a denied
     // reproach is no statement ("not illegal" does not praise)
     if (negated && e.type !== 'SUPPORT') { this.info(`negated evaluation "${e.lemma}"`, 'statements/negated', c); return; }
@@ -752,12 +917,20 @@ export class StatementExtractor {
       hits = agent.flatMap((k) => this.af.actorsIn(k, exclude));
       rule = 'statements/eval-agent';
     }
+    if (!hits.length && t.upos(i) === 'NOUN' && t.base(i) === 'obj' && NEGATIVE.has(type)) {
+      // "… demonstrates the bankruptcy of Ruritania's policy": a judging noun that is an object judges what its
+      // of-phrase names, not the subject of its verb
+      hits = t.kids(i, 'nmod').filter((k) => t.caseOf(k) === 'of').flatMap((k) => this.judged(k, exclude));
+      rule = 'statements/eval-of-object';
+    }
     if (!hits.length) {
       // predicated of a subject: "the deal is illegal", "X violated the treaty", and through the verb the
       // word completes: "X is moving in the right direction", "X poses a serious threat"
       let subj = [...t.kids(i, 'nsubj'), ...t.kids(i, 'csubj')];
       if (!subj.length && /^(obl|obj|xcomp|advmod)$/.test(t.base(i)) && t.head(i) >= 0) subj = t.kids(t.head(i), 'nsubj');
-      hits = subj.flatMap((k) => this.af.actorsIn(k, exclude));
+      // "it was wrong to put Ruritania under the embargo": an "it" that a clause after the word stands for is no actor
+      if (this.extraposed(i)) subj = subj.filter((k) => t.lower(k) !== 'it');
+      hits = subj.flatMap((k) => this.judged(k, exclude));
       rule = 'statements/eval-subject';
     }
     // praise is said of someone ("X is a talented man", "called X constructive"); a positive word that only
@@ -765,13 +938,13 @@ export class StatementExtractor {
     const positive = !NEGATIVE.has(type);
     if (!hits.length && t.base(i) === 'amod' && !positive) {
       // "an illegal arms deal between X and Y"
-      hits = this.af.actorsIn(t.head(i), exclude);
+      hits = this.judged(t.head(i), exclude);
       rule = 'statements/eval-modified-noun';
     }
     if (!hits.length && (t.base(i) === 'xcomp' || t.base(i) === 'obl')) {
       // "called the rebate unjustified"
       const h = t.head(i);
-      hits = t.kids(h, 'obj').flatMap((k) => this.af.actorsIn(k, exclude));
+      hits = t.kids(h, 'obj').flatMap((k) => this.judged(k, exclude));
       rule = 'statements/eval-named-object';
     }
     if (!hits.length && !positive) {
@@ -785,7 +958,7 @@ export class StatementExtractor {
     if (!hits.length && NEGATIVE.has(type)) {
       // the actors of the clause the word sits in (negative judgements only: praise words describe more than they judge)
       const clause = this.clauseOf(i);
-      hits = this.af.actorsInTokens(t.phrase(clause), exclude);
+      hits = this.af.actorsInTokens(t.phrase(clause).filter((k) => !(this.extraposed(i) && t.lower(k) === 'it' && t.base(k) === 'nsubj')), exclude);
       rule = 'statements/eval-clause';
     }
     if (!hits.length) {
@@ -794,11 +967,16 @@ export class StatementExtractor {
     }
     if (!hits.length) return;
     const rules = [r.rule, ...(r.speakerRules ?? []), rule];
-    if (negated) rules.push('statements/negated-praise');
+    if (negated) rules.push(lack ? 'statements/eval-lack' : 'statements/negated-praise');
     if (NEGATIVE.has(type) && type !== 'REJECT' && type !== 'DEMAND' && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
     const speaker = r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0] as [number, number], rule: 'statements/speaker' }));
     for (const a of speaker) for (const b of hits) this.emit(c, a, b, type, [...rules, b.rule], 0.65, r);
     r.produced = true;
+  }
+
+  /** The word at `i` has a clause after it that its "it" subject stands for ("it was wrong to …", "it is clear that …"). */
+  private extraposed(i: number): boolean {
+    return this.t.kids(i, 'csubj', 'xcomp', 'ccomp').some((k) => k > i);
   }
 
   private clauseOf(i: number): number {

@@ -24,6 +24,11 @@
  * - **subject before a relative clause** ("Novak, who visited Osterlich, praised …"): the parser may make
  *   the noun the root and the verb its conjunct. A noun root without a copula, whose conjunct is a verb
  *   with no subject and no coordinating word, is that verb's subject; the verb becomes the root.
+ * - **passive subject with no passive auxiliary** ("Ruritania and Osterlich have called for …" parsed
+ *   with `nsubj:pass`): an English finite passive needs a form of "be" or "get" ("was condemned", "got
+ *   criticized"); a verb whose subject is marked passive but that has no such auxiliary or copula, and no
+ *   by-phrase, is active, and its subject becomes `nsubj`. (A reduced passive, "the strikes condemned by
+ *   X", has no subject at all and is not touched.)
  */
 import type { SyntaxToken } from '../syntax';
 
@@ -36,7 +41,7 @@ const NOMINAL = /^(NOUN|PROPN|PRON)$/;
  * quotation marks (the marks included). Returns the number of heads changed.
  */
 export function repairParse(toks: SyntaxToken[], inQuote: boolean[] = []): number {
-  let changed = speakerAfterQuotation(toks, inQuote) + nominalRoot(toks);
+  let changed = speakerAfterQuotation(toks, inQuote) + nominalRoot(toks) + passiveWithoutBe(toks);
   const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
   for (let s = 0; s < toks.length; s++) {
     const t = toks[s];
@@ -75,12 +80,12 @@ function speakerAfterQuotation(toks: SyntaxToken[], inQuote: boolean[]): number 
     if (toks.some((t) => t.head === verb + 1 && /^(nsubj|expl)/.test(t.deprel))) continue;
     const intoQuote = (k: number) => toks[k].head > 0 && inQuote[toks[k].head - 1];
     const first = toks.findIndex((t, k) => k > close && k < verb && NOMINAL.test(t.upos) && intoQuote(k));
-    if (first < 0) continue;
+    if (first < 0 || dominates(toks, first, verb)) continue; // (hanging it on a verb below it would make a cycle)
     toks[first].head = verb + 1;
     toks[first].deprel = 'nsubj';
     changed++;
     for (let k = first + 1; k < verb; k++) {
-      if (!intoQuote(k)) continue;
+      if (!intoQuote(k) || dominates(toks, k, verb)) continue;
       toks[k].head = NOMINAL.test(toks[k].upos) ? first + 1 : verb + 1;
       toks[k].deprel = NOMINAL.test(toks[k].upos) ? 'appos' : toks[k].upos === 'PUNCT' ? 'punct' : 'dep';
       changed++;
@@ -105,4 +110,26 @@ function nominalRoot(toks: SyntaxToken[]): number {
   // what closes the sentence belongs to the verb now
   for (const k of kids) if (k > verb && toks[k].deprel === 'punct') toks[k].head = verb + 1;
   return 1;
+}
+
+const PASSIVE_AUX = /^(be|get)$/;
+
+function passiveWithoutBe(toks: SyntaxToken[]): number {
+  let changed = 0;
+  for (const t of toks) {
+    if (t.deprel !== 'nsubj:pass' || t.head <= 0) continue;
+    const v = t.head;
+    const kids = toks.filter((k) => k.head === v);
+    if (kids.some((k) => /^(aux|cop)/.test(k.deprel) && PASSIVE_AUX.test(k.lemma.toLowerCase()))) continue;
+    if (kids.some((k) => k.deprel === 'obl:agent' || (k.deprel === 'obl' && toks.some((c) => c.head === toks.indexOf(k) + 1 && c.deprel === 'case' && c.form.toLowerCase() === 'by')))) continue;
+    t.deprel = 'nsubj';
+    changed++;
+  }
+  return changed;
+}
+
+/** Token `a` is `b` or an ancestor of it (0-based indices). */
+function dominates(toks: SyntaxToken[], a: number, b: number): boolean {
+  for (let k = b, n = 0; k >= 0 && n <= toks.length; k = toks[k].head - 1, n++) if (k === a) return true;
+  return false;
 }
