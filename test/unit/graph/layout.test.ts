@@ -34,7 +34,7 @@ describe('layout of a graph larger than its core', () => {
   // Freedonia and Sylvania are the most tied; Zenda only criticizes Freedonia, Latveria only Ruritania.
   const statements = () => [
     st('FRE', 'SUPPORT', 'SYL'), st('SYL', 'CRITICIZE', 'FRE'), st('FRE', 'CRITICIZE', 'RUR'), st('SYL', 'CRITICIZE', 'RUR'),
-    st('ZEN', 'CRITICIZE', 'FRE'), st('ZEN', 'CRITICIZE', 'FRE'), st('LAT', 'CRITICIZE', 'RUR'), st('firefly', 'PRAISE', 'SYL'),
+    st('ZEN', 'CRITICIZE', 'FRE'), st('ZEN', 'CRITICIZE', 'FRE'), st('LAT', 'CRITICIZE', 'RUR'), st('firefly', 'SUPPORT', 'SYL'),
   ];
   const graphOf = () => {
     const g = buildGraph(statements());
