@@ -10,14 +10,18 @@
  * actors.gexf / countries.gexf are valid GEXF 1.3 against the official RELAX NG schema
  * (schemas/gexf-1.3, xmllint-wasm). A large GEXF is validated in slices: the file's own header
  * and footer around every run of 5,000 nodes or edges, so every element is checked against the
- * schema without holding the whole document in the validator.
+ * schema without holding the whole document in the validator. report.html must hold its data
+ * (the JSON in <script id="report-data"> parses; nodes, ties and statements drawn are counted).
+ * While the build runs, the resident memory of its process is sampled every 2 s (/proc, VmRSS),
+ * and the largest sample of each of its stages (it prints them with --progress-stages) is kept, so
+ * the report says which stage holds the memory.
  *
  *   npm run build && node bench/build.mjs [--sizes 10000,100000,1000000] [--jobs 2] [--keep]
  *
  * Prints a table and one JSON line; figures go into bench/REPORT.md by hand.
  */
-import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -123,8 +127,29 @@ for (const size of sizes) {
   const input = await corpus(size);
   const out = mkdtempSync(join(tmpdir(), `sg-bench-build-${size}-`));
   const load0 = loadavg()[0];
-  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, join(root, 'dist', 'cli.js'), 'build', input, '--out-dir', out, '--jobs', String(jobs), '-q', '--json'],
-    { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const child = spawn('/usr/bin/time', ['-v', process.execPath, join(root, 'dist', 'cli.js'), 'build', input, '--out-dir', out, '--jobs', String(jobs), '-q', '--json'],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, STANCEGRAPH_STAGES: '1' } });
+  const r = { stdout: '', stderr: '', status: null };
+  child.stdout.on('data', (d) => { r.stdout += d; });
+  const stages = []; // [{ stage, at, rssMb }]
+  child.stderr.on('data', (d) => {
+    r.stderr += d;
+    for (const m of String(d).matchAll(/^stancegraph build: stage (\S+)/gm)) stages.push({ stage: m[1], at: Date.now(), rssMb: 0 });
+  });
+  const t0 = Date.now();
+  const sampler = setInterval(() => {
+    // the node process under /usr/bin/time
+    try {
+      const kids = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+      for (const k of kids) {
+        const kb = Number(readFileSync(`/proc/${k}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+        const cur = stages[stages.length - 1] ?? (stages.push({ stage: 'start', at: t0, rssMb: 0 }), stages[0]);
+        cur.rssMb = Math.max(cur.rssMb, Math.round(kb / 1024));
+      }
+    } catch { /* ended */ }
+  }, 2000);
+  r.status = await new Promise((res) => child.on('close', res));
+  clearInterval(sampler);
   const load1 = loadavg()[0];
   const wall = r.stderr.match(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)/)?.[1] ?? '?';
   const sec = wall.split(':').reduce((a, x) => a * 60 + Number(x), 0);
@@ -135,6 +160,15 @@ for (const size of sizes) {
   const statements = existsSync(join(out, 'statements.jsonl')) ? await countLines(join(out, 'statements.jsonl')) : 0;
   const actorsGexf = existsSync(join(out, 'actors.gexf')) ? await validateGexfSliced(join(out, 'actors.gexf')) : { ok: false, errors: ['missing'] };
   const countriesGexf = existsSync(join(out, 'countries.gexf')) ? await validateGexfSliced(join(out, 'countries.gexf')) : { ok: false, errors: ['missing'] };
+  let report = { ok: false };
+  if (existsSync(join(out, 'report.html'))) {
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    const m = html.match(/<script id="report-data" type="application\/json">([\s\S]*?)<\/script>/);
+    try {
+      const d = JSON.parse(m[1]);
+      report = { ok: true, nodes: d.actors.nodes.length, ofNodes: d.actors.total?.nodes, ties: d.actors.edges.length, ofTies: d.actors.total?.edges, statementsListed: d.statements.length, perTie: d.generated.perTie };
+    } catch (err) { report = { ok: false, error: String(err).slice(0, 200) }; }
+  }
   const mb = (f) => (existsSync(join(out, f)) ? Math.round(statSync(join(out, f)).size / 1e5) / 10 : null);
   const row = {
     target: size, exit: r.status, statements, documents: summary.counts?.documents,
@@ -142,12 +176,15 @@ for (const size of sizes) {
     files: { statementsMb: mb('statements.jsonl'), actorsGexfMb: mb('actors.gexf'), countriesGexfMb: mb('countries.gexf'), summaryMb: mb('summary.md') },
     actorsGexf: { ok: actorsGexf.ok, elements: actorsGexf.elements, errors: actorsGexf.errors },
     countriesGexf: { ok: countriesGexf.ok, elements: countriesGexf.elements, errors: countriesGexf.errors },
+    files2: { reportMb: existsSync(join(out, 'report.html')) ? Math.round(statSync(join(out, 'report.html')).size / 1e5) / 10 : null },
+    report, stages: stages.map((x, i) => ({ stage: x.stage, seconds: Math.round(((stages[i + 1]?.at ?? Date.now()) - x.at) / 100) / 10, rssMb: x.rssMb })),
     summaryOk: existsSync(join(out, 'summary.md')), load: [Math.round(load0 * 10) / 10, Math.round(load1 * 10) / 10], jobs,
   };
   if (r.status !== 0) row.stderr = r.stderr.split('\n').filter((l) => !/^\t/.test(l)).slice(-5).join('\n');
   rows.push(row);
+  console.log(`  stages: ${row.stages.map((x) => `${x.stage} ${x.seconds} s ≤${x.rssMb} MB`).join(', ')}`);
   console.log(`${size}: ${statements} statements, ${row.actors} actors, ${row.seconds} s wall (${row.cpuSeconds} s CPU), peak RSS ${rssMb} MB, ` +
-    `actors.gexf ${row.files.actorsGexfMb} MB ${actorsGexf.ok ? 'valid' : `INVALID ${actorsGexf.errors}`}, countries.gexf ${countriesGexf.ok ? 'valid' : 'INVALID'}, load ${row.load.join('→')}, exit ${r.status}`);
+    `actors.gexf ${row.files.actorsGexfMb} MB ${actorsGexf.ok ? 'valid' : `INVALID ${actorsGexf.errors}`}, countries.gexf ${countriesGexf.ok ? 'valid' : 'INVALID'}, report.html ${row.files2.reportMb} MB ${report.ok ? `(${report.nodes} of ${report.ofNodes} actors drawn)` : 'INVALID'}, load ${row.load.join('→')}, exit ${r.status}`);
   if (!keep) rmSync(out, { recursive: true, force: true });
   else console.log(`  kept ${out}`);
 }

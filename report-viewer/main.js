@@ -70,7 +70,13 @@ function computeVisible() {
       visibleNodes.add(t);
     }
   });
-  $('shown').textContent = `Shown: ${visibleNodes.size} of ${g.order} ${state.level === 'actors' ? 'actors' : 'states'}, ${visibleEdges.size} of ${g.size} ties.`;
+  const what = state.level === 'actors' ? 'actors' : 'states';
+  const all = data[state.level].total;
+  // A large network is drawn in part (src/report/data.ts): say what was cut; every statement is still counted.
+  const cut = all && (all.nodes > g.order || all.edges > g.size)
+    ? ` Drawn: the ${g.order} of ${all.nodes} ${what} with the most signed ties, ${g.size} of ${all.edges} ties (the heaviest among them); ties' weights and dates count every statement.`
+    : '';
+  $('shown').textContent = `Shown: ${visibleNodes.size} of ${g.order} ${what}, ${visibleEdges.size} of ${g.size} ties.${cut}`;
 }
 
 const container = $('graph');

@@ -24,19 +24,13 @@
  * From code: `import { generateArticles } from './bench/synth/articles.mjs'` yields the records.
  */
 import { createWriteStream } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 
-/** mulberry32: a small seeded PRNG (same seed, same corpus). */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const { seededRng } = createRequire(import.meta.url)('../../dist/graph/rng.js');
+
+/** The project's own seeded PRNG (Mulberry32, src/graph/rng.ts): same seed, same corpus. Needs `npm run build`. */
+export const rng = seededRng;
 
 const ONSETS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'kr', 'tr', 'vr', 'st', 'sk', 'gl', 'pl', 'th', 'h', 'j'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'o', 'ai', 'ei'];

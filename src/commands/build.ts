@@ -193,6 +193,14 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
   const pending: Message[] = [];
   const progress = createProgress(io.stderr, { unit: 'documents', stage: 'reading', ...(opts.quiet ? { enabled: false } : {}) });
   const failed = new Set<string>();
+  // STANCEGRAPH_STAGES=1: one line on stderr as each stage starts (bench/build.mjs samples memory per stage)
+  let current = '';
+  const stage = (name: string) => {
+    if (name === current) return;
+    current = name;
+    progress.stage(name);
+    if (io.env.STANCEGRAPH_STAGES) io.stderr.write(`stancegraph build: stage ${name}\n`);
+  };
   const onMessage = (m: Message) => {
     pending.push(m);
     messageCounts[m.severity]++;
@@ -222,10 +230,11 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
       ingest: {
         ...(opts.fields ? { fields: opts.fields } : {}),
         countRecords: Boolean((io.stderr as NodeJS.WriteStream).isTTY) && !opts.quiet,
-        onPlan: (plan) => { progress.setTotal(plan.documents); progress.stage('extracting'); },
+        onPlan: (plan) => { progress.setTotal(plan.documents); stage('extracting'); },
       },
     };
     if (opts.date) extractOpts.date = opts.date;
+    stage('extracting');
     for await (const { doc, statements: found } of extractPathsParallel(paths, extractOpts)) {
       const { text: _text, ...meta } = doc;
       docs.push(meta);
@@ -239,11 +248,11 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
     await stOut.end();
 
     // 2. Graphs and analyses, from statements.jsonl read back a line at a time.
-    progress.stage('graph');
+    stage('graph');
     const actors = buildGraph(readJsonlSync<Statement>(`${statementsFile}.partial`), { onMessage });
     if (!opts.keepCommentActors) dropUnsignedActors(actors);
     const countries = projectCountries(actors);
-    progress.stage('layout');
+    stage('layout');
     const actorAnalysis = analyse(actors, { seed: opts.seed });
     const countryAnalysis = analyse(countries, { seed: opts.seed });
     assignBlocColors(actors, countries);
@@ -251,7 +260,7 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
     await msgOut.end();
 
     // 3. Files.
-    progress.stage('writing');
+    stage('writing');
     const files: string[] = [];
     const put = (name: string, content: string) => {
       const file = join(outDir, name);
@@ -287,6 +296,7 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
     write(actors, 'actor', `actors.${ext}`);
     write(countries, 'state', `countries.${ext}`);
     put('summary.md', renderSummaryMarkdown(summary));
+    stage('report');
     writeReport(join(outDir, 'report.html'), actors, countries, readJsonlSync<Statement>(statementsFile), docs, { cwd: io.cwd });
     files.push(join(outDir, 'report.html'));
     if (msgOut.count) keep(messagesFile);

@@ -223,5 +223,23 @@ export function buildGraph(statements: Iterable<Statement>, options: BuildGraphO
     conf.splice(at, 0, s.confidence);
     if (pool.length > maxSamples) { pool.length = maxSamples; conf.length = maxSamples; }
   }
+  compact(graph);
   return graph;
+}
+
+/**
+ * Drops what only building needed and gives every list its exact size: an array grown by push
+ * keeps room for 17 or more elements (V8), so a tie's four small lists cost ~600 bytes more than
+ * their content; at 878,184 ties (1 M statements) the graph took 1.5 GB of heap, ~1.7 KB a tie.
+ */
+function compact(graph: StanceGraph): void {
+  graph.forEachEdge((_e, tie) => {
+    (tie as TieAttrs & { [TIE_STATE]?: TieState })[TIE_STATE] = undefined;
+    tie.dates = tie.dates.slice();
+    tie.docs = tie.docs.slice();
+    tie.samples = tie.samples.slice();
+  });
+  graph.forEachNode((_n, a) => {
+    a.dates = a.dates.slice();
+  });
 }

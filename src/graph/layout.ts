@@ -16,9 +16,17 @@
  *   4. Noverlap pushes apart the nodes that still overlap, then a last exact pass (per grid
  *      cell) moves any remaining pair apart, so no two discs overlap (distance ≥ r1 + r2).
  *
- * Cost: ForceAtlas2 O((n log n + m) × iterations) with Barnes–Hut (n nodes, m ties), O((n² + m) ×
- * iterations) without it, below 1000 nodes; Noverlap on a grid about O(n) per iteration (200 at most);
- * the exact pass O(n) per round on a grid.
+ * A graph of more than `maxNodes` nodes (default 5,000) is laid out on a bounded core: ForceAtlas2
+ * runs on its `maxNodes` nodes of highest signed degree and the ties among them; every other node
+ * is then placed beside its heaviest tie to a node already placed (the core first, then outwards,
+ * most-tied first), at a random angle just outside that node's disc; a node with no such tie goes
+ * to a ring around the whole. Noverlap and the exact pass then run on every node. So the costly,
+ * iterative part is bounded whatever the corpus, and the periphery still sits by whom it talks to.
+ *
+ * Cost: ForceAtlas2 O((k log k + m_k) × iterations) with Barnes–Hut (k = min(n, maxNodes) nodes,
+ * m_k ties among them), O((k² + m_k) × iterations) without it, below 1000 nodes; the periphery
+ * O(n + m) a pass, a few passes; Noverlap on a grid of √n × √n cells, about O(n) per iteration
+ * (200 at most, 50 above 2,000 nodes); the exact pass O(n) per round on a grid (50 rounds at most).
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -31,9 +39,11 @@ export interface LayoutOptions {
   rng?: () => number;
   /** ForceAtlas2 iterations. Default 300. */
   iterations?: number;
+  /** Nodes ForceAtlas2 runs on at most: the core (see the file header). Default 5,000. */
+  maxNodes?: number;
 }
 
-export const LAYOUT_DEFAULTS = { seed: 1, iterations: 300 } as const;
+export const LAYOUT_DEFAULTS = { seed: 1, iterations: 300, maxNodes: 5_000 } as const;
 
 /** Smallest and largest node radius. */
 export const MIN_SIZE = 4;
@@ -105,23 +115,38 @@ function separate(keys: string[], pos: Record<string, Pos>, size: (k: string) =>
   return moved;
 }
 
+/** The `k` nodes of highest signed degree (then most statements, then key): the core laid out by ForceAtlas2. */
+export function layoutCore(graph: StanceGraph, k: number): Set<string> {
+  if (graph.order <= k) return new Set(graph.nodes());
+  const ranked: Array<{ key: string; degree: number; weight: number }> = [];
+  graph.forEachNode((key, a) => ranked.push({ key, degree: signedDegree(a), weight: (a.statementsMade ?? 0) + (a.statementsReceived ?? 0) }));
+  ranked.sort((x, y) => y.degree - x.degree || y.weight - x.weight || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  return new Set(ranked.slice(0, k).map((r) => r.key));
+}
+
 /** node → {x, y}: ForceAtlas2, scaled to the node sizes, without overlaps. */
 export function layout(graph: StanceGraph, options: LayoutOptions = {}): Record<string, Pos> {
   const rng = options.rng ?? seededRng(LAYOUT_DEFAULTS.seed);
   const iterations = options.iterations ?? LAYOUT_DEFAULTS.iterations;
-  // Work on a copy so callers' positions stay untouched: nodes and weighted ties only, in the same
-  // order (same result), not the attributes (a full copy of a 1 M-statement graph took GBs).
+  const core = layoutCore(graph, options.maxNodes ?? LAYOUT_DEFAULTS.maxNodes);
+  // Work on a copy so callers' positions stay untouched: the core's nodes and weighted ties only,
+  // in the same order (same result), not the attributes (a full copy of a 1 M-statement graph took GBs).
   const copy = new Graph<{ x?: number; y?: number; size?: number }, { weight: number }>({ type: 'directed', multi: true, allowSelfLoops: false });
   let maxDegree = 0;
-  graph.forEachNode((node, a) => { copy.addNode(node, {}); maxDegree = Math.max(maxDegree, signedDegree(a)); });
-  graph.forEachEdge((edge, a, source, target) => copy.addDirectedEdgeWithKey(edge, source, target, { weight: a.weight }));
-  const radius = 10 * Math.sqrt(Math.max(1, graph.order));
-  copy.forEachNode((node) => {
+  graph.forEachNode((node, a) => { maxDegree = Math.max(maxDegree, signedDegree(a)); if (core.has(node)) copy.addNode(node, {}); });
+  graph.forEachEdge((edge, a, source, target) => {
+    if (core.has(source) && core.has(target)) copy.addDirectedEdgeWithKey(edge, source, target, { weight: a.weight });
+  });
+  const sizeOf = (node: string) => {
     const a = graph.getNodeAttributes(node);
+    return typeof a.size === 'number' ? a.size : sizeForDegree(signedDegree(a), maxDegree);
+  };
+  const radius = 10 * Math.sqrt(Math.max(1, copy.order));
+  copy.forEachNode((node) => {
     copy.mergeNodeAttributes(node, {
       x: (rng() * 2 - 1) * radius,
       y: (rng() * 2 - 1) * radius,
-      size: typeof a.size === 'number' ? a.size : sizeForDegree(signedDegree(a), maxDegree),
+      size: sizeOf(node),
     });
   });
   let pos: Record<string, Pos> = {};
@@ -151,15 +176,72 @@ export function layout(graph: StanceGraph, options: LayoutOptions = {}): Record<
     pos[k] = { x: (pos[k]!.x - cx) * scale, y: (pos[k]!.y - cy) * scale };
     copy.mergeNodeAttributes(k, pos[k]!);
   }
+  if (core.size < graph.order) placePeriphery(graph, core, pos, sizeOf, rng, copy);
 
   // Noverlap, then an exact pass for what it leaves.
+  const all = copy.nodes();
+  const sizeAll = (k: string) => copy.getNodeAttribute(k, 'size') as number;
   const gap = GAP * MIN_SIZE;
-  if (keys.length > 1) {
-    const free = noverlap(copy, { maxIterations: 200, settings: { margin: gap, ratio: 1, expansion: 1.1, gridSize: 20, speed: 3 } });
-    for (const k of keys) pos[k] = { x: free[k]!.x, y: free[k]!.y };
-    separate(keys, pos, size, gap);
+  if (all.length > 1) {
+    // Noverlap compares the nodes within each cell of a gridSize × gridSize grid: with a fixed grid of
+    // 20 that is O(n² / 400) an iteration (100 s for 10,000 nodes); a grid of √n cells a side keeps a
+    // cell at a few nodes, and the exact pass below finishes what fewer iterations leave.
+    const gridSize = Math.max(20, Math.ceil(Math.sqrt(all.length)));
+    const maxIterations = all.length > 2000 ? 50 : 200;
+    const free = noverlap(copy, { maxIterations, settings: { margin: gap, ratio: 1, expansion: 1.1, gridSize, speed: 3 } });
+    for (const k of all) pos[k] = { x: free[k]!.x, y: free[k]!.y };
+    separate(all, pos, sizeAll, gap);
   }
   return pos;
+}
+
+/**
+ * Places the nodes outside the core (see the file header) and adds them, with position and size,
+ * to `copy` (no ties: Noverlap only needs the nodes).
+ */
+function placePeriphery(
+  graph: StanceGraph, core: Set<string>, pos: Record<string, Pos>, sizeOf: (n: string) => number,
+  rng: () => number, copy: Graph<{ x?: number; y?: number; size?: number }, { weight: number }>,
+): void {
+  const placed = new Set(core);
+  // most-tied first, so hubs of the periphery are placed before the nodes that hang on them
+  const rest = graph.filterNodes((n) => !core.has(n))
+    .map((key) => ({ key, degree: signedDegree(graph.getNodeAttributes(key)) }))
+    .sort((x, y) => y.degree - x.degree || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+    .map((r) => r.key);
+  const put = (node: string, p: Pos) => {
+    pos[node] = p;
+    placed.add(node);
+    copy.addNode(node, { x: p.x, y: p.y, size: sizeOf(node) });
+  };
+  let left = rest;
+  for (let pass = 0; pass < 10 && left.length; pass++) {
+    const next: string[] = [];
+    for (const node of left) {
+      let best: string | undefined;
+      let bestW = 0;
+      graph.forEachEdge(node, (_e, a, s, t) => {
+        const other = s === node ? t : s;
+        if (placed.has(other) && (a.weight > bestW || (a.weight === bestW && best !== undefined && other < best))) { best = other; bestW = a.weight; }
+      });
+      if (best === undefined) { next.push(node); continue; }
+      const at = pos[best]!;
+      const angle = rng() * 2 * Math.PI;
+      const d = (sizeOf(best) + sizeOf(node) + GAP * MIN_SIZE) * (1 + rng());
+      put(node, { x: at.x + Math.cos(angle) * d, y: at.y + Math.sin(angle) * d });
+    }
+    if (next.length === left.length) break;
+    left = next;
+  }
+  if (!left.length) return;
+  // No tie to anything placed: a ring around the whole.
+  let r = 0;
+  for (const p of Object.values(pos)) r = Math.max(r, Math.hypot(p.x, p.y));
+  for (const node of left) {
+    const angle = rng() * 2 * Math.PI;
+    const d = r + 2 * MAX_SIZE + rng() * 4 * MAX_SIZE;
+    put(node, { x: Math.cos(angle) * d, y: Math.sin(angle) * d });
+  }
 }
 
 /** Writes `size` (when missing), `x` and `y` onto the nodes. */

@@ -10,6 +10,10 @@
  * Node statistics that are not derived from ties (`statementsMade/Received`,
  * `commentsMade/Received`, `dates`) are sums or unions over the member actors; the signed
  * degrees, PageRank and blocs are left for the analyses to recompute on the projected graph.
+ *
+ * Cost: O(nodes + ties + dates of nodes and ties + D log D per state and state tie, D its distinct
+ * dates): dates are gathered in a set per state and per state tie and sorted once at the end (merging
+ * sorted lists at every actor tie re-sorted a state's whole timeline each time: O(ties × D log D)).
  */
 import { BUILD_GRAPH_DEFAULTS, createStanceGraph, tieKey } from './build-graph';
 import type { ActorAttrs, StanceGraph, TieAttrs, TieSample } from './types';
@@ -47,6 +51,8 @@ export function projectCountries(graph: StanceGraph, options: ProjectCountriesOp
   const maxSamples = options.maxSamples ?? 3;
   const out = createStanceGraph('countries');
 
+  const nodeDates = new Map<string, Set<string>>();
+  const tieDates = new Map<string, Set<string>>();
   // State name → node key: the country actor's own key when the graph has one.
   const keyOf = new Map<string, string>();
   graph.forEachNode((node, attrs) => {
@@ -77,11 +83,16 @@ export function projectCountries(graph: StanceGraph, options: ProjectCountriesOp
     c.statementsReceived += attrs.statementsReceived;
     c.commentsMade += attrs.commentsMade;
     c.commentsReceived += attrs.commentsReceived;
-    c.dates = mergeSorted(c.dates, attrs.dates);
+    let d = nodeDates.get(key);
+    if (!d) nodeDates.set(key, (d = new Set()));
+    for (const x of attrs.dates) d.add(x);
     c.undated += attrs.undated;
     c.members!.push(attrs.label);
   });
-  out.forEachNode((_n, a) => a.members!.sort());
+  out.forEachNode((n, a) => {
+    a.members!.sort();
+    a.dates = [...(nodeDates.get(n) ?? [])].sort();
+  });
 
   graph.forEachEdge((_e, attrs, source, target) => {
     const cs = stateKey.get(source);
@@ -97,13 +108,18 @@ export function projectCountries(graph: StanceGraph, options: ProjectCountriesOp
     for (const [type, n] of Object.entries(attrs.types) as Array<[keyof TieAttrs['types'], number]>) {
       tie.types[type] = (tie.types[type] ?? 0) + n;
     }
-    tie.dates = mergeSorted(tie.dates, attrs.dates);
-    tie.firstDate = tie.dates[0];
-    tie.lastDate = tie.dates[tie.dates.length - 1];
+    let d = tieDates.get(key);
+    if (!d) tieDates.set(key, (d = new Set()));
+    for (const x of attrs.dates) d.add(x);
     tie.undated += attrs.undated;
     tie.docs = mergeSorted(tie.docs, attrs.docs).slice(0, BUILD_GRAPH_DEFAULTS.maxDocs);
     tie.docCount = (tie.docCount ?? 0) + (attrs.docCount ?? attrs.docs.length);
     tie.samples = [...tie.samples, ...attrs.samples].sort(sampleOrder).slice(0, maxSamples);
+  });
+  out.forEachEdge((e, tie) => {
+    tie.dates = [...(tieDates.get(e) ?? [])].sort();
+    tie.firstDate = tie.dates[0];
+    tie.lastDate = tie.dates[tie.dates.length - 1];
   });
   return out;
 }

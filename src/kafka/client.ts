@@ -137,6 +137,48 @@ export async function groupLag(consumer: Consumer<string, string, string, string
 }
 
 /**
+ * `--exit-when-idle S`, for the worker and the loader alike. Call `tick()` from a timer: once
+ * nothing has happened for `seconds()` seconds and this member is not busy, it asks Kafka whether
+ * the group has committed every message of the topic (`groupLag` is 0, so no colleague's partition
+ * is waiting either), one check at a time; if so, and still idle, it calls `onIdle`. `before` runs
+ * first (the loader writes what is complete, so its own commits count), `run` serializes the check
+ * with the member's other work, `ready` adds a last condition (the loader: nothing left unwritten).
+ */
+export class IdleExit {
+  private checking = false;
+
+  constructor(private readonly o: {
+    consumer: Consumer<string, string, string, string>;
+    topic: string;
+    /** Seconds of quiet before leaving (undefined: never leaves by itself). */
+    seconds: () => number | undefined;
+    lastActivity: () => number;
+    busy: () => boolean;
+    onIdle: () => void;
+    before?: () => Promise<void>;
+    ready?: () => boolean;
+    run?: (job: () => Promise<void>) => Promise<void>;
+  }) {}
+
+  tick(): void {
+    const o = this.o;
+    const seconds = o.seconds();
+    const quiet = () => seconds !== undefined && Date.now() - o.lastActivity() >= seconds * 1000;
+    if (this.checking || o.busy() || !quiet()) return;
+    this.checking = true;
+    const check = async () => {
+      await o.before?.();
+      const lag = await groupLag(o.consumer, o.topic);
+      if (lag === 0 && !o.busy() && (o.ready?.() ?? true) && quiet()) o.onIdle();
+    };
+    (o.run ? o.run(check) : check()).then(
+      () => { this.checking = false; },
+      () => { this.checking = false; }, // an unanswered check is tried again at the next tick
+    );
+  }
+}
+
+/**
  * Messages this process has already handled, per partition. After a rebalance the client's stream
  * starts again from the group's last commit, so a member that kept a partition is handed messages it
  * handled but had not committed yet (or had committed, and the commit raced the rebalance); those are

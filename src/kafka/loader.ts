@@ -20,7 +20,7 @@ import { checkRecord } from '../neo4j/record';
 import type { DocumentRow } from '../neo4j/rows';
 import type { Statement } from '../types';
 import {
-  ensureReachable, ensureTopics, groupLag, kafkaError, Handled, newConsumer, newProducer, rejectedTopic, type KafkaConfig,
+  ensureReachable, ensureTopics, IdleExit, kafkaError, Handled, newConsumer, newProducer, rejectedTopic, type KafkaConfig,
 } from './client';
 import { decodeStatementsPart, DocumentAssembler, type CompleteDocument } from './messages';
 import { rate } from './worker';
@@ -139,21 +139,15 @@ export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: 
       void stream.close().catch(() => undefined);
     };
     opts.signal?.addEventListener('abort', () => stop('stopping after writing what is complete…'));
-    let checking = false;
+    const idle = new IdleExit({
+      consumer, topic: opts.topic, lastActivity: () => lastMessage, busy: () => stopping,
+      seconds: () => opts.idleExit, before: flush, ready: () => !ready.size, run: serial,
+      onIdle: () => stop(`idle for ${opts.idleExit} s and ${opts.topic} fully committed by group ${opts.group}: exiting`),
+    });
     timer = setInterval(() => {
       if (failure) return stop('stopping after an error');
       if (ready.size && Date.now() - lastMessage >= opts.flushMs) void serial(flush);
-      if (opts.idleExit === undefined || stopping || checking || Date.now() - lastMessage < opts.idleExit * 1000) return;
-      checking = true;
-      void serial(async () => {
-        await flush();
-        const lag = await groupLag(consumer, opts.topic);
-        if (lag === 0 && !ready.size && Date.now() - lastMessage >= opts.idleExit! * 1000) {
-          stop(`idle for ${opts.idleExit} s and ${opts.topic} fully committed by group ${opts.group}: exiting`);
-        }
-      }).finally(() => {
-        checking = false;
-      });
+      idle.tick();
     }, Math.min(250, opts.flushMs));
 
     for await (const message of stream) {

@@ -20,7 +20,7 @@ import { withSource } from '../commands/extract';
 import { extractDocument } from '../pipeline';
 import type { Message as PipelineMessage } from '../types';
 import {
-  ensureReachable, ensureTopics, groupLag, kafkaError, Handled, newConsumer, newProducer, rejectedTopic, type KafkaConfig,
+  ensureReachable, ensureTopics, IdleExit, kafkaError, Handled, newConsumer, newProducer, rejectedTopic, type KafkaConfig,
 } from './client';
 
 /** Seconds a member that has handled no article yet waits before --exit-when-idle may apply. */
@@ -90,6 +90,13 @@ export async function runWorker(config: KafkaConfig, opts: WorkerOptions): Promi
       void stream.close().catch(() => undefined);
     };
     opts.signal?.addEventListener('abort', () => stop('stopping after the current document…'));
+    // A member that has handled nothing yet may still be waiting for its first assignment (a rebalance
+    // with several members joining can take longer than S): it waits at least FIRST_ASSIGNMENT_S.
+    const idle = new IdleExit({
+      consumer, topic: opts.from, lastActivity: () => lastActivity, busy: () => busy || stopping,
+      seconds: () => (opts.idleExit === undefined ? undefined : sum.documents > 0 ? opts.idleExit : Math.max(opts.idleExit, FIRST_ASSIGNMENT_S)),
+      onIdle: () => stop(`idle for ${opts.idleExit} s and ${opts.from} fully committed by group ${opts.group}: exiting`),
+    });
     let lastReport = Date.now();
     let reported = 0;
     timer = setInterval(() => {
@@ -98,20 +105,7 @@ export async function runWorker(config: KafkaConfig, opts: WorkerOptions): Promi
         reported = sum.documents;
         opts.log(`${sum.documents} documents, ${sum.statements} statements (${rate(sum.statements, sum.extractMs)} statements/s of extraction)`);
       }
-      // A member that has handled nothing yet may still be waiting for its first assignment (a rebalance
-      // with several members joining can take longer than S): it waits at least FIRST_ASSIGNMENT_S.
-      const idleFor = sum.documents > 0 ? opts.idleExit ?? 0 : Math.max(opts.idleExit ?? 0, FIRST_ASSIGNMENT_S);
-      if (opts.idleExit === undefined || busy || stopping || Date.now() - lastActivity < idleFor * 1000) return;
-      busy = true;
-      groupLag(consumer, opts.from).then(
-        (lag) => {
-          busy = false;
-          if (lag === 0 && !stopping && Date.now() - lastActivity >= idleFor * 1000) stop(`idle for ${opts.idleExit} s and ${opts.from} fully committed by group ${opts.group}: exiting`);
-        },
-        () => {
-          busy = false;
-        },
-      );
+      idle.tick();
     }, 1000);
 
     for await (const message of stream) {

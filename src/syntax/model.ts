@@ -211,3 +211,13 @@ export function resetModelCache(): void {
   cached = null;
   cachedPath = null;
 }
+
+/**
+ * Uses `model` as this process's (or worker thread's) model from now on: the extraction pool
+ * (src/workers/extract-pool.ts) decodes the model once and hands every worker thread the same
+ * tables in shared memory, instead of each thread decoding its own copy.
+ */
+export function useModel(model: SyntaxModel): void {
+  cached = model;
+  cachedPath = process.env.STANCEGRAPH_SYNTAX_MODEL || defaultModelPath();
+}

@@ -18,7 +18,8 @@
  * - `jobs <= 1` runs in this thread through `extractPaths` itself, with no pool.
  *
  * Cost: one structured-clone copy of each document's text to a worker and of its statements
- * back; the pool's threads each load the lexicons and syntax model once (≈200 MB resident each).
+ * back; the pool's threads each load the lexicons once; the syntax model is decoded once, here,
+ * and shared by all threads (./shared-model.ts: 65 MB of tables in shared memory).
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,8 @@ import Piscina from 'piscina';
 import { readDocuments } from '../ingest/read-documents';
 import { extractPaths, type ExtractOptions } from '../pipeline';
 import type { Doc, Message, Statement } from '../types';
-import type { ExtractTask, ExtractTaskResult } from './extract-worker';
+import type { ExtractTask, ExtractTaskResult, ExtractWorkerData } from './extract-worker';
+import { shareModel } from './shared-model';
 
 export interface ParallelExtractOptions extends Omit<ExtractOptions, 'lexicons' | 'onSentence'> {
   /** Worker threads. Default: the number of cores (os.availableParallelism()). 1: no pool. */
@@ -71,8 +73,11 @@ export async function* extractPathsParallel(
   const window = Math.max(jobs, opts.window ?? 4 * jobs);
   const emit = (m: Message) => opts.onMessage?.(m);
   const { filename, execArgv } = workerFile();
+  // A missing or broken model fails here, once, before any worker starts.
+  const workerData: ExtractWorkerData = { model: shareModel() };
   const pool = new Piscina<ExtractTask, ExtractTaskResult>({
     filename,
+    workerData,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 1000,

@@ -5,10 +5,21 @@
  * Runs in a worker thread of the extraction pool (./extract-pool.ts): one task is one document.
  * It calls the pipeline's own `extractDocument` (unchanged) and hands back the document's
  * statements and the messages extraction reported, in the order they were reported. The
- * lexicons and the syntax model load once per worker, on its first task.
+ * lexicons load once per worker, on its first task; the syntax model is the main thread's, in
+ * shared memory (./shared-model.ts), handed over as the pool's `workerData`.
  */
+import { workerData } from 'piscina';
 import { extractDocument } from '../pipeline';
 import type { Doc, Message, Statement } from '../types';
+import { useSharedModel, type SharedModel } from './shared-model';
+
+export interface ExtractWorkerData {
+  /** The syntax model's tables in shared memory; absent: the worker decodes its own. */
+  model?: SharedModel;
+}
+
+const data = workerData as ExtractWorkerData | undefined;
+if (data?.model) useSharedModel(data.model);
 
 export interface ExtractTask {
   doc: Doc;
