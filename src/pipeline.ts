@@ -119,7 +119,9 @@ function parseSentence(text: string, offset: number, mentions: Mention[], lex: L
     return { ...t, form: i === 0 ? t.form[0] + t.form.slice(1).toLowerCase() : t.form.toLowerCase() };
   });
   const parsed = parseWithNames(forms, mentions, lex, model);
-  return parsed.map((p, i) => ({ ...p, form: toks[i].form }));
+  // the tokens are the parse's own (fresh objects): the written forms go back in place
+  for (let i = 0; i < parsed.length; i++) parsed[i].form = toks[i].form;
+  return parsed;
 }
 
 /** How many tokens before `at` spell a title of src/data/titles.tsv ("Prime Minister", "foreign minister"), or 0. */
