@@ -27,6 +27,7 @@ import { StatementExtractor, type Discourse, type Draft } from './statements/ext
 import { repairParse } from './statements/repair';
 import { Tree, type ParsedToken } from './statements/tree';
 import { parse as parseTokens, tokenize as syntaxTokenize } from './syntax';
+import { getModel, type SyntaxModel } from './syntax/model';
 import { normalize, splitSentences, tokenize, type Token } from './text/sentences';
 import { StancegraphError } from './errors';
 import type { Mention } from './actors/types';
@@ -113,7 +114,7 @@ function quoteMarks(toks: ParsedToken[], open: boolean): { inQuote: boolean[]; o
  * parsed with their words lower-cased, except the words of actor mentions: the tagger learned from
  * running text, where capitals mark names. Offsets and the words written in the record stay as they are.
  */
-function parseSentence(text: string, offset: number, mentions: Mention[], lex: Lexicons): ParsedToken[] | undefined {
+function parseSentence(text: string, offset: number, mentions: Mention[], lex: Lexicons, model: SyntaxModel): ParsedToken[] | undefined {
   const toks = syntaxTokenize(text, offset);
   if (toks.length > MAX_PARSE_TOKENS) return undefined;
   const words = toks.filter((t) => /^\p{L}/u.test(t.form));
@@ -126,8 +127,10 @@ function parseSentence(text: string, offset: number, mentions: Mention[], lex: L
     if (inMention(t)) return allCaps && t.form.length > 3 ? { ...t, form: t.form[0] + t.form.slice(1).toLowerCase() } : t;
     return { ...t, form: i === 0 ? t.form[0] + t.form.slice(1).toLowerCase() : t.form.toLowerCase() };
   });
-  const parsed = parseWithNames(forms, mentions, lex);
-  return parsed.map((p, i) => ({ ...p, form: toks[i].form }));
+  const parsed = parseWithNames(forms, mentions, lex, model);
+  // the tokens are the parse's own (fresh objects): the written forms go back in place
+  for (let i = 0; i < parsed.length; i++) parsed[i].form = toks[i].form;
+  return parsed;
 }
 
 /** How many tokens before `at` spell a title of src/data/titles.tsv ("Prime Minister", "foreign minister"), or 0. */
@@ -151,7 +154,7 @@ const NAME_PART = /^([\p{L}\p{N}][\p{L}\p{N}.'’-]*|&|-)$/u;
  * entities before parsing is the usual remedy (spaCy's `merge_entities`); it never changes the tokens
  * or offsets the rest of the pipeline sees.
  */
-function parseWithNames(toks: { form: string; start: number; end: number }[], mentions: Mention[], lex: Lexicons): ParsedToken[] {
+function parseWithNames(toks: { form: string; start: number; end: number }[], mentions: Mention[], lex: Lexicons, model: SyntaxModel): ParsedToken[] {
   // groups of token indices, one per multiword name
   const groupOf = new Array<number>(toks.length).fill(-1);
   const groups: number[][] = [];
@@ -168,7 +171,7 @@ function parseWithNames(toks: { form: string; start: number; end: number }[], me
     for (const k of members) groupOf[k] = groups.length;
     groups.push(members);
   }
-  if (!groups.length) return parseTokens(toks);
+  if (!groups.length) return parseTokens(toks, model);
   // the reduced sentence: a name is its last word
   const reduced: { form: string; start: number; end: number }[] = [];
   const orig: number[] = [];
@@ -178,7 +181,7 @@ function parseWithNames(toks: { form: string; start: number; end: number }[], me
     reduced.push(toks[k]);
     orig.push(k);
   }
-  const parsedReduced = parseTokens(reduced);
+  const parsedReduced = parseTokens(reduced, model);
   const out: ParsedToken[] = toks.map((t, k) => ({ id: k + 1, form: t.form, start: t.start, end: t.end, upos: 'PROPN', lemma: t.form, head: 0, deprel: 'flat' }));
   parsedReduced.forEach((p, r) => {
     const k = orig[r];
@@ -256,6 +259,8 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
   const norm = normalize(doc.text);
   const sentences = splitSentences(doc.id, doc.text);
   const registry = new Registry(lex);
+  // once per document: getModel() checks the model path on the file system at every call
+  const model = getModel();
   const out: Statement[] = [];
   const dates: DateState = {};
   let discourse: Discourse = {};
@@ -283,7 +288,7 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
     // Mentions are resolved in reading order (later sentences refer back to them).
     const mentions = allMentions[s.index];
     for (const m of mentions) registry.resolve(m);
-    const parsed = parseSentence(norm.slice(s.span.start, s.span.end), s.span.start, mentions, lex);
+    const parsed = parseSentence(norm.slice(s.span.start, s.span.end), s.span.start, mentions, lex, model);
     if (!parsed) {
       // a table, a list or a dump without punctuation: no sentence to read statements from
       report({ severity: 'info', reason: `sentence ${s.index} has more than ${MAX_PARSE_TOKENS} tokens; it is not parsed`, ruleId: 'pipeline/run-on-sentence', span: s.span });

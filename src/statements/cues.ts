@@ -58,7 +58,10 @@ export function findCues(lex: Lexicons, t: Tree): CueHit[] {
     if (m && m.kind !== 'pronoun' && m.kind !== 'description' && m.kind !== 'country' && /^\p{Lu}/u.test(t.toks[i].form) && m.text.split(/\s+/).length > 1) continue;
     const lemma = lemmaOf(t, i);
     const lower = t.lower(i);
-    const candidates = [...(lex.cues.get(lemma) ?? []), ...(lemma !== lower ? lex.cues.get(lower) ?? [] : [])];
+    const byLemma = lex.cues.get(lemma);
+    const byForm = lemma !== lower ? lex.cues.get(lower) : undefined;
+    if (!byLemma && !byForm) continue; // most words: no array built
+    const candidates = [...(byLemma ?? []), ...(byForm ?? [])];
     for (const e of candidates) {
       if (!e.type && e.cls !== 'report') continue; // light verbs: their object noun is the cue
       const upos = t.role(i);

@@ -20,7 +20,7 @@ export function getLexicon(): (lower: string) => string {
   const lex: Record<string, string | string[]> = nlp.model().one.lexicon;
   const words = new Set(readFileSync(join(dirname(require.resolve('word-list')), 'words.txt'), 'utf8').split('\n'));
   const fn = (lower: string): string => {
-    const t = lex[lower];
+    const t = Object.hasOwn(lex, lower) ? lex[lower] : undefined; // "constructor" is no entry
     const tag = t === undefined ? '' : Array.isArray(t) ? t[0] : t.split(',')[0];
     return `${tag}|${words.has(lower) ? 'W' : '-'}`;
   };

@@ -46,6 +46,10 @@ const CLITIC_RE = /^(.*\p{L})(['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/u;
 const NT_RE = /^(.*\p{L})(n['’]t|N['’]T)$/u;
 const URL_RE = /^(?:(?:https?|ftp):\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 const SPLIT_FORMS: Record<string, number[]> = { cannot: [3], gonna: [3], wanna: [3], gotta: [3], dunno: [2, 3] };
+/** Cut points of a word split in two ("cannot" → "can" "not"); own keys only ("constructor" is no such word). */
+const splitForm = (lower: string): number[] | undefined => (Object.hasOwn(SPLIT_FORMS, lower) ? SPLIT_FORMS[lower] : undefined);
+// A chunk of letters and digits only, most chunks: nothing in it for the rules below to split.
+const PLAIN_RE = /[\p{L}\p{N}]+/uy;
 
 function isAbbrev(core: string, next: string): boolean {
   // core ends with "."
@@ -59,6 +63,14 @@ function isAbbrev(core: string, next: string): boolean {
 
 /** Splits one white-space-free chunk at [s, e) of text into tokens. */
 function splitChunk(text: string, s: number, e: number, out: RawToken[]): void {
+  PLAIN_RE.lastIndex = s;
+  if (PLAIN_RE.test(text) && PLAIN_RE.lastIndex === e) {
+    const form = text.slice(s, e);
+    if (!splitForm(form.toLowerCase())) {
+      out.push({ form, start: s, end: e });
+      return;
+    }
+  }
   const tail: RawToken[] = [];
   const emit = (a: number, b: number, to: RawToken[] = out) => {
     if (b > a) to.push({ form: text.slice(a, b), start: a, end: b });
@@ -162,7 +174,7 @@ function splitCore(text: string, s: number, e: number, out: RawToken[]): void {
     emit(s + m[1].length, e);
     return;
   }
-  const cuts = SPLIT_FORMS[core.toLowerCase()];
+  const cuts = splitForm(core.toLowerCase());
   if (cuts) {
     let a = s;
     for (const c of cuts) {

@@ -19,6 +19,12 @@ function headOf(toks: SyntaxToken[], t: SyntaxToken): SyntaxToken | undefined {
 const base = (rel: string) => rel.split(':')[0];
 
 describe('parse: structures for statement extraction', () => {
+  it('parses words that are names of object properties ("constructor" once threw in the word-class lexicon)', () => {
+    const toks = analyse('The constructor said the toString method failed.');
+    expect(toks.map((t) => t.form)).toEqual(['The', 'constructor', 'said', 'the', 'toString', 'method', 'failed', '.']);
+    expect(tok(toks, 'constructor').upos).toBe('NOUN');
+  });
+
   it('passive with agent: nsubj:pass, aux:pass, obl(:agent) with case "by"', () => {
     const s = analyse('The plan was condemned by rights groups.');
     const verb = tok(s, 'condemned');

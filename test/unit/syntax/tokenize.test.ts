@@ -22,6 +22,10 @@ describe('tokenize', () => {
     expect(forms("The boys' club and the minister's plan")).toEqual(['The', 'boys', "'", 'club', 'and', 'the', 'minister', "'s", 'plan']);
   });
 
+  it('reads words that are names of object properties as words ("constructor" once threw)', () => {
+    expect(forms('The constructor, toString and __proto__ cannot fail.')).toEqual(['The', 'constructor', ',', 'toString', 'and', '__proto__', 'can', 'not', 'fail', '.']);
+  });
+
   it('keeps abbreviations, initials and numbers whole', () => {
     expect(forms('Gen. J. Smith of the U.S. said 3.5% of 1,000 e.g. rose at 10:30 a.m. in Washington, D.C.')).toEqual([
       'Gen.', 'J.', 'Smith', 'of', 'the', 'U.S.', 'said', '3.5', '%', 'of', '1,000', 'e.g.', 'rose', 'at', '10:30', 'a.m.', 'in', 'Washington', ',', 'D.C.',
