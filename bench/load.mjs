@@ -174,12 +174,13 @@ async function cliLoad(path, extra = []) {
 
 /** `stancegraph neo4j import --replace-database` as a function: bulk import, restart, schema. */
 async function neo4jBulk(settings, path) {
-  const { bulkImport, openDriver, applySchema } = require('../dist/neo4j/index.js');
+  const { bulkImport, openDriver, applySchema, writeAnalyses } = require('../dist/neo4j/index.js');
   return bulkImport(settings, [path], {
     afterStart: async (uri) => {
       const d = await openDriver({ uri, username: settings.username, password: settings.password });
       try {
         await applySchema(d);
+        await writeAnalyses(d); // as `stancegraph neo4j import` does
       } finally {
         await d.close();
       }

@@ -82,6 +82,7 @@ async function main() {
           const r = await neo.bulkImport(settings, [path], { log, afterStart: async () => {
             driver = await neo.openDriver(config);
             await neo.applySchema(driver);
+            await neo.writeAnalyses(driver); // as `stancegraph neo4j import` does
           } });
           log(`  bulk: CSV ${r.csvSeconds} s, neo4j-admin import ${r.importSeconds} s, start + schema ${r.startSeconds} s`);
           Object.assign(result, { [`bulk${n}`]: r });
