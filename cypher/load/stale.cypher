@@ -66,7 +66,20 @@ CALL (actorId, targetId) {
       OPTIONAL MATCH ()-[r:CRITICIZES]->(x)
       RETURN coalesce(sum(r.count), 0) AS received, count(r) AS critics
     }
-    SET x.criticismMade = made, x.criticismTargets = targets, x.criticismReceived = received, x.critics = critics
+    CALL (x) {
+      OPTIONAL MATCH (x)-[r:CRITICIZES]->(t:Actor)
+      WITH r, t ORDER BY r.count DESC, t.name
+      LIMIT 5
+      RETURN collect(t.id) AS mainTargets
+    }
+    CALL (x) {
+      OPTIONAL MATCH (c:Actor)-[r:CRITICIZES]->(x)
+      WITH r, c ORDER BY r.count DESC, c.name
+      LIMIT 5
+      RETURN collect(c.id) AS mainCritics
+    }
+    SET x.criticismMade = made, x.criticismTargets = targets, x.criticismReceived = received, x.critics = critics,
+        x.mainTargets = mainTargets, x.mainCritics = mainCritics
   }
   CALL (countryPairs) {
     UNWIND countryPairs AS p
