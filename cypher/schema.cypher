@@ -22,5 +22,6 @@ CREATE INDEX actor_criticism_made IF NOT EXISTS FOR (a:Actor) ON (a.criticismMad
 CREATE INDEX actor_criticism_received IF NOT EXISTS FOR (a:Actor) ON (a.criticismReceived);
 // Blocs and balance, computed by stancegraph at load time (src/neo4j/analyses.ts).
 CREATE INDEX actor_bloc IF NOT EXISTS FOR (a:Actor) ON (a.bloc);
+CREATE CONSTRAINT bloc_id IF NOT EXISTS FOR (b:Bloc) REQUIRE b.id IS UNIQUE;
 CREATE INDEX triad_rank IF NOT EXISTS FOR (t:Triad) ON (t.rank);
 CREATE CONSTRAINT balance_id IF NOT EXISTS FOR (b:Balance) REQUIRE b.id IS UNIQUE;

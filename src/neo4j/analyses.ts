@@ -7,7 +7,9 @@
  * main job's own analyses (src/graph/analyses: `blocsDetailed`, `balance`, same defaults and seed as
  * `stancegraph build`) on the graph's aggregated ties and writing the results where the queries read them:
  *
- *   (:Actor {bloc, blocSize})              bloc id, 0 = largest (range-indexed: cypher/queries/blocs.cypher)
+ *   (:Actor {bloc, blocSize})              bloc id, 0 = largest (range-indexed)
+ *   (:Bloc {id, size, top})                 each bloc of two or more; `top`: its 50 most active members' ids
+ *                                           (cypher/queries/blocs.cypher)
  *   (:Balance {id: 'actors', triads, balanced, unbalanced, ratio, pairs, ambivalentPairs, blocs, modularity})
  *   (:Triad {rank, signs, reading})-[:OF {position}]->(:Actor)   the first `maxTriads` unbalanced triads in
  *                                                                 node-key order (cypher/queries/unbalanced-triads.cypher)
@@ -84,6 +86,21 @@ export async function writeAnalyses(driver: Driver, opts: AnalysesOptions = {}):
         { rows: part },
       ));
     }
+    // One (:Bloc) per bloc of two or more: its size and its 50 most active members (statements made and
+    // received, both signs), so the blocs query reads a few nodes instead of every member of the largest blocs.
+    const activity = new Map<string, number>();
+    graph.forEachEdge((_e, attrs, source, target) => {
+      activity.set(source, (activity.get(source) ?? 0) + attrs.weight);
+      activity.set(target, (activity.get(target) ?? 0) + attrs.weight);
+    });
+    const blocRows = blocs.members.map((members, id) => ({ id, members })).filter((b) => b.members.length > 1).map((b) => ({
+      id: neo4j.int(b.id), size: neo4j.int(b.members.length),
+      top: [...b.members].sort((x, y) => (activity.get(y) ?? 0) - (activity.get(x) ?? 0) || (x < y ? -1 : x > y ? 1 : 0)).slice(0, 50),
+    }));
+    await session.executeWrite(async (tx) => {
+      await tx.run('MATCH (b:Bloc) DETACH DELETE b');
+      await tx.run('UNWIND $blocs AS x CREATE (:Bloc {id: x.id, size: x.size, top: x.top})', { blocs: blocRows });
+    });
     const triads = bal.unbalancedTriads.map((t, rank) => ({ rank: neo4j.int(rank), nodes: t.nodes, signs: t.signs.map((s) => neo4j.int(s)) }));
     await session.executeWrite(async (tx) => {
       await tx.run('MATCH (t:Triad) DETACH DELETE t');
