@@ -23,5 +23,5 @@ CREATE INDEX actor_criticism_received IF NOT EXISTS FOR (a:Actor) ON (a.criticis
 // Blocs and balance, computed by stancegraph at load time (src/neo4j/analyses.ts).
 CREATE INDEX actor_bloc IF NOT EXISTS FOR (a:Actor) ON (a.bloc);
 CREATE CONSTRAINT bloc_id IF NOT EXISTS FOR (b:Bloc) REQUIRE b.id IS UNIQUE;
-CREATE INDEX triad_rank IF NOT EXISTS FOR (t:Triad) ON (t.rank);
+CREATE CONSTRAINT triad_rank_unique IF NOT EXISTS FOR (t:Triad) REQUIRE t.rank IS UNIQUE;
 CREATE CONSTRAINT balance_id IF NOT EXISTS FOR (b:Balance) REQUIRE b.id IS UNIQUE;

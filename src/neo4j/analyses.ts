@@ -97,22 +97,27 @@ export async function writeAnalyses(driver: Driver, opts: AnalysesOptions = {}):
       id: neo4j.int(b.id), size: neo4j.int(b.members.length),
       top: [...b.members].sort((x, y) => (activity.get(y) ?? 0) - (activity.get(x) ?? 0) || (x < y ? -1 : x > y ? 1 : 0)).slice(0, 50),
     }));
+    // MERGE on the unique ids (Bloc.id, Triad.rank), never delete-all-then-create: two loads finishing at
+    // once then update the same nodes in turn instead of both creating a set.
     await session.executeWrite(async (tx) => {
-      await tx.run('MATCH (b:Bloc) DETACH DELETE b');
-      await tx.run('UNWIND $blocs AS x CREATE (:Bloc {id: x.id, size: x.size, top: x.top})', { blocs: blocRows });
+      await tx.run('UNWIND $blocs AS x MERGE (b:Bloc {id: x.id}) SET b.size = x.size, b.top = x.top', { blocs: blocRows });
+      await tx.run('MATCH (b:Bloc) WHERE b.id >= $n DETACH DELETE b', { n: neo4j.int(blocs.members.length) });
+      await tx.run('MATCH (b:Bloc) WHERE b.size < 2 DETACH DELETE b');
     });
     const triads = bal.unbalancedTriads.map((t, rank) => ({ rank: neo4j.int(rank), nodes: t.nodes, signs: t.signs.map((s) => neo4j.int(s)) }));
     await session.executeWrite(async (tx) => {
-      await tx.run('MATCH (t:Triad) DETACH DELETE t');
       await tx.run(
         `UNWIND $triads AS t
-         CREATE (x:Triad {rank: t.rank, signs: t.signs})
+         MERGE (x:Triad {rank: t.rank})
+         SET x.signs = t.signs
          WITH x, t
+         CALL (x) { MATCH (x)-[o:OF]->() DELETE o }
          UNWIND range(0, 2) AS i
          MATCH (a:Actor {id: t.nodes[i]})
          CREATE (x)-[:OF {position: i}]->(a)`,
         { triads },
       );
+      await tx.run('MATCH (t:Triad) WHERE t.rank >= $n DETACH DELETE t', { n: neo4j.int(triads.length) });
       await tx.run(
         `MERGE (b:Balance {id: 'actors'})
          SET b.triads = $s.triads, b.balanced = $s.balanced, b.unbalanced = $s.unbalanced, b.ratio = $s.ratio,
