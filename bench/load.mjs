@@ -23,12 +23,12 @@
 // project's launcher on free ports with a throw-away home (.neo4j/bench-<pid>) and its default heap
 // (768m, NEO4J_HEAP overrides), stopped at the end. Ends with one JSON line of all figures.
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchServer } from './neo4j-server.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const root = join(dirname(self), '..');
@@ -168,17 +168,19 @@ async function cliLoad(path, extra = []) {
     env: process.env, cwd: process.cwd(),
   });
   const sec = (performance.now() - t0) / 1000;
-  console.log(JSON.stringify({ exit: code, seconds: Number(sec.toFixed(1)), maxRssMb: maxRssMb(), out: out.trim(), err: err.trim().split('\n').slice(-3) }));
+  const cpu = process.cpuUsage();
+  console.log(JSON.stringify({ exit: code, seconds: Number(sec.toFixed(1)), cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)), maxRssMb: maxRssMb(), out: out.trim(), err: err.trim().split('\n').slice(-3) }));
 }
 
 /** `stancegraph neo4j import --replace-database` as a function: bulk import, restart, schema. */
 async function neo4jBulk(settings, path) {
-  const { bulkImport, openDriver, applySchema } = require('../dist/neo4j/index.js');
+  const { bulkImport, openDriver, applySchema, writeAnalyses } = require('../dist/neo4j/index.js');
   return bulkImport(settings, [path], {
     afterStart: async (uri) => {
       const d = await openDriver({ uri, username: settings.username, password: settings.password });
       try {
         await applySchema(d);
+        await writeAnalyses(d); // as `stancegraph neo4j import` does
       } finally {
         await d.close();
       }
@@ -186,17 +188,8 @@ async function neo4jBulk(settings, path) {
   });
 }
 
-function portFree(port) {
-  return new Promise((res) => {
-    const s = createServer();
-    s.once('error', () => res(false));
-    s.listen(port, '127.0.0.1', () => s.close(() => res(true)));
-  });
-}
-
 async function main() {
   const { openDriver, applySchema, graphCounts, wipeGraph } = require('../dist/neo4j/index.js');
-  const launcher = require('../dist/neo4j/launcher/index.js');
   const result = { memory: [], db: [], reload: null, wipe: null };
 
   // 1. Memory of the reader / validator / batcher.
@@ -209,23 +202,9 @@ async function main() {
   }
   if (!DB_SIZES.length && !WIPE_N && !COMPARE_N) return console.log(JSON.stringify(result));
 
-  let settings;
-  let config;
-  if (process.env.NEO4J_URI) {
-    config = { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME || 'neo4j', password: process.env.NEO4J_PASSWORD || 'stancegraph' };
-    log(`using NEO4J_URI=${config.uri} (wiped)`);
-  } else {
-    let bolt = 18687;
-    while (!((await portFree(bolt)) && (await portFree(bolt + 1)))) bolt += 10;
-    settings = launcher.launcherSettings({
-      ...process.env, NEO4J_BOLT_PORT: String(bolt), NEO4J_HTTP_PORT: String(bolt + 1),
-      STANCEGRAPH_NEO4J_HOME: join(root, '.neo4j', `bench-${process.pid}`),
-    });
-    rmSync(settings.homeDir, { recursive: true, force: true });
-    const r = await launcher.start(settings, log);
-    config = { uri: r.uri, username: settings.username, password: settings.password };
-    result.server = { heap: settings.heap, pagecache: settings.pagecache };
-  }
+  const server = await benchServer({ name: 'bench', firstPort: 18687, log });
+  const { settings, config } = server;
+  if (settings) result.server = { heap: settings.heap, pagecache: settings.pagecache };
   const env = { ...process.env, NEO4J_URI: config.uri, NEO4J_USERNAME: config.username, NEO4J_PASSWORD: config.password };
   let driver = await openDriver(config);
   try {
@@ -237,11 +216,14 @@ async function main() {
       await wipeGraph(driver);
       const path = await jsonlFile(n);
       log(`stancegraph load: ${n} statements into an empty database…`);
+      const cpu0 = server.cpuSeconds();
       const r = await child(['--load', path], env);
+      const cpu = cpu0 === null ? null : Number((server.cpuSeconds() - cpu0).toFixed(1));
       const counts = await graphCounts(driver);
       if (r.exit !== 0 || counts.statements !== n) throw new Error(`load of ${n}: exit ${r.exit}, ${counts.statements} statements in the graph: ${JSON.stringify(r)}`);
-      log(`  ${r.seconds} s, ${Math.round(n / r.seconds)} statements/s, peak RSS ${r.maxRssMb} MB`);
-      result.db.push({ statements: n, seconds: r.seconds, statementsPerSec: Math.round(n / r.seconds), maxRssMb: r.maxRssMb, actors: counts.actors, criticizes: counts.criticizes });
+      const load1 = Number(loadavg()[0].toFixed(1));
+      log(`  ${r.seconds} s, ${Math.round(n / r.seconds)} statements/s, peak RSS ${r.maxRssMb} MB; server CPU ${cpu} s, client CPU ${r.cpuSeconds} s; load average ${load1}`);
+      result.db.push({ statements: n, seconds: r.seconds, statementsPerSec: Math.round(n / r.seconds), serverCpuSeconds: cpu, clientCpuSeconds: r.cpuSeconds, load1, maxRssMb: r.maxRssMb, actors: counts.actors, criticizes: counts.criticizes });
     }
 
     // Re-load of the largest: statement 7 of every 10th document dropped (those documents are
@@ -274,7 +256,6 @@ async function main() {
         writeFileSync(naivePath, readFileSync(path, 'utf8').split('\n').slice(0, NAIVE_N).join('\n') + '\n');
       }
       const rates = { naive: [], live: [], bulk: [] };
-      const { loadavg } = await import('node:os');
       for (let round = 1; round <= COMPARE_ROUNDS; round++) {
         for (const mode of ['naive', 'live', 'bulk']) {
           if (mode === 'bulk' && !settings) continue;
@@ -291,9 +272,13 @@ async function main() {
             await wipeGraph(driver);
             await applySchema(driver);
             const args = mode === 'naive' ? ['--batch-size', '1'] : [];
+            const cpu0 = server.cpuSeconds();
             const r = await child(['--load', mode === 'naive' ? naivePath : path, ...args], env);
             if (r.exit !== 0) throw new Error(`${mode} load exited ${r.exit}: ${JSON.stringify(r)}`);
             sec = r.seconds;
+            // The server's CPU time: on a shared machine the wall time says how much CPU the server got,
+            // this says how much the load needed (statements per server CPU-second).
+            if (cpu0 !== null) log(`  server CPU ${(server.cpuSeconds() - cpu0).toFixed(1)} s = ${Math.round(n / (server.cpuSeconds() - cpu0))} statements per server CPU-second; client CPU ${r.cpuSeconds} s`);
           }
           const counts = await graphCounts(driver);
           if (counts.statements !== n) throw new Error(`${mode}: ${counts.statements} statements in the graph, expected ${n}`);
@@ -353,10 +338,7 @@ async function main() {
     }
   } finally {
     await driver.close();
-    if (settings) {
-      await launcher.stop(settings, log);
-      rmSync(settings.homeDir, { recursive: true, force: true });
-    }
+    await server.stop();
   }
   console.log(JSON.stringify(result));
 }

@@ -11,12 +11,12 @@
 //
 // Server: NEO4J_URI (+ NEO4J_USERNAME / NEO4J_PASSWORD) if set — THE BENCH WIPES IT when it loads — else the
 // project's launcher on free ports with a throw-away home (.neo4j/bench-q-<pid>) and its default memory.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchServer } from './neo4j-server.mjs';
 import { writeStatementsFile } from './synth/statements.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +26,6 @@ if (!existsSync(join(root, 'dist', 'neo4j', 'index.js'))) {
 }
 const require = createRequire(import.meta.url);
 const neo = require('../dist/neo4j/index.js');
-const launcher = require('../dist/neo4j/launcher/index.js');
 const log = (m) => process.stderr.write(`bench:queries: ${m}\n`);
 const SIZES = String(process.env.BENCH_QUERY_SIZES ?? '10000,100000,1000000').split(',').map(Number).filter((n) => n >= 0);
 const RUNS = Number(process.env.BENCH_QUERY_RUNS || 20);
@@ -37,11 +36,6 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
-const portFree = (port) => new Promise((res) => {
-  const s = createServer();
-  s.once('error', () => res(false));
-  s.listen(port, '127.0.0.1', () => s.close(() => res(true)));
-});
 
 /** p50 / p95 / max of every library query on the graph as it is. */
 export async function timeQueries(driver, runs = RUNS) {
@@ -71,21 +65,8 @@ export async function timeQueries(driver, runs = RUNS) {
 }
 
 async function main() {
-  let settings;
-  let config;
-  if (process.env.NEO4J_URI) {
-    config = { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME || 'neo4j', password: process.env.NEO4J_PASSWORD || 'stancegraph' };
-  } else {
-    let bolt = 18787;
-    while (!((await portFree(bolt)) && (await portFree(bolt + 1)))) bolt += 10;
-    settings = launcher.launcherSettings({
-      ...process.env, NEO4J_BOLT_PORT: String(bolt), NEO4J_HTTP_PORT: String(bolt + 1),
-      STANCEGRAPH_NEO4J_HOME: join(root, '.neo4j', `bench-q-${process.pid}`),
-    });
-    rmSync(settings.homeDir, { recursive: true, force: true });
-    const r = await launcher.start(settings, log);
-    config = { uri: r.uri, username: settings.username, password: settings.password };
-  }
+  const server = await benchServer({ name: 'bench-q', firstPort: 18787, log });
+  const { settings, config } = server;
   const result = { runs: RUNS, load: MODE, sizes: [] };
   let driver = await neo.openDriver(config);
   try {
@@ -101,6 +82,7 @@ async function main() {
           const r = await neo.bulkImport(settings, [path], { log, afterStart: async () => {
             driver = await neo.openDriver(config);
             await neo.applySchema(driver);
+            await neo.writeAnalyses(driver); // as `stancegraph neo4j import` does
           } });
           log(`  bulk: CSV ${r.csvSeconds} s, neo4j-admin import ${r.importSeconds} s, start + schema ${r.startSeconds} s`);
           Object.assign(result, { [`bulk${n}`]: r });
@@ -122,10 +104,7 @@ async function main() {
     }
   } finally {
     await driver.close();
-    if (settings) {
-      await launcher.stop(settings, log);
-      rmSync(settings.homeDir, { recursive: true, force: true });
-    }
+    await server.stop();
   }
   console.log(JSON.stringify(result));
 }

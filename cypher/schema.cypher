@@ -20,3 +20,8 @@ CREATE INDEX supports_count IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.count);
 CREATE INDEX criticizes_mutual IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.mutual);
 CREATE INDEX actor_criticism_made IF NOT EXISTS FOR (a:Actor) ON (a.criticismMade);
 CREATE INDEX actor_criticism_received IF NOT EXISTS FOR (a:Actor) ON (a.criticismReceived);
+// Blocs and balance, computed by stancegraph at load time (src/neo4j/analyses.ts).
+CREATE INDEX actor_bloc IF NOT EXISTS FOR (a:Actor) ON (a.bloc);
+CREATE CONSTRAINT bloc_id IF NOT EXISTS FOR (b:Bloc) REQUIRE b.id IS UNIQUE;
+CREATE CONSTRAINT triad_rank_unique IF NOT EXISTS FOR (t:Triad) REQUIRE t.rank IS UNIQUE;
+CREATE CONSTRAINT balance_id IF NOT EXISTS FOR (b:Balance) REQUIRE b.id IS UNIQUE;

@@ -19,22 +19,31 @@ CALL (actorId, targetId) {
                     AND x.actorCountryId <> x.targetCountryId | [x.actorCountryId, x.targetCountryId]] AS countryPairs
   FOREACH (x IN gone | DETACH DELETE x)
   WITH n, countryPairs
-  CALL (actorId, targetId) {
-    MATCH (a:Actor {id: actorId})-[r:CRITICIZES|SUPPORTS]->(b:Actor {id: targetId})
-    DELETE r
-  }
+  // The pair's ties from its remaining statements, locked first (as load/pairs.cypher).
   CALL (actorId, targetId) {
     MATCH (a:Actor {id: actorId})
     MATCH (b:Actor {id: targetId})
-    MATCH (s:Statement {actorId: actorId, targetId: targetId})
-    WHERE s.polarity <> 0
-    WITH a, b, s ORDER BY s.type
-    WITH a, b, s.polarity AS polarity, count(s) AS c, collect(DISTINCT s.type) AS types,
-         min(s.date) AS firstDate, max(s.date) AS lastDate
-    FOREACH (_ IN CASE WHEN polarity < 0 THEN [1] ELSE [] END |
-      CREATE (a)-[:CRITICIZES {count: c, types: types, firstDate: firstDate, lastDate: lastDate}]->(b))
-    FOREACH (_ IN CASE WHEN polarity > 0 THEN [1] ELSE [] END |
-      CREATE (a)-[:SUPPORTS {count: c, types: types, firstDate: firstDate, lastDate: lastDate}]->(b))
+    MERGE (a)-[c:CRITICIZES]->(b)
+    MERGE (a)-[s:SUPPORTS]->(b)
+    SET c.count = coalesce(c.count, 0), s.count = coalesce(s.count, 0)
+    WITH c, s
+    OPTIONAL MATCH (x:Statement {actorId: actorId, targetId: targetId})
+    WHERE x.polarity <> 0
+    WITH c, s, x ORDER BY x.type
+    WITH c, s,
+         [y IN collect(CASE WHEN x.polarity < 0 THEN x END) | y] AS neg,
+         [y IN collect(CASE WHEN x.polarity > 0 THEN x END) | y] AS pos
+    SET c.count = size(neg),
+        c.firstDate = reduce(m = null, y IN neg | CASE WHEN y.date IS NULL OR (m IS NOT NULL AND m <= y.date) THEN m ELSE y.date END),
+        c.lastDate = reduce(m = null, y IN neg | CASE WHEN y.date IS NULL OR (m IS NOT NULL AND m >= y.date) THEN m ELSE y.date END),
+        c.types = COLLECT { UNWIND neg AS y WITH DISTINCT y.type AS t RETURN t ORDER BY t },
+        s.count = size(pos),
+        s.firstDate = reduce(m = null, y IN pos | CASE WHEN y.date IS NULL OR (m IS NOT NULL AND m <= y.date) THEN m ELSE y.date END),
+        s.lastDate = reduce(m = null, y IN pos | CASE WHEN y.date IS NULL OR (m IS NOT NULL AND m >= y.date) THEN m ELSE y.date END),
+        s.types = COLLECT { UNWIND pos AS y WITH DISTINCT y.type AS t RETURN t ORDER BY t }
+    WITH c, s
+    FOREACH (r IN CASE WHEN c.count = 0 THEN [c] ELSE [] END | DELETE r)
+    FOREACH (r IN CASE WHEN s.count = 0 THEN [s] ELSE [] END | DELETE r)
   }
   // The pair's mutual count and both actors' criticism totals (as load/pairs.cypher, load/actor-stats.cypher).
   CALL (actorId, targetId) {
@@ -57,7 +66,20 @@ CALL (actorId, targetId) {
       OPTIONAL MATCH ()-[r:CRITICIZES]->(x)
       RETURN coalesce(sum(r.count), 0) AS received, count(r) AS critics
     }
-    SET x.criticismMade = made, x.criticismTargets = targets, x.criticismReceived = received, x.critics = critics
+    CALL (x) {
+      OPTIONAL MATCH (x)-[r:CRITICIZES]->(t:Actor)
+      WITH r, t ORDER BY r.count DESC, t.name
+      LIMIT 5
+      RETURN collect(t.id) AS mainTargets
+    }
+    CALL (x) {
+      OPTIONAL MATCH (c:Actor)-[r:CRITICIZES]->(x)
+      WITH r, c ORDER BY r.count DESC, c.name
+      LIMIT 5
+      RETURN collect(c.id) AS mainCritics
+    }
+    SET x.criticismMade = made, x.criticismTargets = targets, x.criticismReceived = received, x.critics = critics,
+        x.mainTargets = mainTargets, x.mainCritics = mainCritics
   }
   CALL (countryPairs) {
     UNWIND countryPairs AS p

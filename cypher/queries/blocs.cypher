@@ -1,26 +1,25 @@
-// Blocs: pairs of actors who criticize the same targets and never criticize each other
-// (and whether they also support each other).
-// Bounded: at a million statements there are hundreds of thousands of criticism ties and a busy
-// target has thousands of critics, so every pair of its critics cannot be compared interactively.
-// The query looks at the strongest `ties` criticism ties (read in the order of the range-indexed
-// CRITICIZES.count): two actors form a bloc when they share targets among those ties. Raise `ties`
-// for a fuller (slower) answer; on a small graph the default covers every tie.
-// Parameters: minShared — fewest common targets; ties — strongest criticism ties considered; limit — most pairs.
-// :param minShared => 1
-// :param ties => 300
-// :param limit => 100
-MATCH (x:Actor)-[r:CRITICIZES]->(t:Actor)
-WHERE r.count > 0
-WITH x, r, t ORDER BY r.count DESC
-LIMIT $ties
-WITH t, collect(x) AS critics
-UNWIND critics AS a
-UNWIND critics AS b
-WITH a, b, t WHERE a.id < b.id AND t <> a AND t <> b
-WITH a, b, t ORDER BY t.name
-WITH a, b, collect(DISTINCT t.name) AS sharedTargets
-WHERE size(sharedTargets) >= $minShared AND NOT EXISTS { (a)-[:CRITICIZES]-(b) }
-RETURN a.name AS actor1, b.name AS actor2, size(sharedTargets) AS shared, sharedTargets,
-       EXISTS { (a)-[:SUPPORTS]-(b) } AS alsoAllied
-ORDER BY shared DESC, alsoAllied DESC, actor1, actor2
+// Blocs: groups of actors that stand together — they support each other or criticize the same targets —
+// as found by stancegraph's own bloc analysis (Louvain on the affinity graph, src/graph/analyses/communities.ts,
+// the same algorithm and defaults as `stancegraph build`), which every load runs on the whole graph and stores
+// (src/neo4j/analyses.ts): `Actor.bloc` (0 = the largest bloc) and `Actor.blocSize` on every actor, and one
+// (:Bloc {id, size, top}) per bloc of two or more, `top` being its 50 most active members (statements made
+// and received) by id.
+// Why not in Cypher: modularity optimisation has no Cypher form, and the pairwise comparison this query used
+// to do (pairs of actors sharing criticized targets) ran out of memory at 50 k statements (issue 14).
+// Fast at any size: reads `limit` Bloc nodes in id order (indexed) and `members` names of each.
+// For every member of one bloc: MATCH (a:Actor {bloc: 0}) RETURN a.name.
+// Parameters: limit — most blocs returned (largest first); members — actors listed per bloc (at most 50).
+// :param limit => 10
+// :param members => 10
+MATCH (b:Bloc)
+WHERE b.id >= 0
+WITH b ORDER BY b.id
 LIMIT $limit
+CALL (b) {
+  UNWIND range(0, size(b.top[0..$members]) - 1) AS i
+  MATCH (a:Actor {id: b.top[i]})
+  WITH i, a ORDER BY i
+  RETURN collect(a.name) AS members
+}
+RETURN b.id AS bloc, b.size AS size, members
+ORDER BY bloc

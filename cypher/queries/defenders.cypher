@@ -4,6 +4,8 @@
 // `ties` criticism ties are read; without one ('' = all), the strongest `ties` SUPPORTS ties of the
 // graph (range-indexed `count`) and, for each supporter, its strongest `ties` criticism ties. Z's
 // criticism of Y is then one relationship check. Raise `ties` for more rows (slower).
+// At 1 M statements: p50 1.6 s / p95 2.1 s (bench/REPORT.md, load average 22) — over the 100 ms target: each of the
+// `ties` supporters' criticism ties is read and sorted, and hubs have thousands. Ask for less: an `actor`, `ties` 10–20.
 // Parameters: actor — name or alias of X or Y to focus on ('' for all; "Seoul", "the US" work);
 // ties — strongest ties read at each step; limit — most rows returned.
 // :param actor => ''

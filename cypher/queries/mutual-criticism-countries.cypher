@@ -1,4 +1,6 @@
 // Mutual criticism (country level): pairs of countries whose actors criticize each other.
+// At 1 M statements: p50 135 / p95 225 ms (bench/REPORT.md, load average 22): every country tie (a few
+// thousand) is checked for its reverse; not below 100 ms on the shared machine.
 // Parameters: limit — most pairs returned.
 // :param limit => 100
 MATCH (a:Country)-[ab:COUNTRY_CRITICIZES]->(b:Country)-[ba:COUNTRY_CRITICIZES]->(a)

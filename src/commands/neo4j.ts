@@ -6,7 +6,7 @@ import { StancegraphError } from '../errors';
 import { launcherSettings, running, start, stop } from '../neo4j/launcher';
 import { bulkImport } from '../neo4j/bulk';
 import { formatProblem } from '../neo4j/input';
-import { applySchema, openDriver } from '../neo4j';
+import { applySchema, openDriver, writeAnalyses } from '../neo4j';
 import type { Command } from './types';
 
 const usage = `Usage: stancegraph neo4j start|stop|status
@@ -91,6 +91,8 @@ async function importCommand(argv: string[], io: Parameters<Command['run']>[1]):
       try {
         log('creating constraints and indexes (cypher/schema.cypher)…');
         await applySchema(driver);
+        log('blocs and balance (src/neo4j/analyses.ts)…');
+        await writeAnalyses(driver);
       } finally {
         await driver.close();
       }

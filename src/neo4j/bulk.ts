@@ -226,6 +226,14 @@ export async function bulkImport(settings: LauncherSettings, paths: string[], op
 
   // Ties and the actors' criticism totals.
   const made2 = new Map<string, [number, number, number, number]>(); // made, targets, received, critics
+  // Each actor's CRITICIZES ties out and in ([count, other id]), for its five main targets and critics.
+  const outTies = new Map<string, Array<[number, string]>>();
+  const inTies = new Map<string, Array<[number, string]>>();
+  const push = (m: Map<string, Array<[number, string]>>, k: string, v: [number, string]) => {
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  };
   const stat = (id: string) => {
     let v = made2.get(id);
     if (!v) made2.set(id, (v = [0, 0, 0, 0]));
@@ -246,6 +254,8 @@ export async function bulkImport(settings: LauncherSettings, paths: string[], op
         const sb = stat(b);
         sb[2] += t.n;
         sb[3]++;
+        push(outTies, a, [t.n, b]);
+        push(inTies, b, [t.n, a]);
       }
       await csv.row([a, b, t.n, [...t.types].sort(), t.first, t.last, ...(withMutual ? [mutual] : [])]);
     }
@@ -266,14 +276,19 @@ export async function bulkImport(settings: LauncherSettings, paths: string[], op
   // Actors (one label per kind), alias keys and their NAMES, OF_COUNTRY.
   const LABEL: Record<string, string> = { person: 'Person', country: 'Country', organization: 'Organization', media: 'Media', group: 'Group' };
   const actorCsv = new Csv(f('actors.csv'), ['id:ID(Actor)', ':LABEL', 'name', 'kind', 'country', 'role', 'aliases:string[]', 'aliasKeys:string[]',
-    'criticismMade:int', 'criticismTargets:int', 'criticismReceived:int', 'critics:int']);
+    'criticismMade:int', 'criticismTargets:int', 'criticismReceived:int', 'critics:int', 'mainTargets:string[]', 'mainCritics:string[]']);
+  // As load/actor-stats.cypher: heaviest ties first, then by the other actor's name; five.
+  const nameOf = (id: string) => actors.get(id)?.name ?? '';
+  const main = (list: Array<[number, string]> | undefined) => (list ?? [])
+    .sort((x, y) => y[0] - x[0] || (nameOf(x[1]) < nameOf(y[1]) ? -1 : nameOf(x[1]) > nameOf(y[1]) ? 1 : 0))
+    .slice(0, 5).map(([, id]) => id);
   const aliasCsv = new Csv(f('aliases.csv'), ['key:ID(Alias)', ':LABEL']);
   const names = new Csv(f('names.csv'), [':START_ID(Alias)', ':END_ID(Actor)']);
   const ofCountry = new Csv(f('of-country.csv'), [':START_ID(Actor)', ':END_ID(Actor)']);
   const keys = new Set<string>();
   for (const a of actors.values()) {
     const st = made2.get(a.id) ?? [0, 0, 0, 0];
-    await actorCsv.row([a.id, ['Actor', ...(LABEL[a.kind] ? [LABEL[a.kind]] : [])], a.name, a.kind, a.country, a.role, a.aliases, a.aliasKeys, ...st]);
+    await actorCsv.row([a.id, ['Actor', ...(LABEL[a.kind] ? [LABEL[a.kind]] : [])], a.name, a.kind, a.country, a.role, a.aliases, a.aliasKeys, ...st, main(outTies.get(a.id)), main(inTies.get(a.id))]);
     for (const k of a.aliasKeys) {
       if (!keys.has(k)) {
         keys.add(k);
@@ -321,7 +336,7 @@ export async function bulkImport(settings: LauncherSettings, paths: string[], op
   const session = driver.session({ defaultAccessMode: 'WRITE' });
   try {
     // (labels and property names are this file's constants, not data)
-    for (const [label, prop] of [['Actor', 'aliases'], ['Actor', 'aliasKeys'], ['Statement', 'rules']]) {
+    for (const [label, prop] of [['Actor', 'aliases'], ['Actor', 'aliasKeys'], ['Actor', 'mainTargets'], ['Actor', 'mainCritics'], ['Statement', 'rules']]) {
       await session.run(`MATCH (n:${label}) WHERE n.${prop} IS NULL CALL (n) { SET n.${prop} = [] } IN TRANSACTIONS OF 10000 ROWS`);
     }
   } finally {

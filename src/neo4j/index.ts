@@ -27,4 +27,6 @@ export { aliasKey, aliasKeys } from './aliases';
 export { listQueries, loadQuery, runQuery } from './library';
 export type { LibraryQuery, QueryResult } from './library';
 export { bulkImport } from './bulk';
+export { writeAnalyses } from './analyses';
+export type { AnalysesSummary, AnalysesOptions } from './analyses';
 export type { BulkOptions, BulkSummary } from './bulk';

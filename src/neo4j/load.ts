@@ -32,9 +32,10 @@ import { readCypher, splitStatements } from './cypherfiles';
 import { LoadPlan } from './plan';
 import { checkRecord } from './record';
 import {
-  ActorRow, CountryIds, DocumentRow, actorRows, dedupeById, statementRow,
+  ActorRow, CountryIds, DocumentRow, StatementRow, actorRows, dedupeById, statementRow, tieDeltas,
 } from './rows';
 import { aliasKey } from './aliases';
+import { writeAnalyses } from './analyses';
 
 export interface LoadOptions {
   /** Statements per transaction (default 10000). */
@@ -51,6 +52,8 @@ export interface LoadOptions {
   replaceDocuments?: boolean;
   /** Documents replaced per stale-cleanup query (default 500). */
   cleanupChunk?: number;
+  /** Compute blocs and balance and store them (src/neo4j/analyses.ts) after the load (default true). */
+  analyses?: boolean;
   /** Truncation warnings of `loadStatements`'s checks: index of the record and what was cut. */
   onWarning?: (index: number, warning: string) => void;
   database?: string;
@@ -96,12 +99,18 @@ const q = {
   statementsNew: () => readCypher('load/statements-new.cypher'),
   stale: () => readCypher('load/stale.cypher'),
   pairs: () => readCypher('load/pairs.cypher'),
+  tiesAdd: () => readCypher('load/ties-add.cypher'),
   countryPairs: () => readCypher('load/country-pairs.cypher'),
   actorStats: () => readCypher('load/actor-stats.cypher'),
   mutual: () => readCypher('load/mutual.cypher'),
   orphans: () => splitStatements(readCypher('load/orphans.cypher')),
   wipe: () => splitStatements(readCypher('maintenance/wipe.cypher')),
 };
+
+/** Timings on stderr when STANCEGRAPH_LOAD_DEBUG is set (what bench/REPORT.md's phase figures come from). */
+function debug(what: string, since: number): void {
+  if (process.env.STANCEGRAPH_LOAD_DEBUG) process.stderr.write(`[load] ${what} ${Date.now() - since} ms\n`);
+}
 
 /** Runs an idempotent auto-commit step again on transient errors (deadlocks between concurrent loads). */
 async function retryTransient<T>(step: () => Promise<T>, tries = 6): Promise<T> {
@@ -141,7 +150,7 @@ async function inParallel<T>(items: T[], chunk: number, concurrency: number, wor
  * each chunk one write transaction, `concurrency` at once.
  */
 async function rebuildTies(
-  driver: Driver, pairs: Array<[string, string]>, countryPairs: Array<[string, string]>, actors: string[],
+  driver: Driver, rebuild: Array<[string, string]>, pairs: Array<[string, string]>, countryPairs: Array<[string, string]>, actors: string[],
   opts: { concurrency: number; chunk: number; database?: string },
 ): Promise<void> {
   const run = (cypher: string, key: string) => async (part: unknown[]) => {
@@ -154,10 +163,10 @@ async function rebuildTies(
   };
   const t0 = Date.now();
   const dbg = (m: string) => process.env.STANCEGRAPH_LOAD_DEBUG && process.stderr.write(`[load] ${m} ${Date.now() - t0} ms\n`);
-  await inParallel(pairs, opts.chunk, opts.concurrency, run(q.pairs(), 'pairs'));
-  dbg(`pairs ${pairs.length}`);
+  await inParallel(rebuild, opts.chunk, opts.concurrency, run(q.pairs(), 'pairs'));
+  dbg(`pairs rebuilt ${rebuild.length}`);
   await inParallel(pairs, opts.chunk, opts.concurrency, run(q.mutual(), 'pairs'));
-  dbg('mutual');
+  dbg(`mutual ${pairs.length}`);
   const cp = countryPairs.filter(([a, b]) => a !== b);
   // Country pairs read many statements each: small chunks, so parallel chunks share the work.
   await inParallel(cp, 20, opts.concurrency, run(q.countryPairs(), 'pairs'));
@@ -257,6 +266,9 @@ export async function writePlan(
     const keepIds = new Map<string, string[]>();
     // Pairs whose ties this load rebuilds after its last batch (key: actor \0 target).
     const touchedPairs = new Set<string>();
+    // Pairs whose statements were already in the graph (re-run, concurrent load): rebuilt from their
+    // statements after the last batch. New statements are added to their ties by the batch itself.
+    const rebuildPairs = new Set<string>();
     const touchedCountryPairs = new Set<string>();
     const prepare = (batch: Statement[]) => {
       const rows = batch.map((s) => {
@@ -275,11 +287,13 @@ export async function writePlan(
       const batchDocs = [...new Set(batch.map((s) => s.doc))].filter((d) => !writtenDocs.has(d)).map((d) => plan.docs.get(d)!.row);
       try {
         const write = (mergeAll: boolean) => session.executeWrite(async (tx) => {
+          const t0 = Date.now();
           if (batchDocs.length) await tx.run(q.documents(), { docs: batchDocs });
           await writeActors(tx, actors);
+          debug(`batch ${batches + 1}: ${batchDocs.length} documents, ${actors.length} actors`, t0);
           if (mergeAll) {
             await tx.run(q.statements(), { rows });
-            return;
+            return rows;
           }
           // Statements already in the graph are merged (their relationships kept); new ones created.
           const res = await tx.run('UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN s.id AS id', { ids: rows.map((r) => r.id) });
@@ -287,15 +301,28 @@ export async function writePlan(
           const old = rows.filter((r) => existing.has(r.id));
           const fresh = existing.size ? rows.filter((r) => !existing.has(r.id)) : rows;
           if (old.length) await tx.run(q.statements(), { rows: old });
-          if (fresh.length) await tx.run(q.statementsNew(), { rows: fresh });
+          debug(`batch ${batches + 1}: ${old.length} already in the graph merged`, t0);
+          if (fresh.length) {
+            await tx.run(q.statementsNew(), { rows: fresh });
+            debug(`batch ${batches + 1}: ${fresh.length} created`, t0);
+            const ties = tieDeltas(fresh);
+            if (ties.neg.length) await tx.run(q.tiesAdd(), { ties: ties.neg, kind: 'CRITICIZES' });
+            if (ties.pos.length) await tx.run(q.tiesAdd(), { ties: ties.pos, kind: 'SUPPORTS' });
+            debug(`batch ${batches + 1}: ${ties.neg.length + ties.pos.length} ties added to`, t0);
+          }
+          return old;
         });
+        let rebuilt: StatementRow[];
         try {
-          await write(false);
+          const t0 = Date.now();
+          rebuilt = await write(false);
+          debug(`batch ${batches + 1}: committed`, t0);
         } catch (err) {
           // A concurrent load created one of these statements after the check: merge them all instead.
           if ((err as { code?: string }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') throw err;
-          await write(true);
+          rebuilt = await write(true);
         }
+        for (const r of rebuilt) rebuildPairs.add(`${r.actorId}\u0000${r.targetId}`);
       } catch (err) {
         // Say which statements: the batch was rolled back, earlier batches stay, nothing was deleted.
         const docs = [...new Set(batch.map((s) => s.doc))];
@@ -351,13 +378,15 @@ export async function writePlan(
     // 3. The ties of every pair this load wrote statements for, and the touched actors' totals.
     const split = (k: string) => k.split('\u0000') as [string, string];
     const pairs = [...touchedPairs].sort().map(split);
+    const rebuild = [...rebuildPairs].sort().map(split);
+    rebuildPairs.clear();
     const touchedActors = new Set<string>();
     for (const [a, b] of pairs) {
       touchedActors.add(a);
       touchedActors.add(b);
     }
     touchedPairs.clear();
-    await rebuildTies(driver, pairs, [...touchedCountryPairs].sort().map(split), [...touchedActors], {
+    await rebuildTies(driver, rebuild, pairs, [...touchedCountryPairs].sort().map(split), [...touchedActors], {
       concurrency: Math.max(1, opts.concurrency ?? 2), chunk: Math.max(1, opts.pairChunk ?? 1000), database,
     });
 
@@ -373,6 +402,13 @@ export async function writePlan(
         deleted += Number(res.records[0]?.get('deleted') ?? 0);
       }
       for (const statement of q.orphans()) await retryTransient(() => session.run(statement));
+    }
+
+    // 5. Blocs and balance of the whole graph, by the main job's analyses, stored for the queries.
+    if (opts.analyses ?? true) {
+      const t = Date.now();
+      const a = await writeAnalyses(driver, { database });
+      debug(`analyses: ${a.actors} actors, ${a.ties} ties, ${a.blocs} blocs, ${a.triads} triads`, t);
     }
   } finally {
     await session.close();

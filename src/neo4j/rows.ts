@@ -186,3 +186,42 @@ export function dedupeById(statements: Statement[]): Statement[] {
   }
   return [...byId.values()];
 }
+
+/** What a set of statements adds to one tie: count, sorted distinct types, first and last date. */
+export interface TieDelta {
+  a: string;
+  b: string;
+  count: ReturnType<typeof neo4j.int>;
+  types: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/**
+ * The batch's statements aggregated per actor pair and sign (load/ties-add.cypher adds them to the
+ * CRITICIZES / SUPPORTS ties): one row per pair and sign, sorted by pair so that concurrent writers lock
+ * in one order. COMMENT (polarity 0) feeds neither tie.
+ */
+export function tieDeltas(rows: Iterable<StatementRow>): { neg: TieDelta[]; pos: TieDelta[] } {
+  interface Acc { a: string; b: string; n: number; types: Set<string>; first: string | null; last: string | null }
+  const sides = { neg: new Map<string, Acc>(), pos: new Map<string, Acc>() };
+  for (const r of rows) {
+    const polarity = Number(r.props.polarity);
+    if (polarity === 0) continue;
+    const side = polarity < 0 ? sides.neg : sides.pos;
+    const key = `${r.actorId}\u0000${r.targetId}`;
+    let acc = side.get(key);
+    if (!acc) side.set(key, (acc = { a: r.actorId, b: r.targetId, n: 0, types: new Set(), first: null, last: null }));
+    acc.n++;
+    acc.types.add(String(r.props.type));
+    const date = (r.props.date as string | null) ?? null;
+    if (date !== null) {
+      if (acc.first === null || date < acc.first) acc.first = date;
+      if (acc.last === null || date > acc.last) acc.last = date;
+    }
+  }
+  const out = (m: Map<string, Acc>): TieDelta[] => [...m.entries()]
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .map(([, p]) => ({ a: p.a, b: p.b, count: neo4j.int(p.n), types: [...p.types].sort(), firstDate: p.first, lastDate: p.last }));
+  return { neg: out(sides.neg), pos: out(sides.pos) };
+}

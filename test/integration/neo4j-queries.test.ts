@@ -8,6 +8,10 @@ import { applySchema, listQueries, loadQuery, loadStatements, runQuery } from '.
 import { readCypher, splitStatements } from '../../src/neo4j/cypherfiles';
 import { queryCommand } from '../../src/commands/query';
 import { readStatements, testEnv, useNeo4j } from '../helpers/neo4j';
+import { buildGraph } from '../../src/graph/build-graph';
+import { balance } from '../../src/graph/analyses/balance';
+import { BLOCS_DEFAULTS, blocsDetailed } from '../../src/graph/analyses/communities';
+import { seededRng } from '../../src/graph/rng';
 
 const driver = useNeo4j();
 
@@ -73,9 +77,23 @@ describe('the Cypher library', () => {
     expect(most[0]).toMatchObject({ target: 'Freedonia', statements: 3, critics: 3 });
   });
 
-  test('blocs: same targets, never each other', async () => {
-    const rows = await run('blocs', { minShared: 2 });
-    expect(rows).toEqual([expect.objectContaining({ actor1: 'Latveria', actor2: 'Sylvania', sharedTargets: ['Freedonia', 'Ruritania'], alsoAllied: true })]);
+  test('blocs: the main job\'s blocs of the same statements, stored at load time', async () => {
+    const statements = [...readStatements('neo4j-small.jsonl'), ...readStatements('neo4j-small-doc-c.jsonl')];
+    // What `stancegraph build` computes on the same statements (src/graph/analyses/communities.ts).
+    const expected = blocsDetailed(buildGraph(statements), { rng: seededRng(BLOCS_DEFAULTS.seed) });
+    const stored = (await driver().executeQuery('MATCH (a:Actor) WHERE a.bloc IS NOT NULL RETURN a.id AS id, a.bloc AS bloc, a.blocSize AS size'))
+      .records.map((r) => [r.get('id'), Number(r.get('bloc')), Number(r.get('size'))]);
+    expect(Object.fromEntries(stored.map(([id, bloc]) => [id, bloc]))).toEqual(expected.communities);
+    for (const [, bloc, size] of stored) expect(size).toBe(expected.members[bloc as number]!.length);
+    const rows = await run('blocs');
+    const multi = expected.members.filter((m) => m.length > 1);
+    expect(rows).toHaveLength(multi.length);
+    expect(rows.length).toBeGreaterThan(0);
+    // Latveria and Sylvania criticize the same targets and support each other: one bloc.
+    const latveria = rows.find((r) => (r.members as string[]).includes('Latveria'));
+    expect(latveria?.members).toContain('Sylvania');
+    expect(rows.map((r) => Number(r.bloc))).toEqual(rows.map((_r, i) => i));
+    expect(await run('blocs', { limit: 1 })).toHaveLength(Math.min(1, multi.length));
   });
 
   test('unbalanced-triads finds the friend of my enemy', async () => {
@@ -86,6 +104,11 @@ describe('the Cypher library', () => {
       'Ruritania and Sylvania clash though both are allied with Latveria',
     ]);
     expect(rows[0]).toMatchObject({ actor1: 'Freedonia', actor2: 'Latveria', actor3: 'Ruritania', sign12: -1, sign13: 1, sign23: 1 });
+    // The same counts as the main job's balance analysis of the same statements.
+    const statements = [...readStatements('neo4j-small.jsonl'), ...readStatements('neo4j-small-doc-c.jsonl')];
+    const bal = balance(buildGraph(statements));
+    expect(rows[0]).toMatchObject({ unbalancedInGraph: bal.unbalanced, balancedShare: bal.ratio });
+    expect(await run('unbalanced-triads', { limit: 1 })).toHaveLength(1);
   });
 
   test('defenders: X supports Y while criticizing Z, who criticized Y', async () => {

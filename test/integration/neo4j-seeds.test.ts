@@ -67,9 +67,11 @@ describe('the seed articles in Neo4j', () => {
     expect(top.some((r) => r.country === 'South Korea')).toBe(true);
   });
 
-  test('blocs: Washington and Seoul camps share North Korea and Russia as targets', async () => {
-    const rows = await run('blocs', { minShared: 2, limit: 10000 });
-    expect(rows.some((r) => (r.sharedTargets as string[]).includes('North Korea') && (r.sharedTargets as string[]).includes('Russia'))).toBe(true);
+  test('blocs: North Korea sides with Russia, not with South Korea', async () => {
+    const rows = await run('blocs', { limit: 10000, members: 10000 });
+    const blocOf = (name: string) => rows.find((r) => (r.members as string[]).includes(name));
+    expect(blocOf('North Korea')?.members).toContain('Russia');
+    expect(blocOf('North Korea')?.members).not.toContain('South Korea');
   });
 
   test('unbalanced-triads: every triad has an odd number of negative ties', async () => {

@@ -1,5 +1,5 @@
 import type { Statement } from '../../../src/types';
-import { CountryIds, actorRows, dedupeById, pairsOf, statementRow } from '../../../src/neo4j/rows';
+import { CountryIds, actorRows, dedupeById, pairsOf, statementRow, tieDeltas } from '../../../src/neo4j/rows';
 import { splitStatements } from '../../../src/neo4j/cypherfiles';
 
 const base = {
@@ -65,5 +65,30 @@ describe('rows', () => {
 
   test('schema script splitting drops comments', () => {
     expect(splitStatements('// c\nCREATE A;\n// d\nCREATE B;\n')).toEqual(['CREATE A', 'CREATE B']);
+  });
+});
+
+describe('tieDeltas', () => {
+  const row = (actorId: string, targetId: string, type: string, polarity: number, date: string | null) =>
+    ({ id: `${actorId}-${targetId}-${type}-${date}`, actorId, targetId, doc: 'd', props: { type, polarity, date } });
+
+  test('aggregates per pair and sign: count, sorted distinct types, first and last date; COMMENT feeds neither', () => {
+    const t = tieDeltas([
+      row('person:novak', 'country:RUR', 'WARN', -1, '2024-03-01'),
+      row('person:novak', 'country:RUR', 'ACCUSE', -1, null),
+      row('person:novak', 'country:RUR', 'WARN', -1, '2024-01-05'),
+      row('person:novak', 'country:RUR', 'SUPPORT', 1, '2024-02-01'),
+      row('person:novak', 'country:RUR', 'COMMENT', 0, '2023-01-01'),
+      row('country:FRE', 'person:novak', 'MEET', 1, null),
+    ]);
+    expect(t.neg).toEqual([
+      { a: 'person:novak', b: 'country:RUR', count: expect.anything(), types: ['ACCUSE', 'WARN'], firstDate: '2024-01-05', lastDate: '2024-03-01' },
+    ]);
+    expect(Number(t.neg[0]!.count)).toBe(3);
+    // sorted by pair (actor, then target)
+    expect(t.pos.map((p) => [p.a, p.b, Number(p.count), p.firstDate])).toEqual([
+      ['country:FRE', 'person:novak', 1, null],
+      ['person:novak', 'country:RUR', 1, '2024-02-01'],
+    ]);
   });
 });
