@@ -245,17 +245,10 @@ export class StatementExtractor {
         key = poss?.entity;
       }
       if (!key || this.registry.entities.get(key)?.kind !== 'person') continue;
-      const depth = this.depth(i);
+      const depth = this.t.ancestors(i).length;
       if (!best || depth < best.depth) best = { key, depth };
     }
     if (best) this.d.lastPerson = best.key;
-  }
-
-  /** How many heads up to the root. */
-  private depth(i: number): number {
-    let d = 0;
-    for (let k = i; k >= 0 && d < 50; k = this.t.head(k)) d++;
-    return d;
   }
 
   /**
@@ -341,7 +334,11 @@ export class StatementExtractor {
   /** Possessors of the noun at `k`: on it or on a word of its premodifiers ("the UK's pounds 3bn rebate"). */
   private possessors(k: number): number[] {
     const t = this.t;
-    return t.subtree(k).filter((p) => p < k && t.rel(p) === 'nmod:poss' && t.ancestors(p).slice(0, t.ancestors(p).indexOf(k)).every((a) => a < k));
+    return t.subtree(k).filter((p) => {
+      if (p >= k || t.rel(p) !== 'nmod:poss') return false;
+      const up = t.ancestors(p);
+      return up.slice(0, up.indexOf(k)).every((a) => a < k);
+    });
   }
 
   /**
@@ -874,7 +871,7 @@ export class StatementExtractor {
   private holderIsNoActor(i: number): boolean {
     const t = this.t;
     const subj = t.kids(i, 'nsubj');
-    return subj.length > 0 && subj.every((k) => /^(NOUN)$/.test(t.upos(k)) && !this.af.actorsIn(k).length);
+    return subj.length > 0 && subj.every((k) => t.upos(k) === 'NOUN' && !this.af.actorsIn(k).length);
   }
 
   // ---------------------------------------------------------------------------------------------

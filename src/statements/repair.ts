@@ -114,14 +114,16 @@ function nominalRoot(toks: SyntaxToken[]): number {
 
 const PASSIVE_AUX = /^(be|get)$/;
 
+/** The passive-subject repair of the file header. */
 function passiveWithoutBe(toks: SyntaxToken[]): number {
   let changed = 0;
   for (const t of toks) {
     if (t.deprel !== 'nsubj:pass' || t.head <= 0) continue;
-    const v = t.head;
-    const kids = toks.filter((k) => k.head === v);
-    if (kids.some((k) => /^(aux|cop)/.test(k.deprel) && PASSIVE_AUX.test(k.lemma.toLowerCase()))) continue;
-    if (kids.some((k) => k.deprel === 'obl:agent' || (k.deprel === 'obl' && toks.some((c) => c.head === toks.indexOf(k) + 1 && c.deprel === 'case' && c.form.toLowerCase() === 'by')))) continue;
+    const kids = toks.map((k, i) => (k.head === t.head ? i : -1)).filter((i) => i >= 0);
+    const passiveAux = kids.some((i) => /^(aux|cop)/.test(toks[i].deprel) && PASSIVE_AUX.test(toks[i].lemma.toLowerCase()));
+    const byPhrase = kids.some((i) => toks[i].deprel === 'obl:agent'
+      || (toks[i].deprel === 'obl' && toks.some((c) => c.head === i + 1 && c.deprel === 'case' && c.form.toLowerCase() === 'by')));
+    if (passiveAux || byPhrase) continue;
     t.deprel = 'nsubj';
     changed++;
   }
