@@ -162,17 +162,16 @@ async function rebuildTies(
     }
   };
   const t0 = Date.now();
-  const dbg = (m: string) => process.env.STANCEGRAPH_LOAD_DEBUG && process.stderr.write(`[load] ${m} ${Date.now() - t0} ms\n`);
   await inParallel(rebuild, opts.chunk, opts.concurrency, run(q.pairs(), 'pairs'));
-  dbg(`pairs rebuilt ${rebuild.length}`);
+  debug(`pairs rebuilt ${rebuild.length}`, t0);
   await inParallel(pairs, opts.chunk, opts.concurrency, run(q.mutual(), 'pairs'));
-  dbg(`mutual ${pairs.length}`);
+  debug(`mutual ${pairs.length}`, t0);
   const cp = countryPairs.filter(([a, b]) => a !== b);
   // Country pairs read many statements each: small chunks, so parallel chunks share the work.
   await inParallel(cp, 20, opts.concurrency, run(q.countryPairs(), 'pairs'));
-  dbg(`country pairs ${cp.length}`);
+  debug(`country pairs ${cp.length}`, t0);
   await inParallel(actors.sort(), opts.chunk, opts.concurrency, run(q.actorStats(), 'ids'));
-  dbg(`actors ${actors.length}`);
+  debug(`actors ${actors.length}`, t0);
 }
 
 async function writeActors(tx: ManagedTransaction, actors: ActorRow[]) {
