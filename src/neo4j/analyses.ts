@@ -16,10 +16,8 @@
  *
  * Input: one directed tie per CRITICIZES (sign −1) and SUPPORTS (+1) relationship with its `count` as the
  * weight — what `buildGraph` makes of the same statements (self-statements left out) — over the actors that
- * made or received a statement. The nodes are added in key order; `buildGraph` adds them in order of first
- * appearance, and Louvain's result can depend on that order where the structure is ambiguous (bloc
- * boundaries between near-equal partitions), so the two agree exactly on the same statements only where
- * the partition is clear-cut. Balance counts do not depend on order.
+ * made or received a statement. Louvain runs on an affinity graph built in key order
+ * (`affinityGraph`), so the blocs depend on the ties alone, not on the order either path met the actors.
  * Cost: reading the ties (one row each) plus the analyses' own (src/graph/index.ts), then one write per actor.
  * A later load recomputes everything: the properties describe the graph as of the last load.
  */

@@ -97,7 +97,9 @@ export function affinityGraph(graph: StanceGraph, options: BlocsOptions = {}): A
     }
   }
   const out: AffinityGraph = new Graph({ type: 'undirected', multi: false });
-  graph.forEachNode((node) => out.addNode(node));
+  // nodes and edges in key order: Louvain visits them in insertion order, so the blocs depend on the ties
+  // alone, not on the order the graph was built in (a load into Neo4j and `build` agree)
+  for (const k of keys) out.addNode(k);
   const pairs: number[] = [];
   for (const [k, w] of weights) if (w > 0) pairs.push(k);
   pairs.sort((x, y) => x - y);
