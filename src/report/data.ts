@@ -11,7 +11,7 @@
  * Bounded whatever the corpus, because a browser draws a few thousand nodes well and a page of
  * hundreds of megabytes not at all:
  *   - a network with more than `maxNodes` nodes is drawn as its `maxNodes` nodes of highest signed
- *     degree (distinct signed ties, both signs; ties broken by statement count, then key), with the
+ *     degree (`layoutCore`: distinct signed ties, both signs; ties broken by statement count, then key), with the
  *     ties among them; more than `maxEdges` such ties: the heaviest. The page says what was cut
  *     (`ReportNetwork.total`); every tie's weight, dates and undated count are those of the whole
  *     corpus (taken from the graph, which aggregates every statement);
@@ -21,7 +21,7 @@
  * Cost: one pass over the statements (any iterable, e.g. statements.jsonl read a line at a time),
  * memory O(nodes + ties of the graphs + statements listed), not O(statements).
  */
-import { signedDegree } from '../graph/layout';
+import { layoutCore } from '../graph/layout';
 import type { StanceGraph } from '../graph/types';
 import type { Statement } from '../types';
 import { ownDate, sameStatementKey, stanceClause } from './evidence';
@@ -100,17 +100,8 @@ export interface ReportData {
 
 /** The part of `graph` that is drawn: see the file header. */
 function network(graph: StanceGraph, maxNodes: number, maxEdges: number): ReportNetwork {
-  let keep: Set<string> | undefined;
-  if (graph.order > maxNodes) {
-    const ranked: Array<{ key: string; degree: number; weight: number }> = [];
-    graph.forEachNode((key, a) => {
-      let weight = 0;
-      graph.forEachEdge(key, (_e, t) => { weight += t.weight; });
-      ranked.push({ key, degree: signedDegree(a), weight });
-    });
-    ranked.sort((x, y) => y.degree - x.degree || y.weight - x.weight || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-    keep = new Set(ranked.slice(0, maxNodes).map((r) => r.key));
-  }
+  // the same nodes the layout's ForceAtlas2 core holds (highest signed degree, then statements, then key)
+  const keep = graph.order > maxNodes ? layoutCore(graph, maxNodes) : undefined;
   const nodes: ReportNode[] = [];
   graph.forEachNode((key, a) => {
     if (keep && !keep.has(key)) return;
