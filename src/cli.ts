@@ -21,14 +21,15 @@ const ACTIONS: Record<string, string[]> = {
 };
 
 function help(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const commands = COMMANDS.map((c) => c.load());
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'stancegraph: who said what about whom in political news, as signed networks',
     '',
     'Usage: stancegraph <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.flatMap((c) => [
+    ...commands.flatMap((c) => [
       `  ${c.name.padEnd(width)}  ${c.summary}`,
       ...(ACTIONS[c.name] ?? []).map((a) => `  ${' '.repeat(width)}    ${a}`),
     ]),
@@ -48,7 +49,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     io.stdout.write(`${require('../package.json').version}\n`);
     return EXIT.OK;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = COMMANDS.find((c) => c.name === name)?.load();
   if (!command) {
     io.stderr.write(`stancegraph: unknown command "${name}"\n\n${help()}\n`);
     return EXIT.USAGE;
