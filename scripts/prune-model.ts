@@ -5,7 +5,7 @@
  * key, same scale byte, same int8 weights), so with nothing dropped the output decodes to the
  * same tables as the input.
  *
- *   npx tsx scripts/prune-model.ts [--in FILE] --out FILE --keep moves=0.6,labels=0.55[,tagger=1,morph=1]
+ *   npx tsx scripts/prune-model.ts [--in FILE] --out FILE --keep moves=0.6,labels=0.55[,tagger=1,morph=1] [--by spread|max]
  *
  * `--keep NAME=F` keeps the fraction F of that table's rows, largest first (ties broken by key, so
  * the result is deterministic); tables not named are kept whole. Why: at prediction time the
@@ -25,6 +25,7 @@ const { values: opt } = parseArgs({
     in: { type: 'string' },
     out: { type: 'string' },
     keep: { type: 'string' },
+    by: { type: 'string' },
   },
 });
 const IN = opt.in ?? join(__dirname, '..', 'src', 'data', 'syntax', 'model.bin.gz');
@@ -92,11 +93,13 @@ for (const t of header.tables) {
         lo = Math.min(lo, q[r * nc + c]);
         hi = Math.max(hi, q[r * nc + c]);
       }
-      mag[r] = (hi - lo) * Math.pow(2, (scaleBytes[r] - 128) / 8);
+      // --by max: the largest |weight| instead
+      const m = opt.by === 'max' ? Math.max(hi, -lo) : hi - lo;
+      mag[r] = m * Math.pow(2, (scaleBytes[r] - 128) / 8);
     }
     const n = Math.round(nRows * frac);
     rows = rows.sort((a, b) => mag[b] - mag[a] || keys[a] - keys[b]).slice(0, n).sort((a, b) => a - b);
-    console.log(`${t.name}: kept ${n} of ${nRows} rows (spread >= ${mag[rows.reduce((a, r) => (mag[r] < mag[a] ? r : a), rows[0])].toFixed(3)})`);
+    console.log(`${t.name}: kept ${n} of ${nRows} rows (${opt.by === 'max' ? '|w|' : 'spread'} >= ${mag[rows.reduce((a, r) => (mag[r] < mag[a] ? r : a), rows[0])].toFixed(3)})`);
   }
   const kb: number[] = [];
   let prev = 0;
