@@ -67,6 +67,19 @@ function defaultLexicons(): Lexicons {
   return cached;
 }
 
+/**
+ * Loads the default lexicons now rather than on the first document: an extraction worker calls
+ * it as it starts, while the main thread is still decoding the syntax model (src/workers). A
+ * failure is left for the first document to report, as without a warm-up.
+ */
+export function warmUpLexicons(): void {
+  try {
+    defaultLexicons();
+  } catch {
+    // reported by extractDocument on the first task
+  }
+}
+
 /** Longer "sentences" are run-on text (tables, lists, dumps): the parser is not run on them. */
 export const MAX_PARSE_TOKENS = 250;
 

@@ -115,7 +115,8 @@ export function encodeModel(header: Omit<SyntaxModelHeader, 'tables'>, tables: R
   return gzipSync(Buffer.concat([Buffer.from(MAGIC, 'latin1'), len, json, ...parts]), { level: 9 });
 }
 
-export function decodeModel(gz: Buffer, file: string): SyntaxModel {
+/** `shared`: the tables are built in SharedArrayBuffers (the extraction pool shares them between threads). */
+export function decodeModel(gz: Buffer, file: string, shared = false): SyntaxModel {
   let buf: Buffer;
   try {
     buf = gunzipSync(gz);
@@ -160,7 +161,7 @@ export function decodeModel(gz: Buffer, file: string): SyntaxModel {
     for (let i = 0; i < t.nRows; i++) scales[i] = byteToScale(buf[p + i]);
     p += t.nRows;
     const q = new Int8Array(buf.buffer, buf.byteOffset + p, t.nRows * t.nClasses);
-    tables[t.name] = Weights.fromQuantized(t.nClasses, keys, scales, q);
+    tables[t.name] = Weights.fromQuantized(t.nClasses, keys, scales, q, shared);
     p += t.nRows * t.nClasses;
   }
   if (p !== buf.length) throw new SyntaxModelError(file, 'unexpected trailing bytes (corrupt file)');
@@ -183,7 +184,7 @@ export function defaultModelPath(): string {
   return candidates.find((c) => existsSync(c)) ?? candidates[0];
 }
 
-export function loadModelFile(file: string): SyntaxModel {
+export function loadModelFile(file: string, shared = false): SyntaxModel {
   let gz: Buffer;
   try {
     gz = readFileSync(file);
@@ -191,17 +192,20 @@ export function loadModelFile(file: string): SyntaxModel {
     const code = (err as NodeJS.ErrnoException).code;
     throw new SyntaxModelError(file, code === 'ENOENT' ? 'file not found' : `cannot read (${code ?? String(err)})`, { cause: err });
   }
-  return decodeModel(gz, file);
+  return decodeModel(gz, file, shared);
 }
 
 let cached: SyntaxModel | null = null;
 let cachedPath: string | null = null;
 
-/** The model, loaded on first call (from STANCEGRAPH_SYNTAX_MODEL if set, else the shipped file). */
-export function getModel(): SyntaxModel {
+/**
+ * The model, loaded on first call (from STANCEGRAPH_SYNTAX_MODEL if set, else the shipped file).
+ * `shared`: if it has to be loaded, its tables go in shared memory (see decodeModel).
+ */
+export function getModel(shared = false): SyntaxModel {
   const file = process.env.STANCEGRAPH_SYNTAX_MODEL || defaultModelPath();
   if (cached && cachedPath === file) return cached;
-  cached = loadModelFile(file);
+  cached = loadModelFile(file, shared);
   cachedPath = file;
   return cached;
 }

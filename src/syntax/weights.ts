@@ -169,11 +169,12 @@ export class Weights {
   }
 
   /** Build the table from rows given as int8 with one scale per row. */
-  static fromQuantized(nClasses: number, rowKeys: Uint32Array, scales: Float32Array, q: Int8Array): Weights {
+  static fromQuantized(nClasses: number, rowKeys: Uint32Array, scales: Float32Array, q: Int8Array, shared = false): Weights {
     let cap = 1024;
     while (cap < rowKeys.length * 1.5) cap *= 2;
     const stride = 8 + ((nClasses + 3) & ~3);
-    const buffer = new ArrayBuffer(cap * stride);
+    // shared: built straight into shared memory for the extraction pool (src/workers/shared-model.ts)
+    const buffer = shared ? (new SharedArrayBuffer(cap * stride) as unknown as ArrayBuffer) : new ArrayBuffer(cap * stride);
     const keys = new Uint32Array(buffer);
     const sc = new Float32Array(buffer);
     const qs = new Int8Array(buffer);

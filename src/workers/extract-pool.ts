@@ -18,8 +18,9 @@
  * - `jobs <= 1` runs in this thread through `extractPaths` itself, with no pool.
  *
  * Cost: one structured-clone copy of each document's text to a worker and of its statements
- * back; the pool's threads each load the lexicons once; the syntax model is decoded once, here,
- * and shared by all threads (./shared-model.ts: 65 MB of tables in shared memory).
+ * back; the pool's threads each load the lexicons once, as they start; the syntax model is
+ * decoded once, here, meanwhile, straight into shared memory used by all threads
+ * (./shared-model.ts).
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ import { readDocuments } from '../ingest/read-documents';
 import { extractPaths, type ExtractOptions } from '../pipeline';
 import type { Doc, Message, Statement } from '../types';
 import type { ExtractTask, ExtractTaskResult, ExtractWorkerData } from './extract-worker';
-import { shareModel } from './shared-model';
+import { shareModel, type SharedModel } from './shared-model';
 
 export interface ParallelExtractOptions extends Omit<ExtractOptions, 'lexicons' | 'onSentence'> {
   /** Worker threads. Default: the number of cores (os.availableParallelism()). 1: no pool. */
@@ -73,8 +74,9 @@ export async function* extractPathsParallel(
   const window = Math.max(jobs, opts.window ?? 4 * jobs);
   const emit = (m: Message) => opts.onMessage?.(m);
   const { filename, execArgv } = workerFile();
-  // A missing or broken model fails here, once, before any worker starts.
-  const workerData: ExtractWorkerData = { model: shareModel() };
+  // The threads start first, loading their modules and lexicons while this thread decodes the
+  // model; the tasks then carry the model's shared tables (buffer handles, no copy).
+  const workerData: ExtractWorkerData = {};
   const pool = new Piscina<ExtractTask, ExtractTaskResult>({
     filename,
     workerData,
@@ -83,6 +85,14 @@ export async function* extractPathsParallel(
     idleTimeout: 1000,
     ...(execArgv ? { execArgv } : {}),
   });
+  let model: SharedModel;
+  try {
+    // A missing or broken model fails here, once, before any document is read.
+    model = shareModel();
+  } catch (err) {
+    await pool.destroy();
+    throw err;
+  }
   let readerMessages: Message[] = [];
   const reader = readDocuments(paths, {
     ...opts.ingest,
@@ -99,7 +109,7 @@ export async function* extractPathsParallel(
       const doc = next.value;
       const before = readerMessages;
       readerMessages = [];
-      const result = pool.run({ doc });
+      const result = pool.run({ doc, model });
       result.catch(() => undefined); // handled when its turn comes
       queue.push({ doc, before, result });
     }

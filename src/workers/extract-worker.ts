@@ -5,24 +5,33 @@
  * Runs in a worker thread of the extraction pool (./extract-pool.ts): one task is one document.
  * It calls the pipeline's own `extractDocument` (unchanged) and hands back the document's
  * statements and the messages extraction reported, in the order they were reported. The
- * lexicons load once per worker, on its first task; the syntax model is the main thread's, in
- * shared memory (./shared-model.ts), handed over as the pool's `workerData`.
+ * lexicons load once per worker, as it starts; the syntax model is the main thread's, in shared
+ * memory (./shared-model.ts), handed over with the tasks (buffer handles, no copy).
  */
 import { workerData } from 'piscina';
-import { extractDocument } from '../pipeline';
+import { extractDocument, warmUpLexicons } from '../pipeline';
 import type { Doc, Message, Statement } from '../types';
 import { useSharedModel, type SharedModel } from './shared-model';
 
 export interface ExtractWorkerData {
-  /** The syntax model's tables in shared memory; absent: the worker decodes its own. */
+  /** The syntax model's tables in shared memory; absent: the tasks bring it, or the worker decodes its own. */
   model?: SharedModel;
 }
 
 const data = workerData as ExtractWorkerData | undefined;
-if (data?.model) useSharedModel(data.model);
+let haveModel = false;
+if (data?.model) {
+  useSharedModel(data.model);
+  haveModel = true;
+}
+// The pool starts its threads before the main thread has decoded the model (extract-pool.ts):
+// the lexicons load meanwhile.
+warmUpLexicons();
 
 export interface ExtractTask {
   doc: Doc;
+  /** The syntax model in shared memory (buffer handles only); the worker takes it from its first task. */
+  model?: SharedModel;
 }
 
 export interface ExtractTaskResult {
@@ -32,6 +41,10 @@ export interface ExtractTaskResult {
 
 /** The task function Piscina calls (the module's default export). */
 export default function extractTask(task: ExtractTask): ExtractTaskResult {
+  if (!haveModel && task.model) {
+    useSharedModel(task.model);
+    haveModel = true;
+  }
   const messages: Message[] = [];
   const statements = extractDocument(task.doc, { onMessage: (m) => messages.push(m) });
   return { statements, messages };
