@@ -134,7 +134,8 @@ describe('each statement rule on an invented sentence', () => {
   it('has an example for every rule id written in src/statements', () => {
     const dir = join(__dirname, '../../../src/statements');
     const ids = new Set<string>();
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+    // (the rules live in src/statements/rules/: read the folder and its subfolders)
+    for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((x) => x.endsWith('.ts'))) {
       for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/'(statements\/[a-z-]+)'/g)) ids.add(m[1]);
     }
     expect(ids.size).toBeGreaterThan(40);
