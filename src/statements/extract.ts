@@ -32,6 +32,7 @@ import type { Message } from '../types';
 import { Ctx, type Discourse, type Draft, type SentenceInput } from './rules/context';
 import { speech } from './rules/speech';
 import { lacked, evaluate } from './rules/evaluate';
+import { evalAct } from './rules/eval-act';
 import { nominal } from './rules/nominal';
 import { attitude } from './rules/attitude';
 import { act } from './rules/act';
@@ -71,7 +72,7 @@ export class StatementExtractor {
       if (c.entry.cls === 'report') continue;
       const upos = ctx.t.upos(c.tok);
       if (lacked(ctx, c)) continue;
-      if (c.entry.cls === 'eval') evaluate(ctx, c);
+      if (c.entry.cls === 'eval') { if (!evalAct(ctx, c)) evaluate(ctx, c); }
       else if (c.entry.upos === 'NOUN' || (c.entry.upos === 'PHRASE' && (upos === 'NOUN' || upos === 'PROPN'))) nominal(ctx, c);
       else if (c.entry.cls === 'attitude') attitude(ctx, c);
       else if (c.entry.cls === 'light') nominal(ctx, c);

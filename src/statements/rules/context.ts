@@ -109,6 +109,10 @@ export class Ctx {
       return undefined; // the author's "we"
     }
     if (p.human) {
+      // a subject pronoun of a clause under another clause is bound by that clause's subject ("Novak said that he
+      // would go ahead with the Dupont meeting": he is Novak, not Dupont, though Dupont is named nearer)
+      const bound = this.boundBySubject(m, tok, p);
+      if (bound) return bound;
       // the nearest person named before it in the same sentence ("Dupont … rejecting criticism of his …"),
       // else the person who last acted or spoke
       for (let k = tok - 1; k >= 0; k--) {
@@ -119,8 +123,11 @@ export class Ctx {
       // "he" inside a quotation is someone other than its speaker ("He did well," Dupont recalled)
       const self = new Set(this.t.inQuote[tok] ? this.regionOf(tok)?.speaker ?? [] : []);
       const ok = (key: string) => this.registry.agrees(key, p) && !self.has(key);
+      // inside a quotation, "he" is whom the speaker talks about: the person named last before the sentence
+      // ("… to block Dupont's visit. "He is a danger," Novak said.") rather than the last one who acted
+      const talkedOf = this.t.inQuote[tok] && self.size ? this.registry.latest((e) => e.kind === 'person' && ok(e.key), this.s.index - 1)?.key : undefined;
       const last = this.d.lastPerson && ok(this.d.lastPerson) ? this.d.lastPerson : undefined;
-      const k = last ?? this.registry.latest((e) => e.kind === 'person' && ok(e.key), this.s.index)?.key;
+      const k = talkedOf ?? last ?? this.registry.latest((e) => e.kind === 'person' && ok(e.key), this.s.index)?.key;
       return k ? [k] : undefined;
     }
     if (p.plural) {
@@ -140,6 +147,35 @@ export class Ctx {
   }
 
   /** The speaker and the state (and organization) they speak for. */
+  /**
+   * The subject that binds the subject pronoun at `tok`: walking up the clauses it sits in (`ccomp`, `advcl`,
+   * `xcomp`, `conj`), the first clause with a subject of its own gives it, when that subject is a person who
+   * agrees with the pronoun (a pronoun subject there is resolved in turn). Undefined otherwise.
+   */
+  private boundBySubject(m: Mention, tok: number, p: NonNullable<Mention['pronoun']>, depth = 0): string[] | undefined {
+    const t = this.t;
+    if (depth > 3 || !/^nsubj/.test(t.rel(tok))) return undefined;
+    let k = t.head(tok);
+    for (let g = 0; g < 6 && k >= 0; g++) {
+      if (!/^(ccomp|advcl|xcomp|conj)$/.test(t.base(k))) return undefined;
+      const up = t.head(k);
+      if (up < 0) return undefined;
+      const subj = t.kids(up, 'nsubj').find((x) => x !== tok);
+      if (subj !== undefined) {
+        if (t.inQuote[subj] !== t.inQuote[tok]) return undefined;
+        const sm = t.mentionAt[subj];
+        if (!sm) return undefined;
+        if (sm.kind === 'pronoun') {
+          if (sm.pronoun?.human !== true || sm.pronoun.plural !== p.plural || sm.pronoun.person !== p.person) return undefined;
+          return this.boundBySubject(sm, subj, p, depth + 1) ?? this.resolvePronoun(sm, subj);
+        }
+        return sm.entity && this.registry.entities.get(sm.entity)?.kind === 'person' && this.registry.agrees(sm.entity, p) ? [sm.entity] : undefined;
+      }
+      k = up;
+    }
+    return undefined;
+  }
+
   speakerSide(r: Region): Set<string> {
     const side = new Set(r.speaker);
     for (const k of r.speaker) {

@@ -66,6 +66,17 @@ export function evaluate(ctx: Ctx, c: CueHit, lack = false): void {
     hits = subj.flatMap((k) => judged(ctx, k, exclude));
     rule = 'statements/eval-subject';
   }
+  if (!hits.length) {
+    // "he is a very bright and talented man": a word that modifies a predicate noun (one with a copula)
+    // says it of the noun's subject (`statements/eval-predicate-noun`); "bright and talented" share it
+    let a = i;
+    while (t.base(a) === 'conj' && t.head(a) >= 0) a = t.head(a);
+    const h = t.head(a);
+    if (t.base(a) === 'amod' && h >= 0 && t.upos(h) === 'NOUN' && t.kids(h, 'cop').length) {
+      hits = t.kids(h, 'nsubj').flatMap((k) => judged(ctx, k, exclude));
+      rule = 'statements/eval-predicate-noun';
+    }
+  }
   // praise is said of someone ("X is a talented man", "called X constructive"); a positive word that only
   // modifies a noun ("a historic election", "fair access") describes a thing
   const positive = !NEGATIVE.has(type);
@@ -91,7 +102,10 @@ export function evaluate(ctx: Ctx, c: CueHit, lack = false): void {
   if (!hits.length && NEGATIVE.has(type)) {
     // the actors of the clause the word sits in (negative judgements only: praise words describe more than they judge)
     const clause = clauseOf(ctx, i);
-    hits = ctx.af.actorsInTokens(t.phrase(clause).filter((k) => !(extraposed(ctx, i) && t.lower(k) === 'it' && t.base(k) === 'nsubj')), exclude);
+    // … but not its victims: the object and oblique phrases of an evaluative verb ("X and Y destabilizing
+    // Ruritania" judges X and Y, not Ruritania; "crossing the line between A and B")
+    const victims = new Set(t.upos(i) === 'VERB' ? t.kids(i, 'obj', 'iobj', 'obl').filter((k) => t.caseOf(k) !== 'by').flatMap((k) => t.subtree(k)) : []);
+    hits = ctx.af.actorsInTokens(t.phrase(clause).filter((k) => !victims.has(k) && !(extraposed(ctx, i) && t.lower(k) === 'it' && t.base(k) === 'nsubj')), exclude);
     rule = 'statements/eval-clause';
   }
   if (!hits.length) {

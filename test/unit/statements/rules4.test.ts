@@ -1,0 +1,38 @@
+/**
+ * Statement rules added or changed for issue 10 (src/statements/rules/*), each on invented sentences.
+ */
+import { triples } from '../extract/helpers';
+
+describe('statement rules: evaluations and pronouns', () => {
+  it('reads praise of a predicate noun as praise of its subject (eval-predicate-noun)', () => {
+    const t = triples('Senator Erik Lund met Polish Prime Minister Jan Novak on Monday. "He is a very bright and talented man," Lund said.');
+    expect(t).toContain('Erik Lund|SUPPORT|Jan Novak');
+  });
+
+  it('does not take "not only" for a negation', () => {
+    const t = triples('Lawmakers urged the government to cancel the visit of Polish Prime Minister Jan Novak. "He is not only a racist, but a danger," said Senator Erik Lund.');
+    expect(t).toContain('Erik Lund|CRITICIZE|Jan Novak');
+  });
+
+  it('still drops an evaluation that is plainly negated', () => {
+    const t = triples('Senator Erik Lund met Polish Prime Minister Jan Novak on Monday. "He is not a racist," Lund said.');
+    expect(t).not.toContain('Erik Lund|CRITICIZE|Jan Novak');
+  });
+
+  it('does not judge the object of an evaluative verb, its victim (eval-clause)', () => {
+    const t = triples('"Such weapons are destabilizing Poland," Senator Erik Lund said.');
+    expect(t).not.toContain('Erik Lund|CRITICIZE|Poland');
+    expect(t).toContain('Erik Lund|COMMENT|Poland');
+  });
+
+  it('binds a subject pronoun to the subject of the clause above it, not a nearer name', () => {
+    const t = triples('Senator Jan Novak said on Monday that he would go ahead with the Lund meeting, although he wrote that he "rejects Erik Lund\'s latest comments."');
+    expect(t).toContain('Jan Novak|REJECT|Erik Lund');
+    expect(t).not.toContain('Erik Lund|REJECT|Erik Lund');
+  });
+
+  it('reads a negative word on the object of a light verb as the performer\'s act (eval-act)', () => {
+    const t = triples('Officials said President Jan Novak was ready to impose retaliatory trade action against Japan.');
+    expect(t).toContain('Jan Novak|WARN|Japan');
+  });
+});
