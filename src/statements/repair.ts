@@ -29,6 +29,11 @@
  *   criticized"); a verb whose subject is marked passive but that has no such auxiliary or copula, and no
  *   by-phrase, is active, and its subject becomes `nsubj`. (A reduced passive, "the strikes condemned by
  *   X", has no subject at all and is not touched.)
+ * - **speaker at the end** ("… would be too provocative, Western diplomats in the region said."): with no
+ *   quotation marks the parser may hang the speaker inside the clause before it (as a vocative, an object).
+ *   A sentence that ends in a comma, a noun phrase and a verb with no subject is an inverted attribution:
+ *   the noun phrase is the verb's subject. Only the words of the phrase that hang outside it move: the first
+ *   nominal becomes `nsubj`, a prepositional phrase its `nmod`, another nominal its `appos`.
  */
 import type { SyntaxToken } from '../syntax';
 
@@ -41,7 +46,7 @@ const NOMINAL = /^(NOUN|PROPN|PRON)$/;
  * quotation marks (the marks included). Returns the number of heads changed.
  */
 export function repairParse(toks: SyntaxToken[], inQuote: boolean[] = []): number {
-  let changed = speakerAfterQuotation(toks, inQuote) + nominalRoot(toks) + passiveWithoutBe(toks);
+  let changed = speakerAfterQuotation(toks, inQuote) + speakerAtTheEnd(toks, inQuote) + nominalRoot(toks) + passiveWithoutBe(toks);
   const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
   for (let s = 0; s < toks.length; s++) {
     const t = toks[s];
@@ -90,6 +95,36 @@ function speakerAfterQuotation(toks: SyntaxToken[], inQuote: boolean[]): number 
       toks[k].deprel = NOMINAL.test(toks[k].upos) ? 'appos' : toks[k].upos === 'PUNCT' ? 'punct' : 'dep';
       changed++;
     }
+  }
+  return changed;
+}
+
+/** The speaker-at-the-end repair of the file header. */
+function speakerAtTheEnd(toks: SyntaxToken[], inQuote: boolean[]): number {
+  let end = toks.length - 1;
+  while (end >= 0 && toks[end].upos === 'PUNCT') end--;
+  const verb = end;
+  if (verb < 2 || toks[verb].upos !== 'VERB' || inQuote[verb]) return 0;
+  if (toks.some((t) => t.head === verb + 1 && /^(nsubj|csubj|expl)/.test(t.deprel))) return 0;
+  let comma = verb - 1;
+  while (comma >= 0 && toks[comma].form !== ',') comma--;
+  if (comma < 1 || verb - comma > 8 || inQuote[comma]) return 0;
+  const span = [...Array(verb - comma - 1).keys()].map((k) => k + comma + 1);
+  // a noun phrase only: no verb, auxiliary, subordinator or quotation inside it
+  if (!span.length || span.some((k) => /^(VERB|AUX|SCONJ|PUNCT)$/.test(toks[k].upos) || inQuote[k])) return 0;
+  if (!span.some((k) => NOMINAL.test(toks[k].upos))) return 0;
+  const outside = span.filter((k) => toks[k].head - 1 <= comma || toks[k].head - 1 >= verb);
+  const subject = outside.find((k) => NOMINAL.test(toks[k].upos));
+  if (subject === undefined || dominates(toks, subject, verb)) return 0;
+  let changed = 0;
+  for (const k of outside) {
+    if (dominates(toks, k, verb)) continue;
+    const caseKid = toks.some((t, x) => x > comma && x < k && t.head === k + 1 && t.deprel === 'case');
+    const [head, rel] = k === subject ? [verb, 'nsubj'] : caseKid ? [subject, 'nmod'] : NOMINAL.test(toks[k].upos) ? [subject, 'appos'] : [subject, 'dep'];
+    if (toks[k].head === head + 1 && toks[k].deprel === rel) continue;
+    toks[k].head = head + 1;
+    toks[k].deprel = rel;
+    changed++;
   }
   return changed;
 }

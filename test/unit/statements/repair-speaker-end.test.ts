@@ -1,0 +1,40 @@
+/**
+ * The speaker-at-the-end repair (src/statements/repair.ts) on hand-built parses with the parser's error.
+ */
+import { repairParse } from '../../../src/statements/repair';
+import type { SyntaxToken } from '../../../src/syntax';
+
+/** Tokens from `form/UPOS/lemma/head/deprel` words (heads 1-based, as the parser writes them). */
+function toks(spec: string): SyntaxToken[] {
+  let at = 0;
+  return spec.split(' ').map((w, i) => {
+    const [form, upos, lemma, head, deprel] = w.split('/');
+    const t = { id: i + 1, form, start: at, end: at + form.length, upos, lemma, head: Number(head), deprel };
+    at += form.length + 1;
+    return t;
+  });
+}
+
+describe('repairParse: speaker at the end of a sentence with no quotation', () => {
+  // "The raid would upset allies, Western diplomats in the region said." with "diplomats" a vocative of
+  // "upset", "region" an oblique of it and "said" without a subject
+  const spec = 'The/DET/the/2/det raid/NOUN/raid/4/nsubj would/AUX/would/4/aux upset/VERB/upset/0/root allies/NOUN/ally/4/obj ,/PUNCT/,/8/punct Western/PROPN/Western/8/flat diplomats/NOUN/diplomat/4/vocative in/ADP/in/11/case the/DET/the/11/det region/NOUN/region/4/obl said/VERB/say/4/conj ./PUNCT/./4/punct';
+
+  it('makes the noun phrase after the last comma the subject of the final verb', () => {
+    const s = toks(spec);
+    expect(repairParse(s)).toBeGreaterThan(0);
+    expect([s[7].head, s[7].deprel]).toEqual([12, 'nsubj']);
+    // the prepositional phrase goes with the speaker, not the clause before
+    expect([s[10].head, s[10].deprel]).toEqual([8, 'nmod']);
+  });
+
+  it('leaves a final verb that has a subject alone', () => {
+    const s = toks('The/DET/the/2/det raid/NOUN/raid/4/nsubj would/AUX/would/4/aux upset/VERB/upset/0/root allies/NOUN/ally/4/obj ,/PUNCT/,/8/punct diplomats/NOUN/diplomat/8/nsubj said/VERB/say/4/parataxis ./PUNCT/./4/punct');
+    expect(repairParse(s)).toBe(0);
+  });
+
+  it('leaves a clause after the comma alone (a verb in the span)', () => {
+    const s = toks('Allies/NOUN/ally/2/nsubj left/VERB/leave/0/root ,/PUNCT/,/6/punct when/SCONJ/when/6/mark troops/NOUN/troop/2/obj arrived/VERB/arrive/2/advcl ./PUNCT/./2/punct');
+    expect(repairParse(s)).toBe(0);
+  });
+});
