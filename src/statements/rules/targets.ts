@@ -53,6 +53,12 @@ export function slotOf(ctx: Ctx, i: number, slot: string): number[] {
   const toks = t.kids(i, 'obl', 'nmod', 'obj', 'advcl').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot);
   // "lashed out at", "pushed back against": the phrase may hang from the particle
   for (const p of t.kids(i, 'compound:prt', 'advmod')) toks.push(...t.kids(p, 'obl', 'nmod').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot));
+  // "blamed by X and Y on Z": the parser may hang the verb's phrase on the agent before it; an agent takes no
+  // such phrase of the verb's frame
+  if (!toks.length && slot !== 'of' && t.passive(i)) {
+    const agents = [...t.kids(i, 'obl:agent'), ...t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by')];
+    toks.push(...agents.flatMap((a) => t.kids(a, 'nmod')).filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot));
+  }
   return toks;
 }
 

@@ -35,4 +35,8 @@ describe('statement rules: evaluations and pronouns', () => {
     const t = triples('Officials said President Jan Novak was ready to impose retaliatory trade action against Japan.');
     expect(t).toContain('Jan Novak|WARN|Japan');
   });
+
+  it('finds the on-phrase of a passive "blamed" that the parser hung on the agent', () => {
+    expect(triples('Norway retaliated for the tanker attack, blamed by the Americans on Iran.')).toContain('United States|ACCUSE|Iran');
+  });
 });
