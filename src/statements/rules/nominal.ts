@@ -7,7 +7,7 @@
  */
 import type { ActorHit } from '../actors-at';
 import type { CueHit } from '../cues';
-import { type Ctx, POSITIVE, type Performer } from './context';
+import { type Ctx, NEGATIVE, POSITIVE, type Performer } from './context';
 import { actorOfCue, performer } from './performer';
 import { carryOver } from './targets';
 
@@ -85,6 +85,14 @@ export function nominal(ctx: Ctx, c: CueHit): void {
     // "Ruritania and Osterlich held talks": each toward the other
     for (const a of who.hits) for (const b of who.hits) if (a.key !== b.key) ctx.emit(c, a, b, e.type!, [who.rule, 'statements/joint-actors'], 0.7);
     return;
+  }
+  if (!hits.length && who.rule.startsWith('statements/light-verb') && e.type && NEGATIVE.has(e.type) && !ctx.regionOf(i)) {
+    // "Despite the deal between A and B, Ruritania issued condemnatory statements": a reproach with no target
+    // of its own, in the author's voice, is about the other actors the sentence names before it, outside the verb's phrase
+    // (`statements/targets-in-sentence`; not inside what someone said, where they would be only mentioned)
+    hits = ctx.af.actorsInTokens([...Array(t.n).keys()].filter((k) => !t.inQuote[k]), exclude)
+      .filter((h) => h.tok[0] < i && !ctx.t.ancestors(h.tok[0]).includes(verb));
+    rule = 'statements/targets-in-sentence';
   }
   if (!hits.length && who.rule.startsWith('statements/light-verb')) {
     // "Seoul will issue a strong warning": the warning is about whom the paragraph is about

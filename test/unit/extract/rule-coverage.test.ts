@@ -55,6 +55,7 @@ const EXAMPLES: Example[] = [
   { rule: 'statements/eval-of-object', text: "\"The vote shows the bankruptcy of the Danish policy,\" Norway's prime minister said.", triple: 'Norway|CRITICIZE|Denmark' },
   { rule: 'statements/eval-predicate-noun', text: 'Senator Erik Lund met Polish Prime Minister Jan Novak on Monday. "He is a very bright and talented man," Lund said.', triple: 'Erik Lund|SUPPORT|Jan Novak' },
   { rule: 'statements/eval-act', text: 'Officials said President Jan Novak was ready to impose retaliatory trade action against Japan.', triple: 'Jan Novak|WARN|Japan' },
+  { rule: 'statements/targets-in-sentence', text: 'Despite the arms deal reached between Iran and Syria, Norway and Denmark issued a series of condemnatory statements.', triple: 'Norway|CRITICIZE|Iran' },
   { rule: 'statements/eval-subject', text: "\"Iran is reckless,\" Norway's prime minister said.", triple: 'Norway|CRITICIZE|Iran' },
   { rule: 'statements/hypothetical', text: 'Norway said it could condemn Iran.', triple: 'Norway|WARN|Iran' },
   { rule: 'statements/hypothetical-positive', text: 'Norway said it would support Iran if it held elections.' },

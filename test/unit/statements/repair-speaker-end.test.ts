@@ -38,3 +38,20 @@ describe('repairParse: speaker at the end of a sentence with no quotation', () =
     expect(repairParse(s)).toBe(0);
   });
 });
+
+describe('repairParse: subject after a fronted phrase', () => {
+  it('makes the names after the comma the subject of a conjoined verb with no coordinator', () => {
+    // "Despite talks, Norway and Chile issued statements." with the names conjoined to "talks"
+    const s = toks('Despite/ADP/despite/2/case talks/NOUN/talk/0/root ,/PUNCT/,/4/punct Norway/PROPN/Norway/2/conj and/CCONJ/and/6/cc Chile/PROPN/Chile/2/conj issued/VERB/issue/2/conj statements/NOUN/statement/7/obj ././7/punct'.replace('././7', './PUNCT/./7'));
+    expect(repairParse(s)).toBeGreaterThan(0);
+    expect([s[3].head, s[3].deprel]).toEqual([7, 'nsubj']);
+    expect(s[5].head).toBe(4);
+  });
+
+  it('leaves a conjoined verb with its own coordinator alone', () => {
+    // "Norway visited Oslo, Bergen and left early": "left" has its "and"; "Bergen" stays a conjunct of "Oslo"
+    const s = toks('Norway/PROPN/Norway/2/nsubj visited/VERB/visit/0/root Oslo/PROPN/Oslo/2/obj ,/PUNCT/,/5/punct Bergen/PROPN/Bergen/3/conj and/CCONJ/and/7/cc left/VERB/leave/2/conj early/ADV/early/7/advmod');
+    expect(repairParse(s)).toBe(0);
+  });
+});
+

@@ -39,4 +39,9 @@ describe('statement rules: evaluations and pronouns', () => {
   it('finds the on-phrase of a passive "blamed" that the parser hung on the agent', () => {
     expect(triples('Norway retaliated for the tanker attack, blamed by the Americans on Iran.')).toContain('United States|ACCUSE|Iran');
   });
+
+  it('gives a verb after a fronted phrase its subject and a target-less reproach the actors named before (targets-in-sentence)', () => {
+    const t = triples('Despite the arms deal reached between Iran and Syria, Norway and Denmark issued a series of condemnatory statements.');
+    expect(t).toEqual(expect.arrayContaining(['Norway|CRITICIZE|Iran', 'Denmark|CRITICIZE|Syria']));
+  });
 });
