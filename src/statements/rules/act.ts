@@ -29,7 +29,8 @@ export function act(ctx: Ctx, c: CueHit): void {
   const rules = [who.rule, ...who.hits.map((h) => h.rule)];
   // "X said Y condemned Z": Y's act, as X reports it
   const region = ctx.regionOf(i);
-  if (region && !who.hits.some((h) => region.speaker.includes(h.key))) rules.push('statements/reported-act');
+  const reported = !!region && !who.hits.some((h) => region.speaker.includes(h.key));
+  if (reported) rules.push('statements/reported-act');
   let conf = 0.8;
   if (!targets.hits.length && e.frames.includes('joint') && who.hits.length > 1) {
     // "Ruritania and Osterlich met": each toward the other
@@ -37,7 +38,7 @@ export function act(ctx: Ctx, c: CueHit): void {
     return;
   }
   if (!targets.hits.length) {
-    const carried = carryOver(ctx, exclude, e);
+    const carried = carryOver(ctx, exclude, e, reported);
     if (carried.length) { targets = { hits: carried, rule: 'statements/targets-from-context' }; conf = 0.5; }
   }
   if (!targets.hits.length) { ctx.info(`"${e.lemma}" has no actor as target`, 'statements/no-target', c); return; }

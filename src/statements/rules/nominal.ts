@@ -96,7 +96,8 @@ export function nominal(ctx: Ctx, c: CueHit): void {
   }
   if (!hits.length && who.rule.startsWith('statements/light-verb')) {
     // "Seoul will issue a strong warning": the warning is about whom the paragraph is about
-    hits = carryOver(ctx, exclude, e);
+    const r = ctx.regionOf(i);
+    hits = carryOver(ctx, exclude, e, !!r && !who.hits.some((h) => r.speaker.includes(h.key)));
     rule = 'statements/targets-from-context';
   }
   if (!hits.length) return;

@@ -44,4 +44,15 @@ describe('statement rules: evaluations and pronouns', () => {
     const t = triples('Despite the arms deal reached between Iran and Syria, Norway and Denmark issued a series of condemnatory statements.');
     expect(t).toEqual(expect.arrayContaining(['Norway|CRITICIZE|Iran', 'Denmark|CRITICIZE|Syria']));
   });
+
+  it('does not guess the document\'s adversary as the target of a third party\'s act inside what someone said', () => {
+    const t = triples('Norway condemned Iran on Monday. Chile criticized Iran on Tuesday.\n\nSenator Erik Lund said that Denmark will impose tougher sanctions.');
+    expect(t).not.toContain('Denmark|SANCTION|Iran');
+    expect(t).toContain('Erik Lund|COMMENT|Denmark');
+  });
+
+  it('still carries the document\'s adversary to an act in the author\'s voice', () => {
+    const t = triples('Norway condemned Iran on Monday. Chile criticized Iran on Tuesday.\n\nDenmark will impose tougher sanctions.');
+    expect(t).toContain('Denmark|SANCTION|Iran');
+  });
 });
