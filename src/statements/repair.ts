@@ -29,7 +29,7 @@
  *   criticized"); a verb whose subject is marked passive but that has no such auxiliary or copula, and no
  *   by-phrase, is active, and its subject becomes `nsubj`. (A reduced passive, "the strikes condemned by
  *   X", has no subject at all and is not touched.)
- * - **speaker at the end** ("… would be too provocative, Western diplomats in the region said."): with no
+ * - **speaker at the end** ("… would be too provocative, foreign envoys in the capital said."): with no
  *   quotation marks the parser may hang the speaker inside the clause before it (as a vocative, an object).
  *   A sentence that ends in a comma, a noun phrase and a verb with no subject is an inverted attribution:
  *   the noun phrase is the verb's subject. Only the words of the phrase that hang outside it move: the first

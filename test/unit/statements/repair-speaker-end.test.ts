@@ -16,9 +16,9 @@ function toks(spec: string): SyntaxToken[] {
 }
 
 describe('repairParse: speaker at the end of a sentence with no quotation', () => {
-  // "The raid would upset allies, Western diplomats in the region said." with "diplomats" a vocative of
-  // "upset", "region" an oblique of it and "said" without a subject
-  const spec = 'The/DET/the/2/det raid/NOUN/raid/4/nsubj would/AUX/would/4/aux upset/VERB/upset/0/root allies/NOUN/ally/4/obj ,/PUNCT/,/8/punct Western/PROPN/Western/8/flat diplomats/NOUN/diplomat/4/vocative in/ADP/in/11/case the/DET/the/11/det region/NOUN/region/4/obl said/VERB/say/4/conj ./PUNCT/./4/punct';
+  // "The raid would upset allies, foreign envoys in the capital said." with "envoys" a vocative of
+  // "upset", "capital" an oblique of it and "said" without a subject
+  const spec = 'The/DET/the/2/det raid/NOUN/raid/4/nsubj would/AUX/would/4/aux upset/VERB/upset/0/root allies/NOUN/ally/4/obj ,/PUNCT/,/8/punct foreign/ADJ/foreign/8/amod envoys/NOUN/envoy/4/vocative in/ADP/in/11/case the/DET/the/11/det capital/NOUN/capital/4/obl said/VERB/say/4/conj ./PUNCT/./4/punct';
 
   it('makes the noun phrase after the last comma the subject of the final verb', () => {
     const s = toks(spec);
@@ -29,7 +29,7 @@ describe('repairParse: speaker at the end of a sentence with no quotation', () =
   });
 
   it('leaves a final verb that has a subject alone', () => {
-    const s = toks('The/DET/the/2/det raid/NOUN/raid/4/nsubj would/AUX/would/4/aux upset/VERB/upset/0/root allies/NOUN/ally/4/obj ,/PUNCT/,/8/punct diplomats/NOUN/diplomat/8/nsubj said/VERB/say/4/parataxis ./PUNCT/./4/punct');
+    const s = toks('The/DET/the/2/det raid/NOUN/raid/4/nsubj would/AUX/would/4/aux upset/VERB/upset/0/root allies/NOUN/ally/4/obj ,/PUNCT/,/8/punct envoys/NOUN/envoy/8/nsubj said/VERB/say/4/parataxis ./PUNCT/./4/punct');
     expect(repairParse(s)).toBe(0);
   });
 
