@@ -29,6 +29,15 @@
  *   criticized"); a verb whose subject is marked passive but that has no such auxiliary or copula, and no
  *   by-phrase, is active, and its subject becomes `nsubj`. (A reduced passive, "the strikes condemned by
  *   X", has no subject at all and is not touched.)
+ * - **speaker at the end** ("… would be too provocative, foreign envoys in the capital said."): with no
+ *   quotation marks the parser may hang the speaker inside the clause before it (as a vocative, an object).
+ *   A sentence that ends in a comma, a noun phrase and a verb with no subject is an inverted attribution:
+ *   the noun phrase is the verb's subject. Only the words of the phrase that hang outside it move: the first
+ *   nominal becomes `nsubj`, a prepositional phrase its `nmod`, another nominal its `appos`.
+ * - **subject after a fronted phrase** ("Despite the deal reached between A and B, Ruritania and Osterlich
+ *   issued statements"): the parser may coordinate the subject with the nouns of the phrase before the comma
+ *   and make the verb a conjunct with no coordinating word. A conjoined verb with neither a subject nor a
+ *   coordinator of its own, right after a comma and a bare noun phrase, takes that phrase as its subject.
  */
 import type { SyntaxToken } from '../syntax';
 
@@ -41,7 +50,7 @@ const NOMINAL = /^(NOUN|PROPN|PRON)$/;
  * quotation marks (the marks included). Returns the number of heads changed.
  */
 export function repairParse(toks: SyntaxToken[], inQuote: boolean[] = []): number {
-  let changed = speakerAfterQuotation(toks, inQuote) + nominalRoot(toks) + passiveWithoutBe(toks);
+  let changed = speakerAfterQuotation(toks, inQuote) + speakerAtTheEnd(toks, inQuote) + subjectAfterComma(toks) + nominalRoot(toks) + passiveWithoutBe(toks);
   const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
   for (let s = 0; s < toks.length; s++) {
     const t = toks[s];
@@ -90,6 +99,62 @@ function speakerAfterQuotation(toks: SyntaxToken[], inQuote: boolean[]): number 
       toks[k].deprel = NOMINAL.test(toks[k].upos) ? 'appos' : toks[k].upos === 'PUNCT' ? 'punct' : 'dep';
       changed++;
     }
+  }
+  return changed;
+}
+
+/** The speaker-at-the-end repair of the file header. */
+function speakerAtTheEnd(toks: SyntaxToken[], inQuote: boolean[]): number {
+  let end = toks.length - 1;
+  while (end >= 0 && toks[end].upos === 'PUNCT') end--;
+  const verb = end;
+  if (verb < 2 || toks[verb].upos !== 'VERB' || inQuote[verb]) return 0;
+  if (toks.some((t) => t.head === verb + 1 && /^(nsubj|csubj|expl)/.test(t.deprel))) return 0;
+  let comma = verb - 1;
+  while (comma >= 0 && toks[comma].form !== ',') comma--;
+  if (comma < 1 || verb - comma > 8 || inQuote[comma]) return 0;
+  const span = [...Array(verb - comma - 1).keys()].map((k) => k + comma + 1);
+  // a noun phrase only: no verb, auxiliary, subordinator or quotation inside it
+  if (!span.length || span.some((k) => /^(VERB|AUX|SCONJ|PUNCT)$/.test(toks[k].upos) || inQuote[k])) return 0;
+  if (!span.some((k) => NOMINAL.test(toks[k].upos))) return 0;
+  const outside = span.filter((k) => toks[k].head - 1 <= comma || toks[k].head - 1 >= verb);
+  const subject = outside.find((k) => NOMINAL.test(toks[k].upos));
+  if (subject === undefined || dominates(toks, subject, verb)) return 0;
+  let changed = 0;
+  for (const k of outside) {
+    if (dominates(toks, k, verb)) continue;
+    const caseKid = toks.some((t, x) => x > comma && x < k && t.head === k + 1 && t.deprel === 'case');
+    const [head, rel] = k === subject ? [verb, 'nsubj'] : caseKid ? [subject, 'nmod'] : NOMINAL.test(toks[k].upos) ? [subject, 'appos'] : [subject, 'dep'];
+    if (toks[k].head === head + 1 && toks[k].deprel === rel) continue;
+    toks[k].head = head + 1;
+    toks[k].deprel = rel;
+    changed++;
+  }
+  return changed;
+}
+
+/** The subject-after-a-fronted-phrase repair of the file header. */
+function subjectAfterComma(toks: SyntaxToken[]): number {
+  let changed = 0;
+  const kidsOf = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
+  for (let v = 2; v < toks.length; v++) {
+    if (toks[v].upos !== 'VERB' || toks[v].deprel !== 'conj') continue;
+    if (kidsOf(v).some((k) => /^(nsubj|csubj|expl|cc|mark)/.test(toks[k].deprel))) continue;
+    let comma = v - 1;
+    while (comma >= 0 && toks[comma].form !== ',' && v - comma <= 8) comma--;
+    if (comma < 1 || toks[comma].form !== ',') continue;
+    const span = [...Array(v - comma - 1).keys()].map((k) => k + comma + 1);
+    // a bare noun phrase (names, nouns and the words that join them), nothing else
+    if (!span.length || span.some((k) => !/^(NOUN|PROPN|DET|ADJ|CCONJ|PUNCT)$/.test(toks[k].upos))) continue;
+    const first = span.find((k) => /^(NOUN|PROPN)$/.test(toks[k].upos) && (toks[k].head - 1 <= comma || toks[k].head - 1 >= v));
+    if (first === undefined || dominates(toks, first, v)) continue;
+    // the rest of the phrase hangs inside it, or is a conjunct the parser hung on the noun before the comma
+    const out = span.filter((k) => k !== first && (toks[k].head - 1 <= comma || toks[k].head - 1 >= v) && toks[k].upos !== 'PUNCT');
+    if (out.some((k) => toks[k].deprel !== 'conj' || !/^(NOUN|PROPN)$/.test(toks[k].upos))) continue;
+    toks[first].head = v + 1;
+    toks[first].deprel = 'nsubj';
+    for (const k of out) toks[k].head = first + 1;
+    changed += 1 + out.length;
   }
   return changed;
 }

@@ -127,7 +127,9 @@ export class Tree {
   /** The token is negated: "not", "never", "n't", "hardly", "no longer" on it or its auxiliaries. */
   negated(i: number): boolean {
     return this.kidsOf[i].some((k) => (this.base(k) === 'advmod' || this.base(k) === 'neg' || this.base(k) === 'aux')
-      && (/^(not|n't|never|no|hardly|scarcely)$/.test(this.lower(k)) || (this.lower(k) === 'longer' && this.kidsOf[k].some((x) => this.lower(x) === 'no'))));
+      && (/^(not|n't|never|no|hardly|scarcely)$/.test(this.lower(k)) || (this.lower(k) === 'longer' && this.kidsOf[k].some((x) => this.lower(x) === 'no')))
+      // "not only a racist, but a danger", "not just X": a focus phrase, no negation
+      && !(this.lower(k) === 'not' && k + 1 < this.n && /^(only|just|merely|simply)$/.test(this.lower(k + 1))));
   }
 
   /** Passive voice: a passive subject or auxiliary. */

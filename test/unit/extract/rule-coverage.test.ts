@@ -53,6 +53,9 @@ const EXAMPLES: Example[] = [
   { rule: 'statements/eval-modified-noun', text: "\"It is an illegal deal with Syria,\" Norway's prime minister said.", triple: 'Norway|CRITICIZE|Syria' },
   { rule: 'statements/eval-named-object', text: 'The French president called the British rebate unjustified.', triple: 'France|CRITICIZE|United Kingdom' },
   { rule: 'statements/eval-of-object', text: "\"The vote shows the bankruptcy of the Danish policy,\" Norway's prime minister said.", triple: 'Norway|CRITICIZE|Denmark' },
+  { rule: 'statements/eval-predicate-noun', text: 'Senator Erik Lund met Polish Prime Minister Jan Novak on Monday. "He is a very bright and talented man," Lund said.', triple: 'Erik Lund|SUPPORT|Jan Novak' },
+  { rule: 'statements/eval-act', text: 'Officials said President Jan Novak was ready to impose retaliatory trade action against Japan.', triple: 'Jan Novak|WARN|Japan' },
+  { rule: 'statements/targets-in-sentence', text: 'Despite the arms deal reached between Iran and Syria, Norway and Denmark issued a series of condemnatory statements.', triple: 'Norway|CRITICIZE|Iran' },
   { rule: 'statements/eval-subject', text: "\"Iran is reckless,\" Norway's prime minister said.", triple: 'Norway|CRITICIZE|Iran' },
   { rule: 'statements/hypothetical', text: 'Norway said it could condemn Iran.', triple: 'Norway|WARN|Iran' },
   { rule: 'statements/hypothetical-positive', text: 'Norway said it would support Iran if it held elections.' },
@@ -134,7 +137,8 @@ describe('each statement rule on an invented sentence', () => {
   it('has an example for every rule id written in src/statements', () => {
     const dir = join(__dirname, '../../../src/statements');
     const ids = new Set<string>();
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+    // (the rules live in src/statements/rules/: read the folder and its subfolders)
+    for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((x) => x.endsWith('.ts'))) {
       for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/'(statements\/[a-z-]+)'/g)) ids.add(m[1]);
     }
     expect(ids.size).toBeGreaterThan(40);

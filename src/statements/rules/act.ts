@@ -1,0 +1,71 @@
+/**
+ * Acts
+ * A cue verb's performer acts on the actors of its frame slots (`statements/target-…`); coordinated subjects of a
+ * joint verb act on each other (`statements/joint-actors`); criticism answered is REJECT (`statements/target-critic`).
+ * Example: "Dupont condemned Ruritania" (`obj`) → Dupont CRITICIZE Ruritania.
+ */
+import type { ActorHit } from '../actors-at';
+import type { CueHit } from '../cues';
+import type { CueEntry } from '../../lexicon/types';
+import { type Ctx, NEGATIVE, POSITIVE } from './context';
+import { actorOfCue } from './performer';
+import { carryOver, frameTargets, slotTokens } from './targets';
+
+export function act(ctx: Ctx, c: CueHit): void {
+  const t = ctx.t;
+  const e = c.entry;
+  const i = c.tok;
+  if (t.negated(i)) { ctx.info(`negated cue "${e.lemma}"`, 'statements/negated', c); return; }
+  if (POSITIVE.has(e.type!) && t.hypothetical(i)) {
+    // "it would open the door for X to support Y": a possible act is no act
+    ctx.info(`"${e.lemma}" is only possible here ("would", "could", "if")`, 'statements/hypothetical-positive', c);
+    return;
+  }
+  const who = actorOfCue(ctx, c);
+  if (!who?.hits.length) { ctx.info(`no actor performs "${e.lemma}"`, 'statements/no-actor', c); return; }
+  const exclude = new Set(who.hits.map((h) => h.key));
+  const critics = criticsAnswered(ctx, i, e, exclude);
+  let targets = critics.length ? { hits: critics, rule: 'statements/target-critic' } : frameTargets(ctx, i, e, exclude);
+  const rules = [who.rule, ...who.hits.map((h) => h.rule)];
+  // "X said Y condemned Z": Y's act, as X reports it
+  const region = ctx.regionOf(i);
+  const reported = !!region && !who.hits.some((h) => region.speaker.includes(h.key));
+  if (reported) rules.push('statements/reported-act');
+  let conf = 0.8;
+  if (!targets.hits.length && e.frames.includes('joint') && who.hits.length > 1) {
+    // "Ruritania and Osterlich met": each toward the other
+    for (const a of who.hits) for (const b of who.hits) if (a.key !== b.key) ctx.emit(c, a, b, e.type!, [...rules, 'statements/joint-actors'], conf);
+    return;
+  }
+  if (!targets.hits.length) {
+    const carried = carryOver(ctx, exclude, e, reported);
+    if (carried.length) { targets = { hits: carried, rule: 'statements/targets-from-context' }; conf = 0.5; }
+  }
+  if (!targets.hits.length) { ctx.info(`"${e.lemma}" has no actor as target`, 'statements/no-target', c); return; }
+  let type = e.type!;
+  if (critics.length) type = 'REJECT'; // criticism answered is criticism rejected
+  if (type === 'CRITICIZE' && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
+  for (const a of who.hits) {
+    for (const b of targets.hits) {
+      if (a.key === b.key) continue;
+      ctx.emit(c, a, b, type, [...rules, targets.rule, b.rule], conf);
+    }
+  }
+}
+
+/**
+ * "hit back at complaints from Ruritania", "rejected Ruritania's accusations": a criticizing or rejecting
+ * act whose slot holds a reproach (a noun that is itself a negative cue) answers the reproach's author
+ * (possessor or from/by phrase), and the act is a REJECT of them (`statements/target-critic`).
+ */
+export function criticsAnswered(ctx: Ctx, i: number, e: CueEntry, exclude: Set<string>): ActorHit[] {
+  const t = ctx.t;
+  if (e.type !== 'CRITICIZE' && e.type !== 'REJECT') return [];
+  for (const k of slotTokens(ctx, i, e)) {
+    if (t.upos(k) !== 'NOUN' || !(ctx.lex.cues.get(t.lemma(k)) ?? []).some((x) => x.upos === 'NOUN' && x.type && NEGATIVE.has(x.type) && x.type !== 'SANCTION')) continue;
+    const authors = [...t.kids(k, 'nmod:poss'), ...t.kids(k, 'nmod').filter((x) => /^(from|by)$/.test(t.caseOf(x) ?? ''))];
+    const hits = authors.flatMap((x) => ctx.af.actorsIn(x, exclude));
+    if (hits.length) return hits;
+  }
+  return [];
+}

@@ -1,0 +1,48 @@
+/**
+ * Attitudes
+ * An attitude predicate ("is concerned about X", "grateful to X") is held by its `nsubj` (never a by-phrase)
+ * and is about its frame slot (`statements/attitude`).
+ * Example: "Novak is deeply concerned about Ruritania" → Novak CRITICIZE Ruritania.
+ */
+import type { CueHit } from '../cues';
+import { type Ctx, NEGATIVE, type Performer } from './context';
+import { performer } from './performer';
+import { frameTargets } from './targets';
+
+export function attitude(ctx: Ctx, c: CueHit): void {
+  const t = ctx.t;
+  if (t.negated(c.tok)) return;
+  // "Ruritania is deeply concerned by …": the one who holds the attitude is the subject, never a by-phrase
+  let who: Performer | undefined;
+  const subj = t.kids(c.tok, 'nsubj');
+  if (subj.length) {
+    const hits = subj.flatMap((k) => ctx.af.actorsOf(k));
+    if (hits.length) who = { hits, rule: 'statements/subject-nsubj' };
+  } else {
+    const h = t.head(c.tok);
+    const sib = h >= 0 ? t.kids(h, 'ccomp', 'xcomp').filter((k) => k < c.tok).flatMap((k) => t.kids(k, 'nsubj')) : [];
+    const hits = sib.flatMap((k) => ctx.af.actorsOf(k));
+    if (hits.length) who = { hits, rule: 'statements/subject-sibling-clause' };
+    else if (h >= 0 && (t.base(c.tok) === 'xcomp' || t.base(c.tok) === 'conj')) who = performer(ctx, h) ?? undefined;
+  }
+  const r = ctx.regionOf(c.tok);
+  if (who?.hits.length && r && who.hits.every((x) => ctx.speakerSide(r).has(x.key))) {
+    who = { hits: r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0], rule: 'statements/speaker' })), rule: 'statements/speaker-own-side' };
+  }
+  // "his supporters are angry with X", said by Dupont: an attitude the speaker reports of people who are no
+  // actor (a subject that names no state, body or person) is the speaker's own stance
+  if (!who?.hits.length && r && c.entry.type && NEGATIVE.has(c.entry.type) && holderIsNoActor(ctx, c.tok)) {
+    who = { hits: r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0], rule: 'statements/speaker' })), rule: 'statements/attitude-speaker' };
+  }
+  if (!who?.hits.length) return;
+  const exclude = new Set(who.hits.map((h) => h.key));
+  const targets = frameTargets(ctx, c.tok, c.entry, exclude);
+  for (const a of who.hits) for (const b of targets.hits) ctx.emit(c, a, b, c.entry.type!, [who.rule, targets.rule, 'statements/attitude'], 0.7);
+}
+
+/** The attitude at `i` has a nominal subject, and no actor is named in it. */
+export function holderIsNoActor(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  const subj = t.kids(i, 'nsubj');
+  return subj.length > 0 && subj.every((k) => t.upos(k) === 'NOUN' && !ctx.af.actorsIn(k).length);
+}

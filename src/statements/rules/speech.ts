@@ -1,0 +1,180 @@
+/**
+ * Speech regions
+ * A reporting verb's subject speaks; its `ccomp`, `parataxis` or quotation is what was said (`statements/speech-…`):
+ * "X said." after a quotation, "according to X", a colon after the speaker, a transcript line, a dash after a
+ * quotation, a quotation that goes on from the sentence or paragraph before, "called X illegal" (naming verbs).
+ * Example: '"The ban is unjust," Novak said.' → Novak speaks the quoted clause.
+ */
+import type { ActorHit } from '../actors-at';
+import type { CueHit } from '../cues';
+import { type Ctx, type Performer } from './context';
+import { performer } from './performer';
+
+export function addRegion(ctx: Ctx, speaker: ActorHit[], toks: Iterable<number>, cue: CueHit | undefined, at: number, rule: string, how?: string): void {
+  const keys = [...new Set(speaker.map((h) => h.key))];
+  if (!keys.length) return;
+  const set = new Set(toks);
+  if (!set.size) return;
+  const tok = speaker[0].tok;
+  const speakerRules = [...new Set([...(how ? how.split(' ') : []), ...speaker.map((h) => h.rule)])].filter((x) => x !== rule);
+  ctx.regions.push({ speaker: keys, speakerTok: tok, cue, at, toks: set, rule, speakerRules, produced: false });
+  ctx.d.speaker = keys[0];
+}
+
+export function speech(ctx: Ctx): void {
+  const t = ctx.t;
+  const reporting = ctx.cues.filter((c) => c.entry.cls === 'report');
+  for (const c of reporting) {
+    const i = c.tok;
+    if (t.upos(i) !== 'VERB' || t.negated(i)) continue;
+    const who = performer(ctx, i) ?? bareNameSubject(ctx, i) ?? adjacentSpeaker(ctx, i);
+    if (!who?.hits.length) continue;
+    const content = [...t.kids(i, 'ccomp', 'parataxis'), ...t.kids(i, 'xcomp').filter((k) => t.upos(k) !== 'VERB' || t.kids(k, 'nsubj').length > 0),
+      // "spoke after the vote: "We call on …"": a quotation the parser coordinated with the verb
+      ...t.kids(i, 'conj').filter((k) => t.inQuote[k] && !t.inQuote[i])];
+    // a subject the parser hung on the reporting verb ("said an attack by X would be …") belongs to the content
+    if (content.length) content.push(...t.kids(i, 'obj').filter((k) => k > i && content.some((c) => c > k)));
+    if (content.length) {
+      const toks = content.flatMap((k) => t.subtree(k));
+      addRegion(ctx, who.hits, toks, c, i, 'statements/speech-ccomp', who.rule);
+      continue;
+    }
+    // "…," he said / she said: "…": the quotation is the verb's head or sister clause
+    const h = t.head(i);
+    if (h >= 0 && (t.base(i) === 'parataxis' || t.base(i) === 'ccomp' || t.base(i) === 'advcl' || t.base(i) === 'conj')) {
+      const mine = new Set(t.subtree(i));
+      const toks = t.subtree(h).filter((k) => !mine.has(k));
+      addRegion(ctx, who.hits, toks, c, i, 'statements/speech-quote-then-speaker', who.rule);
+      continue;
+    }
+    if (h < 0) {
+      // root reporting verb whose quotation the parser attached elsewhere: quoted tokens of the sentence
+      const toks = [...Array(t.n).keys()].filter((k) => t.inQuote[k]);
+      if (toks.length) { addRegion(ctx, who.hits, toks, c, i, 'statements/speech-quotation', who.rule); continue; }
+    }
+  }
+  // "called the plan illegal", "described X as a threat": a verb of naming says something of its object
+  for (let i = 0; i < t.n; i++) {
+    if (t.upos(i) !== 'VERB' || !ctx.lex.words['naming-verb'].has(t.lemma(i)) || t.negated(i)) continue;
+    const pred = [...t.kids(i, 'xcomp'), ...t.kids(i, 'obl', 'advcl').filter((k) => t.caseOf(k) === 'as')];
+    const obj = t.kids(i, 'obj');
+    if (!pred.length) continue;
+    const who = performer(ctx, i);
+    if (!who?.hits.length) continue;
+    const toks = [...obj, ...pred].flatMap((k) => t.subtree(k));
+    const cue: CueHit | undefined = ctx.cues.find((c) => c.tok === i);
+    addRegion(ctx, who.hits, toks, cue, i, 'statements/speech-naming', who.rule);
+  }
+  if (!ctx.regions.length) transcript(ctx);
+  // "X spoke after the vote: "We call on …"": a quotation after a colon is what the clause's subject said
+  if (!ctx.regions.length) {
+    for (let i = 0; i < t.n - 1; i++) {
+      if (t.toks[i].form !== ':' || !t.inQuote[i + 1] || t.inQuote[i]) continue;
+      const verb = t.head(i);
+      if (verb < 0 || t.upos(verb) !== 'VERB') continue;
+      const who = performer(ctx, verb);
+      const toks = [...Array(t.n).keys()].filter((k) => k > i && t.inQuote[k]);
+      if (who?.hits.length && toks.length) addRegion(ctx, who.hits, toks, undefined, verb, 'statements/speech-colon', who.rule);
+    }
+  }
+  // "according to X, …"
+  for (let i = 0; i < t.n; i++) {
+    if (t.lower(i) !== 'according' || t.lower(i + 1) !== 'to') continue;
+    const obj = t.head(i);
+    if (obj < 0) continue;
+    const hits = ctx.af.actorsOf(obj);
+    if (!hits.length) continue;
+    const clause = t.head(obj);
+    const mine = new Set(t.subtree(obj));
+    const toks = (clause >= 0 ? t.subtree(clause) : [...Array(t.n).keys()]).filter((k) => !mine.has(k));
+    addRegion(ctx, hits, toks, undefined, i, 'statements/speech-according-to');
+  }
+  // a quotation whose speaker is named where it closes, in a later sentence
+  if (!ctx.regions.length && ctx.s.speakerAhead) {
+    const toks = [...Array(t.n).keys()].filter((k) => t.inQuote[k]);
+    if (toks.length) ctx.regions.push({ speaker: ctx.s.speakerAhead, cue: undefined, at: -1, toks: new Set(toks), rule: 'statements/speech-quote-ahead', produced: false });
+  }
+  // a quotation that goes on from the sentence before, with no speaker of its own
+  if (!ctx.regions.length && ctx.s.startsInQuote && ctx.d.speaker) {
+    const toks = [...Array(t.n).keys()].filter((k) => t.inQuote[k]);
+    if (toks.length) ctx.regions.push({ speaker: [ctx.d.speaker], cue: undefined, at: -1, toks: new Set(toks), rule: 'statements/speech-continued-quote', produced: false });
+  }
+  // a paragraph that opens with a quotation naming no speaker goes on with the speaker of the paragraph
+  // before ('"…," Dupont said. ¶ "…"'): news style names the speaker again when it changes
+  if (!ctx.regions.length && !ctx.s.startsInQuote && ctx.d.previousSpeaker && t.inQuote[0] && /^["“‘']$/.test(t.toks[0].form)) {
+    const toks = [...Array(t.n).keys()].filter((k) => t.inQuote[k]);
+    ctx.regions.push({ speaker: [ctx.d.previousSpeaker], cue: undefined, at: -1, toks: new Set(toks), rule: 'statements/speech-next-paragraph', produced: false });
+    ctx.d.speaker = ctx.d.previousSpeaker;
+  }
+  ctx.d.previousSpeaker = undefined;
+}
+
+/**
+ * The attribution line of a quotation ("…," Rep. Jane Doe (D-Ore.) said. / "…," said Doe.) when the
+ * parse gives the reporting verb no subject: the actor named right before it (after the quotation) or
+ * right after it (`statements/speaker-adjacent`).
+ */
+export function adjacentSpeaker(ctx: Ctx, i: number): Performer | undefined {
+  const t = ctx.t;
+  // only an attribution line: the quotation comes before the verb
+  if (!t.toks.slice(0, i).some((_, k) => t.inQuote[k])) return undefined;
+  const near = (k: number) => k >= 0 && k < t.n && !t.inQuote[k] && t.mentionAt[k] && t.mentionAt[k]!.kind !== 'pronoun' ? ctx.af.actorsOf(k) : [];
+  for (let k = i + 1; k < Math.min(t.n, i + 4); k++) {
+    if (t.upos(k) === 'PUNCT' || t.upos(k) === 'ADP') break;
+    const h = near(k);
+    if (h.length) return { hits: h, rule: 'statements/speaker-adjacent' };
+  }
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+    if (t.inQuote[k]) break;
+    // "Prime Minister Jan Novak of Ruritania said": an actor inside the phrase of another one before it is
+    // its affiliation, not the speaker
+    const owner = t.ancestors(k).find((a) => a < k && a >= Math.max(0, i - 12) && !t.inQuote[a] && near(a).length);
+    const h = owner === undefined ? near(k) : [];
+    if (h.length) return { hits: h, rule: 'statements/speaker-adjacent' };
+  }
+  return undefined;
+}
+
+/** "Dupont said …": a one-word name as the subject of a reporting verb is a person (`statements/speaker-bare-name`). */
+export function bareNameSubject(ctx: Ctx, i: number): Performer | undefined {
+  const t = ctx.t;
+  for (const k of t.kids(i, 'nsubj')) {
+    let m = t.mentionAt[k];
+    // "Rice said": a capitalized word the mention finder took for a common word ("rice")
+    if (!m && t.upos(k) === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.toks[k].form) && k > 0 && t.upos(k - 1) !== 'PROPN' && t.upos(k + 1) !== 'PROPN') {
+      m = { sentence: ctx.s.index, tok: { start: k, end: k + 1 }, span: { start: t.toks[k].start, end: t.toks[k].end }, text: t.toks[k].form, kind: 'name', rule: 'statements/speaker-bare-name' };
+      t.mentionAt[k] = m;
+    }
+    if (!m || m.entity || m.kind !== 'name' || t.upos(k) !== 'PROPN') continue;
+    const e = ctx.registry.bareName(m);
+    if (e) return { hits: [{ key: e.key, tok: ctx.af.tokRange(m), rule: 'statements/speaker-bare-name' }], rule: 'statements/speaker-bare-name' };
+  }
+  return undefined;
+}
+
+/**
+ * "PENCE: Well, look, …": a transcript line names its speaker in capitals before a colon
+ * (`statements/speech-transcript`); "…," ― Jane Doe: a dash after a quotation names who said it
+ * (`statements/speech-dash`).
+ */
+export function transcript(ctx: Ctx): void {
+  const t = ctx.t;
+  const colon = t.toks.findIndex((x, k) => x.form === ':' && k > 0 && k <= 4);
+  if (colon > 0 && t.toks.slice(0, colon).every((x) => x.form === x.form.toUpperCase() && /\p{Lu}/u.test(x.form) || /^\W+$/.test(x.form))) {
+    const m = t.mentionAt[colon - 1];
+    const e = m?.entity ? ctx.registry.entities.get(m.entity) : m ? ctx.registry.bareName(m) : undefined;
+    const toks = [...Array(t.n).keys()].filter((k) => k > colon);
+    if (e && toks.length) addRegion(ctx, [{ key: e.key, tok: [0, colon], rule: 'statements/speech-transcript' }], toks, undefined, colon, 'statements/speech-transcript');
+  }
+  const dash = t.toks.findIndex((x, k) => /^[―—–-]{1,2}$/.test(x.form) && k > 0 && t.inQuote[k - 1]);
+  if (dash > 0 && dash >= t.n - 6) {
+    for (let k = dash + 1; k < t.n; k++) {
+      const m = t.mentionAt[k];
+      if (!m || m.kind === 'pronoun') continue;
+      const e = m.entity ? ctx.registry.entities.get(m.entity) : ctx.registry.bareName(m);
+      const toks = [...Array(dash).keys()];
+      if (e) addRegion(ctx, [{ key: e.key, tok: [k, k + 1], rule: 'statements/speech-dash' }], toks, undefined, dash, 'statements/speech-dash');
+      break;
+    }
+  }
+}
