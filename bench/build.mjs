@@ -16,7 +16,8 @@
  * and the largest sample of each of its stages (it prints them with --progress-stages) is kept, so
  * the report says which stage holds the memory.
  *
- *   npm run build && node bench/build.mjs [--sizes 10000,100000,1000000] [--jobs 2] [--keep]
+ *   npm run build && node bench/build.mjs [--sizes 10000,100000,1000000] [--jobs 2] [--keep] [--cli PATH]
+ *   (--cli: another build's dist/cli.js, e.g. a worktree of the base commit, for a before/after pair)
  *
  * Prints a table and one JSON line; figures go into bench/REPORT.md by hand.
  */
@@ -34,6 +35,7 @@ const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0
 const sizes = arg('--sizes', '10000,100000,1000000').split(',').map(Number);
 const jobs = Number(arg('--jobs', String(availableParallelism())));
 const keep = process.argv.includes('--keep');
+const cli = arg('--cli', join(root, 'dist', 'cli.js'));
 const SENTENCES = 40;
 
 async function corpus(statements) {
@@ -127,7 +129,7 @@ for (const size of sizes) {
   const input = await corpus(size);
   const out = mkdtempSync(join(tmpdir(), `sg-bench-build-${size}-`));
   const load0 = loadavg()[0];
-  const child = spawn('/usr/bin/time', ['-v', process.execPath, join(root, 'dist', 'cli.js'), 'build', input, '--out-dir', out, '--jobs', String(jobs), '-q', '--json'],
+  const child = spawn('/usr/bin/time', ['-v', process.execPath, cli, 'build', input, '--out-dir', out, '--jobs', String(jobs), '-q', '--json'],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, STANCEGRAPH_STAGES: '1' } });
   const r = { stdout: '', stderr: '', status: null };
   child.stdout.on('data', (d) => { r.stdout += d; });

@@ -27,6 +27,7 @@ const { analyse } = require(`${dist}/graph/analyse.js`);
 const { dropUnsignedActors } = require(`${dist}/graph/signed-only.js`);
 const { assignBlocColors } = require(`${dist}/export/colors.js`);
 const { readJsonlSync } = require(`${dist}/export/stream.js`);
+const { StatementFile } = require(`${dist}/graph/evidence-store.js`);
 const { writeGexfFile } = require(`${dist}/export/gexf.js`);
 const { renderSummaryMarkdown, StatementTally, summarize } = require(`${dist}/export/summary.js`);
 const { writeReport } = require(`${dist}/report/write-report.js`);
@@ -53,7 +54,9 @@ function* counted(it) {
     yield s;
   }
 }
-const actors = buildGraph(counted(readJsonlSync(file)));
+// as build does: samples of evidence kept as references into the file (src/graph/evidence-store.ts)
+const evidence = new StatementFile(file);
+const actors = buildGraph(counted(evidence), { evidence });
 step(`buildGraph: ${actors.order} actors, ${actors.size} ties`);
 dropUnsignedActors(actors);
 const countries = projectCountries(actors);

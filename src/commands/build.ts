@@ -26,6 +26,7 @@ import { renderSummaryMarkdown, StatementTally, summarize, summaryHeadline, summ
 import type { IngestedDoc } from '../ingest/read-documents';
 import { analyse } from '../graph/analyse';
 import { buildGraph } from '../graph/build-graph';
+import { StatementFile } from '../graph/evidence-store';
 import { projectCountries } from '../graph/project-countries';
 import { dropUnsignedActors } from '../graph/signed-only';
 import { assignBlocColors } from '../export/colors';
@@ -220,6 +221,7 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
   const cleanup = () => {
     for (const f of [statementsFile, messagesFile, ...['actors', 'countries'].map((n) => join(outDir, `${n}.${opts.format}`))]) rmSync(`${f}.partial`, { force: true });
   };
+  let evidence: StatementFile | undefined;
   try {
     // 1. Extract, one document at a time; statements and messages straight to disk.
     const docs: Array<Omit<Doc, 'text'>> = [];
@@ -249,7 +251,9 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
 
     // 2. Graphs and analyses, from statements.jsonl read back a line at a time.
     stage('graph');
-    const actors = buildGraph(readJsonlSync<Statement>(`${statementsFile}.partial`), { onMessage });
+    // samples of evidence stay in statements.jsonl, read back by the writers (graph/evidence-store.ts)
+    evidence = new StatementFile(`${statementsFile}.partial`);
+    const actors = buildGraph(evidence, { onMessage, evidence });
     if (!opts.keepCommentActors) dropUnsignedActors(actors);
     const countries = projectCountries(actors);
     stage('layout');
@@ -293,6 +297,7 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
       keep(file);
     };
     keep(statementsFile);
+    evidence.moved(statementsFile);
     write(actors, 'actor', `actors.${ext}`);
     write(countries, 'state', `countries.${ext}`);
     put('summary.md', renderSummaryMarkdown(summary));
@@ -329,6 +334,7 @@ export async function runBuild(opts: BuildOptions, io: CommandIO): Promise<Build
     };
   } finally {
     progress.done();
+    evidence?.close();
     cleanup();
   }
 }

@@ -13,12 +13,18 @@
  * Memory is bounded by the ties, not the statements: each tie is an aggregate (count, count per
  * type, distinct dates — the day is the date bucket —, the `maxSamples` best quotes, the first
  * `maxDocs` document ids and the number of documents), so `buildGraph` can read statements.jsonl
- * a line at a time at any size. Cost: O(statements × (log samples + dates per tie)).
+ * a line at a time at any size. The aggregates are columns of a `TieTable` (./tie-table.ts; each
+ * edge's attributes are a view on it); with `evidence` (a `StatementFile`) the samples are kept as
+ * references into the file (./evidence-store.ts). Cost: O(statements × (samples + dates and
+ * documents kept per tie)) time; O(ties) memory, ~640 bytes a tie with `evidence` (878,184 ties:
+ * 564 MB of live heap), most of it graphology's own edge.
  */
 import Graph from 'graphology';
 import type { ActorRef, Message, Statement } from '../types';
-import type { ActorAttrs, Sign, StanceGraph, TieAttrs, TieSample } from './types';
+import type { ActorAttrs, Sign, StanceGraph, TieSample } from './types';
 import { clauseText, ownDate } from '../report/evidence';
+import type { StatementFile } from './evidence-store';
+import { TieTable, type TieView } from './tie-table';
 
 export interface BuildGraphOptions {
   /** Samples of evidence kept per tie. Default 3. */
@@ -31,7 +37,15 @@ export interface BuildGraphOptions {
   minQuoteWords?: number;
   /** Receives notes about statements left out of the ties (an actor about itself). */
   onMessage?: (m: Message) => void;
+  /**
+   * The file the statements come from, when they are read from one (`new StatementFile(path)`,
+   * also passed as `statements`): samples of evidence are then kept as references into it and
+   * read back when asked for (./evidence-store.ts). Without it they are kept as objects.
+   */
+  evidence?: StatementFile;
 }
+
+type Ranked = TieSample & { confidence: number };
 
 export const BUILD_GRAPH_DEFAULTS = { maxSamples: 3, maxDocs: 5, excerptLength: 200, minQuoteWords: 3 } as const;
 
@@ -92,9 +106,6 @@ export function addSortedCapped(list: string[], value: string, max: number): voi
   if (list.length > max) list.length = max;
 }
 
-const TIE_STATE = Symbol('tieState');
-interface TieState { confidences: number[]; lastDoc: string | undefined }
-
 /** Orders samples: quoted evidence first, then the more confident, then document order. */
 export function compareSamples(a: TieSample & { confidence: number }, b: TieSample & { confidence: number }): number {
   if (a.quoted !== b.quoted) return a.quoted ? -1 : 1;
@@ -146,7 +157,29 @@ export function buildGraph(statements: Iterable<Statement>, options: BuildGraphO
     return v;
   };
   const excerptLength = options.excerptLength ?? BUILD_GRAPH_DEFAULTS.excerptLength;
+  const minQuoteWords = options.minQuoteWords ?? BUILD_GRAPH_DEFAULTS.minQuoteWords;
   const graph = createStanceGraph('actors');
+  const table = new TieTable(maxDocs);
+  // the confidences of each tie's samples, for ranking while building (never written)
+  const confidences: number[][] = [];
+  /** The sample of evidence a statement gives (also used to read a stored sample back). */
+  const sampleOf = (s: Statement): TieSample => {
+    const quoted = Boolean(s.quote && s.quote.trim().split(/\s+/).length >= minQuoteWords);
+    const sample: TieSample = {
+      doc: intern(s.doc),
+      sentence: s.sentence,
+      excerpt: quoted ? excerpt(s.quote!, excerptLength * 2) : clauseText(s, excerptLength),
+      quoted,
+      type: intern(s.type) as TieSample['type'],
+      statement: s.id,
+      actor: intern(s.actor.name),
+      target: intern(s.target.name),
+    };
+    const date = statementDate(s);
+    if (date) sample.date = intern(date);
+    if (s.evidence?.sentenceSpan) sample.span = { start: s.evidence.sentenceSpan.start, end: s.evidence.sentenceSpan.end };
+    return sample;
+  };
 
   for (const s of statements) {
     const source = touchNode(graph, s.actor);
@@ -177,45 +210,26 @@ export function buildGraph(statements: Iterable<Statement>, options: BuildGraphO
     }
     const sign: Sign = s.polarity > 0 ? 1 : -1;
     const key = tieKey(source, target, sign);
-    if (!graph.hasEdge(key)) {
-      const tie: TieAttrs = { sign, weight: 0, types: {}, dates: [], undated: 0, samples: [], docs: [], docCount: 0 };
-      // the samples' confidences and the last document counted, kept off the attributes (never written)
-      Object.defineProperty(tie, TIE_STATE, { value: { confidences: [], lastDoc: undefined } satisfies TieState, writable: true });
-      graph.addDirectedEdgeWithKey(key, source, target, tie);
+    let t: number;
+    if (graph.hasEdge(key)) t = (graph.getEdgeAttributes(key) as TieView).tieIndex;
+    else {
+      t = table.add(sign);
+      confidences.push([]);
+      graph.addDirectedEdgeWithKey(key, source, target, table.view(t));
     }
-    const tie = graph.getEdgeAttributes(key);
-    const state = (tie as TieAttrs & { [TIE_STATE]: TieState })[TIE_STATE];
-    tie.weight++;
-    tie.types[s.type] = (tie.types[s.type] ?? 0) + 1;
-    noteDate(tie, date);
-    tie.firstDate = tie.dates[0];
-    tie.lastDate = tie.dates[tie.dates.length - 1];
-    addSortedCapped(tie.docs, doc, maxDocs);
-    // a tie's statements come document by document (statements.jsonl is in document order)
-    if (state.lastDoc !== doc) {
-      state.lastDoc = doc;
-      tie.docCount = (tie.docCount ?? 0) + 1;
-    }
+    table.count(t, s.type, date, doc);
     // A quote of a word or two ("overreaction") says less than its sentence: show the sentence.
-    const quoted = Boolean(s.quote && s.quote.trim().split(/\s+/).length >= (options.minQuoteWords ?? BUILD_GRAPH_DEFAULTS.minQuoteWords));
-    const pool = tie.samples;
-    const conf = state.confidences;
-    const with_ = (i: number) => ({ ...pool[i]!, confidence: conf[i]! });
+    const quoted = Boolean(s.quote && s.quote.trim().split(/\s+/).length >= minQuoteWords);
+    const pool = table.samples[t]!;
+    const conf = confidences[t]!;
     const candidate = { doc, sentence: s.sentence, quoted, confidence: s.confidence };
-    const before = (i: number) => compareSamples(candidate as TieSample & { confidence: number }, with_(i)) < 0;
-    if (pool.length >= maxSamples && !before(pool.length - 1)) continue;
-    const sample: TieSample = {
-      doc,
-      sentence: s.sentence,
-      excerpt: quoted ? excerpt(s.quote!, excerptLength * 2) : clauseText(s, excerptLength),
-      quoted,
-      type: intern(s.type) as TieSample['type'],
-      statement: s.id,
-      actor: intern(s.actor.name),
-      target: intern(s.target.name),
+    // ranked on what every sample keeps in memory (a stored sample's text stays on disk)
+    const before = (i: number) => {
+      const p = pool[i]!;
+      return compareSamples(candidate as Ranked, { doc: p.doc, sentence: p.sentence, quoted: p.quoted, confidence: conf[i]! } as Ranked) < 0;
     };
-    if (date) sample.date = date;
-    if (s.evidence?.sentenceSpan) sample.span = { start: s.evidence.sentenceSpan.start, end: s.evidence.sentenceSpan.end };
+    if (pool.length >= maxSamples && !before(pool.length - 1)) continue;
+    const sample = options.evidence ? options.evidence.keep(doc, s.sentence, quoted, sampleOf) : sampleOf(s);
     // insert after every sample it does not beat (a stable sort's order), keep the best maxSamples
     let at = pool.length;
     while (at > 0 && before(at - 1)) at--;
@@ -223,23 +237,9 @@ export function buildGraph(statements: Iterable<Statement>, options: BuildGraphO
     conf.splice(at, 0, s.confidence);
     if (pool.length > maxSamples) { pool.length = maxSamples; conf.length = maxSamples; }
   }
-  compact(graph);
-  return graph;
-}
-
-/**
- * Drops what only building needed and gives every list its exact size: an array grown by push
- * keeps room for 17 or more elements (V8), so a tie's four small lists cost ~600 bytes more than
- * their content; at 878,184 ties (1 M statements) the graph took 1.5 GB of heap, ~1.7 KB a tie.
- */
-function compact(graph: StanceGraph): void {
-  graph.forEachEdge((_e, tie) => {
-    (tie as TieAttrs & { [TIE_STATE]?: TieState })[TIE_STATE] = undefined;
-    tie.dates = tie.dates.slice();
-    tie.docs = tie.docs.slice();
-    tie.samples = tie.samples.slice();
-  });
+  table.compact();
   graph.forEachNode((_n, a) => {
     a.dates = a.dates.slice();
   });
+  return graph;
 }
