@@ -136,7 +136,7 @@ export class ActorFinder {
       if (keys && keys.length === 2) return keys.map((key) => ({ key, tok: [i, i + 1] as [number, number], rule: 'statements/actor-the-two' }));
     }
     // "a group of senior lawmakers", "a group of lawmakers": a partitive noun stands for its members
-    if (this.lex.words.partitive.has(t.lemma(i))) {
+    if (this.lex.words.partitive.has(t.lemma(i)) || this.lex.words.partitive.has(this.hyphenated(i))) {
       for (const c of t.kids(i, 'nmod')) {
         if (t.caseOf(c) !== 'of') continue;
         const h = this.actorsOf(c);
@@ -144,6 +144,13 @@ export class ActorFinder {
       }
     }
     return this.collective(i);
+  }
+
+  /** "cross-section" split by the tokenizer into "cross - section": the word as written, lower-case ("" if none). */
+  private hyphenated(i: number): string {
+    const t = this.t;
+    if (i < 2 || t.toks[i - 1].form !== '-' || t.head(i - 2) !== i) return '';
+    return `${t.lower(i - 2)}-${t.lower(i)}`;
   }
 
   /** "rights groups", "Eastern envoys", "40 senators": a group actor named by its phrase. */
