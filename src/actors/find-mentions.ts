@@ -630,7 +630,9 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
           for (let c = b - 1; c >= Math.max(0, b - 3); c--) {
             const g = out.find((x) => x.tok.end === c + 1 && x.kind === 'country');
             if (g) { m.country = m.country ?? g.country; g.affiliationOnly = true; break; }
-            if (!tokens[c].word || tokens[c].cap) break;
+            // a capitalized word that names no one ("Ruritanian Republican presidential nominee X": a party
+            // adjective) stands between the state and the title; a name does not
+            if (!tokens[c].word || (tokens[c].cap && out.some((x) => x.tok.start <= c && c < x.tok.end))) break;
           }
           break;
         }
