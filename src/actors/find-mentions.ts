@@ -224,9 +224,10 @@ function quotedTitle(tokens: Token[], m: Mention): boolean {
 /** "CITY, Oct. 4 (Agency) —": the wire service's dateline credit, not an actor of the story. */
 function dateline(tokens: Token[], m: Mention): boolean {
   if (m.kind === 'pronoun') return false;
-  // "WASHINGTON (Agency) —", "CITY, Oct. 4 —": the place line in capitals
+  // "WASHINGTON (Agency) —", "CITY, Oct. 4 —", "CITY, Oct 4 - ": the place line in capitals (a hyphen with
+  // spaces on both sides is the wire services' dash; "well-known" is no dash)
   if (m.tok.start === 0 && m.text === m.text.toUpperCase() && m.text.length > 3 && /^[(,]$/.test(tokens[m.tok.end]?.text ?? '')
-    && tokens.slice(m.tok.end, m.tok.end + 12).some((x) => /^[―—–]$|^--$/.test(x.text))) return true;
+    && tokens.slice(m.tok.end, m.tok.end + 12).some((x) => /^[―—–]$|^--$/.test(x.text) || (x.text === '-' && !x.joined && !tokens[tokens.indexOf(x) + 1]?.joined))) return true;
   if (m.kind === 'country') return false;
   return tokens[m.tok.start - 1]?.text === '(' && tokens[m.tok.end]?.text === ')' && /^[―—–-]{1,2}$/.test(tokens[m.tok.end + 1]?.text ?? '') && m.tok.start <= 12;
 }

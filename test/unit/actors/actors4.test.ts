@@ -32,3 +32,14 @@ describe('the state before a title (actors/title-before-name)', () => {
     expect(mentions('French Socialist presidential nominee Erik Novak spoke on Tuesday.')).toContain('Erik Novak → Erik Novak (person, FRA)');
   });
 });
+
+describe('datelines with a spaced hyphen (find-mentions dateline)', () => {
+  it('drops "CITY, Mon DD - " as a place line', () => {
+    const ms = mentions('SPAIN, Oct 19 - Italy condemned France on Monday.');
+    expect(ms.some((m) => m.startsWith('SPAIN'))).toBe(false);
+    expect(ms).toContain('Italy → Italy (country, ITA)');
+  });
+  it('keeps a name in capitals before a joined hyphen ("well-known")', () => {
+    expect(mentions('SPAIN, a well-known critic, condemned France on Monday.').some((m) => m.startsWith('SPAIN'))).toBe(true);
+  });
+});
