@@ -345,9 +345,13 @@ function partyPlural(lex: Lexicons, tokens: Token[], h: number): boolean {
   const t = tokens[h];
   if (!t.cap || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || lex.people(t.lower) || lex.gazetteer.has(t.lower) || lex.titles.has(t.lower)) return false;
   // at the start of a sentence only before a verb ("Socialists said", "Liberals argue")
-  if (atStart(tokens, h) && tokens[h - 1]?.lower !== 'the' && !lex.tagsOf(tokens[h + 1]?.lower ?? '').some((g) => /^(PastTense|PresentTense|Modal|Copula|Auxiliary)$/.test(g))) return false;
+  // (a speech or cue verb counts: the lexicon tags few inflected forms, "Socialists criticized")
+  const nx = tokens[h + 1]?.lower ?? '';
+  if (atStart(tokens, h) && tokens[h - 1]?.lower !== 'the' && !lex.tagsOf(nx).some((g) => /^(PastTense|PresentTense|Modal|Copula|Auxiliary)$/.test(g)) && !lex.cueWord(nx)) return false;
   if (tokens[h + 1]?.cap && tokens[h + 1]?.word) return false; // inside a longer name
-  if (tokens[h - 1]?.cap && tokens[h - 1]?.word && tokens[h - 1]?.lower !== 'the') return false;
+  // a capitalized word before is part of a longer name, unless it is a sentence's first function word ("If Liberals …")
+  const pv = tokens[h - 1];
+  if (pv?.cap && pv.word && pv.lower !== 'the' && !(atStart(tokens, h - 1) && lex.tagsOf(pv.lower).some((g) => FUNCTION_TAGS.has(g)))) return false;
   const sing = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
   if (!/(an|crat|ive|ist|al|ite|ory|en)$/.test(sing)) return false;
   return lex.dictionaryWord(sing) || lex.commonWord(sing);

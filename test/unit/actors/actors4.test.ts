@@ -43,3 +43,15 @@ describe('datelines with a spaced hyphen (find-mentions dateline)', () => {
     expect(mentions('SPAIN, a well-known critic, condemned France on Monday.').some((m) => m.startsWith('SPAIN'))).toBe(true);
   });
 });
+
+describe('party plurals (actors/party-plural)', () => {
+  it('reads a sentence-initial party plural before a cue verb the tagger does not know', () => {
+    expect(mentions('Socialists criticized Erik Novak on Monday.')).toContain('Socialists → Socialists (group, -)');
+  });
+  it('reads a party plural after a sentence-initial function word', () => {
+    expect(mentions('If Socialists choose Erik Novak, they will lose.')).toContain('Socialists → Socialists (group, -)');
+  });
+  it('still leaves a plural inside a longer capitalized name alone', () => {
+    expect(mentions('Erik Novak met Old Liberals on Monday.').some((m) => m.startsWith('Liberals'))).toBe(false);
+  });
+});
