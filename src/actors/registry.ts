@@ -208,6 +208,9 @@ export class Registry {
     const syllables = new Set(name.split(/\s+/).filter((p) => /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(p)).flatMap((p) => nameKey(p).split(' ')));
     // an English word that is no known name ("national", "straw") is common
     const isCommon = (w: string) => !syllables.has(w) && (this.lex.commonWord(w) || this.lex.dictionaryWord(w)) && !this.lex.nameWord(w);
+    // "Bill Novak", "Jean Dupont": a given name that is also an English word (word-classes.tsv, given-name), before a
+    // surname that is none
+    if (words.length === 2 && this.lex.words['given-name'].has(words[0]) && !isCommon(words[1])) return true;
     // middle initials ("Jean K. Dupont") say nothing either way
     const common = words.filter((w) => w.length > 1 && isCommon(w)).length;
     // "Jan Flint", "Orla Reed" pass (a given name and one common word); "Dupont National Links" (a place) does not

@@ -55,3 +55,12 @@ describe('party plurals (actors/party-plural)', () => {
     expect(mentions('Erik Novak met Old Liberals on Monday.').some((m) => m.startsWith('Liberals'))).toBe(false);
   });
 });
+
+describe('given names that are English words (word-classes.tsv given-name)', () => {
+  it('reads "Bill Novak" as a person', () => {
+    expect(mentions('Bill Novak said Italy was wrong.')).toContain('Bill Novak → Bill Novak (person, -)');
+  });
+  it('does not make a person of two common words', () => {
+    expect(mentions('Frank Talks began in Italy.').some((m) => m.startsWith('Frank Talks → Frank Talks (person'))).toBe(false);
+  });
+});
