@@ -175,9 +175,18 @@ export class StatementExtractor {
     if (p.human) {
       // the nearest person named before it in the same sentence ("Dupont … rejecting criticism of his …"),
       // else the person who last acted or spoke
+      // a subject pronoun takes a subject named before it first (subject parallelism: "Novak told the paper
+      // that … Dupont's …, but he said …" → Novak)
+      const fits = (pm: Mention | undefined, k: number): pm is Mention => Boolean(pm && pm !== m && pm.entity && pm.kind !== 'pronoun' && this.t.inQuote[k] === this.t.inQuote[tok] && this.registry.agrees(pm.entity, p));
+      if (this.t.base(tok) === 'nsubj') {
+        for (let k = tok - 1; k >= 0; k--) {
+          const pm = this.t.mentionAt[k];
+          if (fits(pm, k) && this.t.base(k) === 'nsubj') return [pm.entity!];
+        }
+      }
       for (let k = tok - 1; k >= 0; k--) {
         const pm = this.t.mentionAt[k];
-        if (pm && pm !== m && pm.entity && pm.kind !== 'pronoun' && this.t.inQuote[k] === this.t.inQuote[tok] && this.registry.agrees(pm.entity, p)) return [pm.entity];
+        if (fits(pm, k)) return [pm.entity!];
       }
       // gender from titles, honorifics and given names (`Registry.agrees`): "she" skips the last man named;
       // "he" inside a quotation is someone other than its speaker ("He did well," Dupont recalled)
