@@ -72,3 +72,11 @@ describe('subject pronouns take a subject named before them (statements/actor-pr
     expect(out.some((x) => x.startsWith('Jan Lund|'))).toBe(false);
   });
 });
+
+describe('a subject "it" under a body\'s clause (statements/actor-pronoun)', () => {
+  it('resolves "The government has said it believes" to the body, not the last body named', () => {
+    const out = triples('Reuters criticized Portugal on Monday. The Spanish government has said it believes the plan could hurt Italy.');
+    expect(out).toContain('Spain|COMMENT|Italy');
+    expect(out.some((x) => /^Reuters\|COMMENT\|Italy/.test(x))).toBe(false);
+  });
+});
