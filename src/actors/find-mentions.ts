@@ -398,6 +398,14 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
   // Common capitalized words inside running text that never name anyone (months, "Cold", "War") are
   // left to the name check below.
   if (!segs.length) return;
+  // "Mr. Novak and Mr. Lund", "President X and Prime Minister Y": an "and" before a title joins two people,
+  // not one name ("Trade and Industry Secretary X" has no title after its "and")
+  const split = segs.findIndex((s, k) => k > 0 && s.kind === 'conn' && tokens[s.start].lower === 'and' && segs[k + 1]?.kind === 'title' && segs.slice(0, k).some((x) => x.kind === 'name'));
+  if (split > 0) {
+    interpretRun(lex, tokens, segs.slice(0, split), out, mk);
+    interpretRun(lex, tokens, segs.slice(split + 1), out, mk);
+    return;
+  }
   const first = segs[0].start;
   const last = segs[segs.length - 1].end;
   const next = tokens[last];

@@ -80,3 +80,11 @@ describe('a subject "it" under a body\'s clause (statements/actor-pronoun)', () 
     expect(out.some((x) => /^Reuters\|COMMENT\|Italy/.test(x))).toBe(false);
   });
 });
+
+describe('two titled people joined by "and" (actors/title-name)', () => {
+  it('reads "Mr. Novak and Mr. Lund" as two people', () => {
+    const ms = mentions('Senator Erik Novak spoke on Monday. Mr. Novak and Mr. Lund said Italy was wrong.');
+    expect(ms).toContain('Novak → Erik Novak (person, -)');
+    expect(ms).toContain('Lund → Lund (person, -)');
+  });
+});
