@@ -80,6 +80,8 @@ export class ActorFinder {
     const out = [...own];
     for (const c of t.kids(i, 'conj')) {
       if (t.isClausal(c) || t.upos(c) === 'VERB') continue;
+      // "Dupont, like Novak, has said": a conjunct with a preposition of its own is a comparison, not a coordination
+      if (t.kids(c, 'case').some((k) => k < c)) continue;
       for (const h of this.actorsOf(c, seen)) out.push({ ...h, rule: h.rule === 'statements/actor-mention' ? 'statements/actor-conj' : h.rule });
     }
     return dedupe(out);
