@@ -124,10 +124,11 @@ export class ActorFinder {
       const h = this.mentionKeys(c);
       if (h?.length && t.mentionAt[c]?.kind !== 'country') return h;
     }
-    // "Ruritania's government", "Ruritanian officials", "officials of Ruritania", "the Doe administration"
+    // "Ruritania's government", "Ruritanian officials", "officials of Ruritania", "the Doe administration",
+    // "a spokesman for the Ruritanian Foreign Ministry"
     if (this.lex.words['agent-head'].has(t.lemma(i)) || this.lex.words['agent-head'].has(t.lower(i))) {
       for (const c of t.kids(i, 'nmod:poss', 'amod', 'compound', 'nmod', 'flat')) {
-        if (t.base(c) === 'nmod' && !/^(of|from|in)$/.test(t.caseOf(c) ?? '')) continue;
+        if (t.base(c) === 'nmod' && !/^(of|from|in|for)$/.test(t.caseOf(c) ?? '')) continue;
         const h = this.mentionKeys(c);
         if (h?.length) return h.map((x) => ({ ...x, rule: 'statements/actor-affiliation' }));
       }

@@ -96,3 +96,10 @@ describe('a conjunct with a preposition of its own (statements/actor-conj)', () 
     expect(out.some((x) => x.startsWith('Maria Lopez|'))).toBe(false);
   });
 });
+
+describe('"a spokesman for X" speaks for X (statements/actor-affiliation)', () => {
+  it('reads the body or person after "for" as the speaker', () => {
+    expect(triples('A spokesman for the French Foreign Ministry said Italy was wrong.')).toContain('French Foreign Ministry|CRITICIZE|Italy');
+    expect(triples('Erik Novak arrived. A spokeswoman for Maria Lopez said Italy was wrong.')).toContain('Maria Lopez|CRITICIZE|Italy');
+  });
+});
