@@ -103,3 +103,9 @@ describe('"a spokesman for X" speaks for X (statements/actor-affiliation)', () =
     expect(triples('Erik Novak arrived. A spokeswoman for Maria Lopez said Italy was wrong.')).toContain('Maria Lopez|CRITICIZE|Italy');
   });
 });
+
+describe('election roles stand for one another (actors/description)', () => {
+  it('resolves "the candidate" to the person named as the nominee', () => {
+    expect(triples('Republican presidential nominee Erik Novak spoke on Monday. The candidate criticized Italy.')).toContain('Erik Novak|CRITICIZE|Italy');
+  });
+});
