@@ -109,3 +109,17 @@ describe('election roles stand for one another (actors/description)', () => {
     expect(triples('Republican presidential nominee Erik Novak spoke on Monday. The candidate criticized Italy.')).toContain('Erik Novak|CRITICIZE|Italy');
   });
 });
+
+describe('gaps: a subject whose name inside resolves is no gap (src/commands/gaps.ts)', () => {
+  it('does not list "Texas Sen. X" parsed with the state as head', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { gapReport } = await import('../../../src/commands/gaps');
+    const dir = mkdtempSync(join(tmpdir(), 'sg-gaps4-'));
+    writeFileSync(join(dir, 'a.txt'), 'Texas Sen. Erik Novak criticized Italy. Zorblat condemned Chile.');
+    const r = await gapReport([dir], { top: 10 });
+    const keys = r.unresolvedNames.map((g) => g.key);
+    expect(keys.some((k) => /Novak/.test(k))).toBe(false);
+  });
+});
