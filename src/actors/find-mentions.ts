@@ -80,7 +80,8 @@ export function gazetteerAt(lex: Lexicons, tokens: Token[], i: number): Match<Ga
     if (e.exactCase) {
       for (let k = 0; k < e.words.length; k++) if (tokens[i + k].text !== tokens[i + k].text.toUpperCase()) return false;
     }
-    if (e.needsThe && tokens[i - 1]?.lower !== 'the') return false;
+    // (a "the" shared by a coordination counts: "the Ruritanians and Osterlichers")
+    if (e.needsThe && tokens[i - 1]?.lower !== 'the' && !(/^(and|or)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 3]?.lower === 'the' && tokens[i - 2]?.cap && /s$/.test(tokens[i - 2].text))) return false;
     // "Korean" alone is no state; a demonym must not run into a longer capitalized name we can't see.
     return true;
   });

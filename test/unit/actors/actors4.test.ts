@@ -123,3 +123,14 @@ describe('gaps: a subject whose name inside resolves is no gap (src/commands/gap
     expect(keys.some((k) => /Novak/.test(k))).toBe(false);
   });
 });
+
+describe('a "the" shared by coordinated peoples (gazetteer "the X-s")', () => {
+  it('reads "the Americans and Kuwaitis" as two states', () => {
+    const ms = mentions('The attack was blamed by both the Americans and Kuwaitis on Iran.');
+    expect(ms).toContain('Kuwaitis → Kuwait (country, KWT)');
+    expect(ms).toContain('Americans → United States (country, USA)');
+  });
+  it('leaves a bare people plural a population', () => {
+    expect(mentions('Many Kuwaitis travelled to Iran.').some((m) => m.startsWith('Kuwaitis →'))).toBe(false);
+  });
+});
