@@ -366,6 +366,9 @@ function initialNonName(lex: Lexicons, tokens: Token[], segs: Segment[]): boolea
   if (lex.nameWord(t.lower)) return false;
   if (/ly$/.test(t.lower) && tokens[segs[0].end]?.text === ',') return true;
   if (lex.tagsOf(t.lower).some((x) => FUNCTION_TAGS.has(x))) return true;
+  // "CNN said", "NBC reported": an acronym in capitals that is no dictionary word is a name, even where the
+  // lexicon lists it (as an organization)
+  if (segs.length === 1 && /^\p{Lu}{2,6}$/u.test(t.text) && !lex.dictionaryWord(t.lower)) return false;
   return segs.length === 1 && lex.commonWord(t.lower);
 }
 

@@ -134,3 +134,12 @@ describe('a "the" shared by coordinated peoples (gazetteer "the X-s")', () => {
     expect(mentions('Many Kuwaitis travelled to Iran.').some((m) => m.startsWith('Kuwaitis →'))).toBe(false);
   });
 });
+
+describe('a sentence-initial acronym the lexicon lists (find-mentions initialNonName)', () => {
+  it('reads "CNN said" as a name', () => {
+    expect(mentions('CNN said Italy was wrong.').some((m) => m.startsWith('CNN →') && !m.endsWith('-'))).toBe(true);
+  });
+  it('still drops a sentence-initial function word in capitals', () => {
+    expect(mentions('BUT Italy was wrong.').some((m) => m.startsWith('BUT'))).toBe(false);
+  });
+});
