@@ -80,7 +80,8 @@ export function gazetteerAt(lex: Lexicons, tokens: Token[], i: number): Match<Ga
     if (e.exactCase) {
       for (let k = 0; k < e.words.length; k++) if (tokens[i + k].text !== tokens[i + k].text.toUpperCase()) return false;
     }
-    if (e.needsThe && tokens[i - 1]?.lower !== 'the') return false;
+    // (a "the" shared by a coordination counts: "the Ruritanians and Osterlichers")
+    if (e.needsThe && tokens[i - 1]?.lower !== 'the' && !(/^(and|or)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 3]?.lower === 'the' && tokens[i - 2]?.cap && /s$/.test(tokens[i - 2].text))) return false;
     // "Korean" alone is no state; a demonym must not run into a longer capitalized name we can't see.
     return true;
   });
@@ -224,9 +225,10 @@ function quotedTitle(tokens: Token[], m: Mention): boolean {
 /** "CITY, Oct. 4 (Agency) —": the wire service's dateline credit, not an actor of the story. */
 function dateline(tokens: Token[], m: Mention): boolean {
   if (m.kind === 'pronoun') return false;
-  // "WASHINGTON (Agency) —", "CITY, Oct. 4 —": the place line in capitals
+  // "WASHINGTON (Agency) —", "CITY, Oct. 4 —", "CITY, Oct 4 - ": the place line in capitals (a hyphen with
+  // spaces on both sides is the wire services' dash; "well-known" is no dash)
   if (m.tok.start === 0 && m.text === m.text.toUpperCase() && m.text.length > 3 && /^[(,]$/.test(tokens[m.tok.end]?.text ?? '')
-    && tokens.slice(m.tok.end, m.tok.end + 12).some((x) => /^[―—–]$|^--$/.test(x.text))) return true;
+    && tokens.slice(m.tok.end, m.tok.end + 12).some((x) => /^[―—–]$|^--$/.test(x.text) || (x.text === '-' && !x.joined && !tokens[tokens.indexOf(x) + 1]?.joined))) return true;
   if (m.kind === 'country') return false;
   return tokens[m.tok.start - 1]?.text === '(' && tokens[m.tok.end]?.text === ')' && /^[―—–-]{1,2}$/.test(tokens[m.tok.end + 1]?.text ?? '') && m.tok.start <= 12;
 }
@@ -344,9 +346,13 @@ function partyPlural(lex: Lexicons, tokens: Token[], h: number): boolean {
   const t = tokens[h];
   if (!t.cap || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || lex.people(t.lower) || lex.gazetteer.has(t.lower) || lex.titles.has(t.lower)) return false;
   // at the start of a sentence only before a verb ("Socialists said", "Liberals argue")
-  if (atStart(tokens, h) && tokens[h - 1]?.lower !== 'the' && !lex.tagsOf(tokens[h + 1]?.lower ?? '').some((g) => /^(PastTense|PresentTense|Modal|Copula|Auxiliary)$/.test(g))) return false;
+  // (a speech or cue verb counts: the lexicon tags few inflected forms, "Socialists criticized")
+  const nx = tokens[h + 1]?.lower ?? '';
+  if (atStart(tokens, h) && tokens[h - 1]?.lower !== 'the' && !lex.tagsOf(nx).some((g) => /^(PastTense|PresentTense|Modal|Copula|Auxiliary)$/.test(g)) && !lex.cueWord(nx)) return false;
   if (tokens[h + 1]?.cap && tokens[h + 1]?.word) return false; // inside a longer name
-  if (tokens[h - 1]?.cap && tokens[h - 1]?.word && tokens[h - 1]?.lower !== 'the') return false;
+  // a capitalized word before is part of a longer name, unless it is a sentence's first function word ("If Liberals …")
+  const pv = tokens[h - 1];
+  if (pv?.cap && pv.word && pv.lower !== 'the' && !(atStart(tokens, h - 1) && lex.tagsOf(pv.lower).some((g) => FUNCTION_TAGS.has(g)))) return false;
   const sing = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
   if (!/(an|crat|ive|ist|al|ite|ory|en)$/.test(sing)) return false;
   return lex.dictionaryWord(sing) || lex.commonWord(sing);
@@ -360,6 +366,9 @@ function initialNonName(lex: Lexicons, tokens: Token[], segs: Segment[]): boolea
   if (lex.nameWord(t.lower)) return false;
   if (/ly$/.test(t.lower) && tokens[segs[0].end]?.text === ',') return true;
   if (lex.tagsOf(t.lower).some((x) => FUNCTION_TAGS.has(x))) return true;
+  // "CNN said", "NBC reported": an acronym in capitals that is no dictionary word is a name, even where the
+  // lexicon lists it (as an organization)
+  if (segs.length === 1 && /^\p{Lu}{2,6}$/u.test(t.text) && !lex.dictionaryWord(t.lower)) return false;
   return segs.length === 1 && lex.commonWord(t.lower);
 }
 
@@ -393,6 +402,14 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
   // Common capitalized words inside running text that never name anyone (months, "Cold", "War") are
   // left to the name check below.
   if (!segs.length) return;
+  // "Mr. Novak and Mr. Lund", "President X and Prime Minister Y": an "and" before a title joins two people,
+  // not one name ("Trade and Industry Secretary X" has no title after its "and")
+  const split = segs.findIndex((s, k) => k > 0 && s.kind === 'conn' && tokens[s.start].lower === 'and' && segs[k + 1]?.kind === 'title' && segs.slice(0, k).some((x) => x.kind === 'name'));
+  if (split > 0) {
+    interpretRun(lex, tokens, segs.slice(0, split), out, mk);
+    interpretRun(lex, tokens, segs.slice(split + 1), out, mk);
+    return;
+  }
   const first = segs[0].start;
   const last = segs[segs.length - 1].end;
   const next = tokens[last];
@@ -630,7 +647,9 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
           for (let c = b - 1; c >= Math.max(0, b - 3); c--) {
             const g = out.find((x) => x.tok.end === c + 1 && x.kind === 'country');
             if (g) { m.country = m.country ?? g.country; g.affiliationOnly = true; break; }
-            if (!tokens[c].word || tokens[c].cap) break;
+            // a capitalized word that names no one ("Ruritanian Republican presidential nominee X": a party
+            // adjective) stands between the state and the title; a name does not
+            if (!tokens[c].word || (tokens[c].cap && out.some((x) => x.tok.start <= c && c < x.tok.end))) break;
           }
           break;
         }

@@ -45,6 +45,10 @@ export function sameName(a: string, b: string): boolean {
   return differing <= 1 || (differing === 2 && wa[0] === wb[0]);
 }
 
+
+/** Roles of one standing in an election (titles.tsv): a description by one finds a person named with another. */
+const CAMPAIGN_ROLES = new Set(['candidate', 'nominee', 'front-runner']);
+
 export class Registry {
   readonly entities = new Map<string, Entity>();
   /**
@@ -208,6 +212,9 @@ export class Registry {
     const syllables = new Set(name.split(/\s+/).filter((p) => /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(p)).flatMap((p) => nameKey(p).split(' ')));
     // an English word that is no known name ("national", "straw") is common
     const isCommon = (w: string) => !syllables.has(w) && (this.lex.commonWord(w) || this.lex.dictionaryWord(w)) && !this.lex.nameWord(w);
+    // "Bill Novak", "Jean Dupont": a given name that is also an English word (word-classes.tsv, given-name), before a
+    // surname that is none
+    if (words.length === 2 && this.lex.words['given-name'].has(words[0]) && !isCommon(words[1])) return true;
     // middle initials ("Jean K. Dupont") say nothing either way
     const common = words.filter((w) => w.length > 1 && isCommon(w)).length;
     // "Jan Flint", "Orla Reed" pass (a given name and one common word); "Dupont National Links" (a place) does not
@@ -328,9 +335,11 @@ export class Registry {
           const generic = ['diplomat', 'official', 'representative'].includes(head);
           // "the Ruritanian leader": a head of state or government of that state
           const leader = roleKey === 'leader';
+          // "the candidate", "the nominee", "the front-runner": one standing in an election, whichever word named them
+          const campaign = CAMPAIGN_ROLES.has(roleKey);
           const fits = (role: string | undefined, cls: Mention['roleClass']) => (generic ? cls === 'official'
             : leader ? this.leaderRoles.has((role ?? '').toLowerCase()) || (role ?? '').toLowerCase() === 'leader'
-              : (role ?? '').toLowerCase().includes(roleKey));
+              : campaign ? CAMPAIGN_ROLES.has((role ?? '').toLowerCase()) : (role ?? '').toLowerCase().includes(roleKey));
           // the state's own first; a person whose state the text has not given yet after that
           const byRole = this.latest((e) => e.kind === 'person' && (!m.country || e.country === m.country) && fits(e.role, e.roleClass))
             ?? (m.country && !generic ? this.latest((e) => e.kind === 'person' && !e.country && fits(e.role, e.roleClass)) : undefined);

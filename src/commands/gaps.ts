@@ -75,7 +75,8 @@ export async function gapReport(paths: string[], opts: { top?: number; lexicons?
       if (t.base(i) === 'nsubj') {
         const m = t.mentionAt[i];
         const form = t.toks[i].form;
-        if (!m && t.upos(i) === 'PROPN' && /^\p{Lu}/u.test(form)) {
+        // ("Texas Sen. Novak" parsed with the state as head: the name inside resolves, so no gap)
+        if (!m && t.upos(i) === 'PROPN' && /^\p{Lu}/u.test(form) && !t.kids(i, 'flat', 'compound').some(actorAt)) {
           const words = t.subtree(i).filter((k) => t.upos(k) === 'PROPN').map((k) => t.toks[k].form);
           names.add(words.join(' '), info);
         } else if (m && m.kind !== 'pronoun' && !m.entity) {

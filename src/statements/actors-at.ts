@@ -80,6 +80,8 @@ export class ActorFinder {
     const out = [...own];
     for (const c of t.kids(i, 'conj')) {
       if (t.isClausal(c) || t.upos(c) === 'VERB') continue;
+      // "Dupont, like Novak, has said": a conjunct with a preposition of its own is a comparison, not a coordination
+      if (t.kids(c, 'case').some((k) => k < c)) continue;
       for (const h of this.actorsOf(c, seen)) out.push({ ...h, rule: h.rule === 'statements/actor-mention' ? 'statements/actor-conj' : h.rule });
     }
     return dedupe(out);
@@ -122,10 +124,11 @@ export class ActorFinder {
       const h = this.mentionKeys(c);
       if (h?.length && t.mentionAt[c]?.kind !== 'country') return h;
     }
-    // "Ruritania's government", "Ruritanian officials", "officials of Ruritania", "the Doe administration"
+    // "Ruritania's government", "Ruritanian officials", "officials of Ruritania", "the Doe administration",
+    // "a spokesman for the Ruritanian Foreign Ministry"
     if (this.lex.words['agent-head'].has(t.lemma(i)) || this.lex.words['agent-head'].has(t.lower(i))) {
       for (const c of t.kids(i, 'nmod:poss', 'amod', 'compound', 'nmod', 'flat')) {
-        if (t.base(c) === 'nmod' && !/^(of|from|in)$/.test(t.caseOf(c) ?? '')) continue;
+        if (t.base(c) === 'nmod' && !/^(of|from|in|for)$/.test(t.caseOf(c) ?? '')) continue;
         const h = this.mentionKeys(c);
         if (h?.length) return h.map((x) => ({ ...x, rule: 'statements/actor-affiliation' }));
       }
@@ -136,7 +139,7 @@ export class ActorFinder {
       if (keys && keys.length === 2) return keys.map((key) => ({ key, tok: [i, i + 1] as [number, number], rule: 'statements/actor-the-two' }));
     }
     // "a group of senior lawmakers", "a group of lawmakers": a partitive noun stands for its members
-    if (this.lex.words.partitive.has(t.lemma(i))) {
+    if (this.lex.words.partitive.has(t.lemma(i)) || this.lex.words.partitive.has(this.hyphenated(i))) {
       for (const c of t.kids(i, 'nmod')) {
         if (t.caseOf(c) !== 'of') continue;
         const h = this.actorsOf(c);
@@ -144,6 +147,13 @@ export class ActorFinder {
       }
     }
     return this.collective(i);
+  }
+
+  /** "cross-section" split by the tokenizer into "cross - section": the word as written, lower-case ("" if none). */
+  private hyphenated(i: number): string {
+    const t = this.t;
+    if (i < 2 || t.toks[i - 1].form !== '-' || t.head(i - 2) !== i) return '';
+    return `${t.lower(i - 2)}-${t.lower(i)}`;
   }
 
   /** "rights groups", "Eastern envoys", "40 senators": a group actor named by its phrase. */

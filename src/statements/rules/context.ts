@@ -143,6 +143,17 @@ export class Ctx {
     // "The government said it was concerned": "it" in what a state or body said is that state or body
     const r = this.regionOf(tok);
     if (r && r.speaker.length === 1 && this.registry.entities.get(r.speaker[0])?.kind !== 'person' && this.t.base(tok) === 'nsubj') return r.speaker;
+    // "The ministry has said it believes …": a subject "it" is the state or body that is the subject of the
+    // nearest clause above its own (not when that subject is a person: "Novak said it was binding")
+    if (this.t.base(tok) === 'nsubj') {
+      for (const a of this.t.ancestors(this.t.head(tok))) {
+        const subj = this.t.kids(a, 'nsubj').filter((k) => k < tok);
+        if (!subj.length) continue;
+        const pm = this.t.mentionAt[subj[0]];
+        if (pm?.entity && pm.kind !== 'pronoun' && this.t.inQuote[subj[0]] === this.t.inQuote[tok] && this.registry.entities.get(pm.entity)?.kind !== 'person') return [pm.entity];
+        break;
+      }
+    }
     return this.d.lastThing ? [this.d.lastThing] : undefined;
   }
 
