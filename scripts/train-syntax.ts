@@ -19,7 +19,7 @@ import { gunzipSync } from 'node:zlib';
 import { setTaggerExtra, taggerFeatures, tagger2Features, tagSentence2, tagSentence, UPOS, N_TAGS, TAG_START, MAX_TAGGER_FEATS } from '../src/syntax/tagger';
 import {
   State, parserFeatures, labelFeatures, moveCost, finish, parseSentence,
-  N_MOVES, LEFT, RIGHT, setExtraFeatures, MAX_PARSER_FEATS, MAX_LABEL_FEATS, type ParserModel,
+  N_MOVES, LEFT, RIGHT, setExtraFeatures, setLateRoot, MAX_PARSER_FEATS, MAX_LABEL_FEATS, type ParserModel,
 } from '../src/syntax/parser';
 import { TrainWeights, Weights, CountTable } from '../src/syntax/weights';
 import { learnLemmas, lemmatize } from '../src/syntax/lemma';
@@ -50,6 +50,8 @@ const { values: opt } = parseArgs({
     extra: { type: 'string' },
     morph: { type: 'string' },
     quotes: { type: 'string' },
+    clause: { type: 'string' },
+    'late-root': { type: 'string' },
     constraint: { type: 'string' },
     relabel: { type: 'string' },
     clusters: { type: 'string' },
@@ -67,7 +69,10 @@ const MIN_COUNT = (opt['min-count'] ?? '1,1,1').split(',').map(Number); // tagge
 const EXTRA = (opt.extra ?? '1') === '1';
 const QUOTES = (opt.quotes ?? '1') === '1';
 const CONSTRAINT = (opt.constraint ?? '1') === '1';
-setExtraFeatures(EXTRA, QUOTES);
+const CLAUSE = (opt.clause ?? '0') === '1';
+setExtraFeatures(EXTRA, QUOTES, CLAUSE);
+const LATE_ROOT = (opt['late-root'] ?? '0') === '1';
+setLateRoot(LATE_ROOT);
 const TAGGER_EXTRA = (opt['tagger-extra'] ?? '0') === '1';
 setTaggerExtra(TAGGER_EXTRA);
 const MORPH = (opt.morph ?? '1') === '1';
@@ -111,6 +116,7 @@ interface Sent {
   forms: string[];
   upos: Int32Array;
   heads: Int32Array; // 1..n, [0] unused
+  oracleHeads: Int32Array; // heads as the dynamic oracle sees them (late root: n+1 for the root)
   labels: Int32Array; // label index, [0] unused
   lemmas: string[];
   morph: Int32Array;
@@ -185,11 +191,14 @@ function convert(s: ConlluSentence, ewt: boolean): Sent | null {
     labels[i + 1] = labelOf(w.deprel);
   });
   lifted += projectivize(heads, n);
+  // with a late root, the oracle sees the root's dependent as headed from beyond the buffer
+  const oracleHeads = LATE_ROOT ? heads.map((h) => (h === 0 ? n + 1 : h)) : heads;
   const forms = s.words.map((w) => w.form);
   return {
     forms,
     upos: Int32Array.from(s.words.map((w) => tagIndex.get(w.upos)!)),
     heads,
+    oracleHeads,
     labels,
     lemmas: s.words.map((w) => w.lemma),
     morph: Int32Array.from(s.words.map((w) => morphClass(w.feats))),
@@ -419,7 +428,7 @@ if (MIN_COUNT[1] > 1 || MIN_COUNT[2] > 1) {
       const nf = parserFeatures(st, feats);
       for (let f = 0; f < nf; f++) mc.add(feats[f]);
       let gold = -1;
-      for (let m = 0; m < N_MOVES; m++) if (st.valid(m) && moveCost(st, m, s.heads) === 0) { gold = m; break; }
+      for (let m = 0; m < N_MOVES; m++) if (st.valid(m) && moveCost(st, m, s.oracleHeads) === 0) { gold = m; break; }
       if (gold < 0) for (let m = 0; m < N_MOVES; m++) if (st.valid(m)) { gold = m; break; }
       let label = 0;
       if (gold === LEFT || gold === RIGHT) {
@@ -463,7 +472,7 @@ if (MIN_COUNT[1] > 1 || MIN_COUNT[2] > 1) {
           let pred = -1, gold = -1, minCost = 1e9;
           for (let m = 0; m < N_MOVES; m++) {
             if (!st.valid(m)) { costs[m] = -1; continue; }
-            costs[m] = moveCost(st, m, s.heads);
+            costs[m] = moveCost(st, m, s.oracleHeads);
             if (costs[m] < minCost) minCost = costs[m];
             if (pred < 0 || scores[m] > scores[pred]) pred = m;
           }
@@ -600,7 +609,8 @@ if (held.length) {
 log(`lemma: ${Object.keys(lemmaData.exceptions).length} exceptions, ${Object.keys(lemmaData.rules).length} rules`);
 
 // ---------- write ----------
-if (!opt.tune) {
+// with --tune the model is written only when --out is given (to try decoding options on the held-out slice)
+if (!opt.tune || opt.out) {
   const t = taggerW.averaged(PRUNE[0]);
   const m = M.averaged(PRUNE[1]);
   const l = L.averaged(PRUNE[2]);
@@ -614,6 +624,8 @@ if (!opt.tune) {
       lexicon: USE_LEXICON,
       extraFeatures: EXTRA,
       quoteFeatures: QUOTES,
+      ...(CLAUSE ? { clauseFeatures: true } : {}),
+      ...(LATE_ROOT ? { lateRoot: true } : {}),
       labelConstraint: CONSTRAINT,
       morph: !!morphW,
       ...(TAGGER_EXTRA ? { taggerExtra: true } : {}),

@@ -14,7 +14,7 @@ import { clusterFn } from './clusters';
 import { lemmatize } from './lemma';
 import { getLexicon } from './lexicon';
 import { getModel, type SyntaxModel } from './model';
-import { parseSentence, setExtraFeatures } from './parser';
+import { parseSentence, setExtraFeatures, setLateRoot } from './parser';
 import { relabel } from './relabel';
 import { morphTag } from './morph';
 import { setTaggerExtra, tagSentence } from './tagger';
@@ -67,7 +67,8 @@ export function parse(tokens: InputToken[], model: SyntaxModel = getModel()): Sy
     pos = end + 1;
   }
   const { header } = model;
-  setExtraFeatures(header.extraFeatures === true, header.quoteFeatures === true);
+  setExtraFeatures(header.extraFeatures === true, header.quoteFeatures === true, (header as { clauseFeatures?: boolean }).clauseFeatures === true);
+  setLateRoot((header as { lateRoot?: boolean }).lateRoot === true);
   setClusterFeatures(!!header.clusters);
   setTaggerExtra(header.taggerExtra === true);
   const words = tokenFeatures(forms, header.lexicon ? getLexicon() : null, clusterFn(header, header.clusters));

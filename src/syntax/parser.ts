@@ -24,18 +24,33 @@ export const RIGHT = 3;
 export const N_MOVES = 4;
 
 export const MAX_PARSER_FEATS = 112;
-export const MAX_LABEL_FEATS = 48;
+export const MAX_LABEL_FEATS = 52;
 /** Feature-set switch (kept for comparing models in training). */
 export let EXTRA_FEATURES = true;
 export let QUOTE_FEATURES = true;
-export function setExtraFeatures(on: boolean, quotes = on): void {
+/**
+ * Late root (header.lateRoot): the root takes no dependent during parsing (no RIGHT from the
+ * root), as if it stood at the end of the buffer (Ballesteros & Nivre 2013, "Going to the roots of
+ * dependency parsing"); the sentence's root is chosen among the tokens left without a head once
+ * the buffer is empty (finish), so that the parser does not commit to its main predicate early.
+ */
+export let LATE_ROOT = false;
+export function setLateRoot(on: boolean): void {
+  LATE_ROOT = on;
+}
+/** Clause cues (verbs and conjunctions between s0 and n0, a verb still to come): header.clauseFeatures. */
+export let CLAUSE_FEATURES = false;
+export function setExtraFeatures(on: boolean, quotes = on, clause = false): void {
   EXTRA_FEATURES = on;
   QUOTE_FEATURES = quotes;
+  CLAUSE_FEATURES = clause;
 }
 
 // Tags given to the parser are "fine" tags: UPOS index + N_TAGS × morphological class (morph.ts).
 const ROOT_TAG = 1000;
 const PUNCT_TAG = 12; // UPOS index of PUNCT (tagger.ts)
+const VERB_TAG = 15;
+const CCONJ_TAG = 4;
 const NONE_TAG = 1001;
 const ROOT_WORD = hashString('<root>');
 const NONE_WORD = hashString('<none>');
@@ -115,6 +130,30 @@ export class State {
     return this.punct[Math.min(i, this.n + 1)];
   }
 
+  private verbs: Int32Array | null = null;
+  private conjs: Int32Array | null = null;
+  private prefixes(): void {
+    const v = new Int32Array(this.n + 2);
+    const c = new Int32Array(this.n + 2);
+    for (let k = 1; k <= this.n + 1; k++) {
+      const t = k > 1 ? this.tags[k - 2] % N_TAGS : -1;
+      v[k] = v[k - 1] + (t === VERB_TAG ? 1 : 0);
+      c[k] = c[k - 1] + (t === CCONJ_TAG ? 1 : 0);
+    }
+    this.verbs = v;
+    this.conjs = c;
+  }
+  /** Number of VERB tokens among tokens 1..i-1 (i up to n+1). */
+  verbsBefore(i: number): number {
+    if (!this.verbs) this.prefixes();
+    return this.verbs![Math.min(i, this.n + 1)];
+  }
+  /** Number of CCONJ tokens among tokens 1..i-1. */
+  conjsBefore(i: number): number {
+    if (!this.conjs) this.prefixes();
+    return this.conjs![Math.min(i, this.n + 1)];
+  }
+
   get done(): boolean {
     return this.b > this.n;
   }
@@ -134,7 +173,7 @@ export class State {
       case LEFT:
         return bufOk && s > 0 && this.heads[s] < 0;
       case RIGHT:
-        return bufOk && s >= 0 && (s > 0 || this.rootChild < 0);
+        return bufOk && s >= 0 && (s > 0 || (!LATE_ROOT && this.rootChild < 0));
     }
     return false;
   }
@@ -320,6 +359,23 @@ export function parserFeatures(st: State, out: Uint32Array): number {
       f3(93, s0w, n0p, q);
     }
   }
+  if (CLAUSE_FEATURES) {
+    // verbs and conjunctions between s0 and n0, and whether a verb is still to come after n0:
+    // cues for attaching punctuation, conjuncts and the root (a clause boundary or not)
+    const inner = s0 > 0 && n0 > 0;
+    const vb = inner ? Math.min(2, st.verbsBefore(n0) - st.verbsBefore(s0 + 1)) : -1;
+    const cb = inner ? Math.min(2, st.conjsBefore(n0) - st.conjsBefore(s0 + 1)) : -1;
+    const lv = n0 > 0 ? Math.min(2, st.verbsBefore(st.n + 1) - st.verbsBefore(n0 + 1)) : -1;
+    f3(102, s0p, n0p, vb);
+    f3(103, s0p, n0p, cb);
+    f3(104, s0p, n0p, lv);
+    f4(105, s0p, n0w, vb, lv);
+    f4(106, s0p, st.l(s0), n0p, lv);
+    f4(107, s0p, n0p, vb, cb);
+    // what follows n0 (a comma before a conjunct or a clause attaches to the right)
+    f3(108, n0w, n1p, n2p);
+    f4(109, s0p, n0w, n1p, lv);
+  }
   if (CLUSTER_FEATURES) {
     const s0c = st.c2(s0), n0c = st.c2(n0), s0k = st.c1(s0), n0k = st.c1(n0);
     f2(94, s0c, s0p);
@@ -394,6 +450,13 @@ export function labelFeatures(st: State, h: number, d: number, out: Uint32Array)
       f3(36, dp, q, pb);
       f3(37, dp, hp, dlset);
     }
+  }
+  if (CLAUSE_FEATURES) {
+    const lo = Math.min(h, d), hi = Math.max(h, d);
+    const vb = h > 0 ? Math.min(2, st.verbsBefore(hi) - st.verbsBefore(lo + 1)) : -1;
+    const cb = h > 0 ? Math.min(2, st.conjsBefore(hi) - st.conjsBefore(lo + 1)) : -1;
+    f3(42, dp, hp, vb);
+    f3(43, dp, hp, cb);
   }
   if (CLUSTER_FEATURES) {
     const dc = st.c2(d), hc = st.c2(h);
@@ -470,6 +533,16 @@ export function predictLabel(model: ParserModel, st: State, h: number, d: number
 
 /** Attaches tokens left without a head (see the module comment). */
 export function finish(model: ParserModel, st: State): void {
+  if (LATE_ROOT && st.rootChild < 0) {
+    // the root is the first headless verb, else the first headless token
+    let r = -1;
+    for (let i = 1; i <= st.n; i++) {
+      if (st.heads[i] >= 0) continue;
+      if (r < 0) r = i;
+      if (st.p(i) % N_TAGS === VERB_TAG) { r = i; break; }
+    }
+    if (r > 0) st.addArc(0, r, 0);
+  }
   for (let i = 1; i <= st.n; i++) {
     if (st.heads[i] >= 0) continue;
     if (st.rootChild < 0) {
