@@ -5,6 +5,7 @@ import { extractCommand } from './extract';
 import { gapsCommand } from './gaps';
 import { neo4jCommand } from './neo4j-image'; // `neo4j` + its `image` action
 import { loadCommand } from './load';
+import { analysesCommand } from './load-analyses';
 import { queryCommand } from './query';
 import { parseCommand } from './parse';
 import { kafkaCommand } from './kafka';
@@ -19,6 +20,7 @@ export const COMMANDS: Command[] = [
   evalCommand,
   neo4jCommand,
   loadCommand,
+  analysesCommand,
   queryCommand,
   parseCommand,
   kafkaCommand,
