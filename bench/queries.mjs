@@ -2,7 +2,8 @@
 // Query benchmark (issue 14; bench/REPORT.md, "The Cypher library at scale"): loads BENCH_QUERY_SIZES
 // synthetic statements (bench/synth/statements.mjs, seed 42: 60 countries and n/40 invented actors)
 // and runs every query of cypher/queries/ with its file's parameters, BENCH_QUERY_RUNS times after two
-// warm-up runs, printing p50 / p95 / max per query and size (and one JSON line of everything at the end).
+// warm-up runs, printing p50 / p95 / max and the database hits of one PROFILEd run per query and size, after
+// the floor of the machine (`RETURN 1`), and one JSON line of everything at the end.
 //
 //   npm run build && npm run bench:queries
 //   BENCH_QUERY_SIZES=10000,100000 BENCH_QUERY_RUNS=20 npm run bench:queries
@@ -37,9 +38,31 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-/** p50 / p95 / max of every library query on the graph as it is. */
+/** Database hits of one run (PROFILE, summed over the plan): what a query reads, whatever the machine's load. */
+async function dbHits(driver, q) {
+  const neo4j = require('neo4j-driver');
+  const params = Object.fromEntries(Object.entries(q.params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
+  const r = await driver.executeQuery(`PROFILE ${q.cypher}`, params, { routing: 'READ' });
+  const sum = (p) => Number(p.dbHits) + p.children.reduce((a, c) => a + sum(c), 0);
+  return sum(r.summary.profile);
+}
+
+/** p50 / p95 / max (and db hits) of every library query on the graph as it is. */
 export async function timeQueries(driver, runs = RUNS) {
   const out = [];
+  // The machine's floor: a query that reads nothing. On a shared machine (load average 20+) this alone
+  // takes tens of ms at p95 — read the library's figures against it.
+  {
+    const times = [];
+    for (let i = 0; i < runs + 2; i++) {
+      const t0 = performance.now();
+      await driver.executeQuery('RETURN 1', {}, { routing: 'READ' });
+      if (i >= 2) times.push(performance.now() - t0);
+    }
+    const row = { query: '(RETURN 1)', rows: 1, p50: Math.round(pct(times, 50)), p95: Math.round(pct(times, 95)), max: Math.round(Math.max(...times)) };
+    log(`  ${row.query.padEnd(30)} p50 ${row.p50} ms  p95 ${row.p95} ms  max ${row.max} ms  (the floor: reads nothing)`);
+    out.push(row);
+  }
   for (const q of neo.listQueries()) {
     const times = [];
     let rows = 0;
@@ -57,8 +80,9 @@ export async function timeQueries(driver, runs = RUNS) {
     }
     const row = error ? { query: q.name, error } : {
       query: q.name, rows, p50: Math.round(pct(times, 50)), p95: Math.round(pct(times, 95)), max: Math.round(Math.max(...times)),
+      dbHits: await dbHits(driver, q),
     };
-    log(`  ${q.name.padEnd(30)} ${error ? error : `p50 ${row.p50} ms  p95 ${row.p95} ms  max ${row.max} ms  (${rows} rows)`}`);
+    log(`  ${q.name.padEnd(30)} ${error ? error : `p50 ${row.p50} ms  p95 ${row.p95} ms  max ${row.max} ms  (${rows} rows, ${row.dbHits} db hits)`}`);
     out.push(row);
   }
   return out;

@@ -2,7 +2,8 @@
 // (range-indexed, so those queries read the top actors in index order instead of every tie):
 // criticismMade / criticismTargets (sum of counts / number of ties out), criticismReceived / critics (in),
 // and the ids of its five main targets and main critics (heaviest ties first, then by name), so the
-// queries do not sort a hub's thousands of ties. Runs once per load for the actors whose ties it touched
+// queries do not sort a hub's thousands of ties; topTargets / topTargetCounts: its 50 heaviest criticism
+// ties (ids and counts, same order) for defenders.cypher. Runs once per load for the actors whose ties it touched
 // (both ends of every pair). $ids: [actorId]
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
@@ -17,8 +18,8 @@ CALL (a) {
 CALL (a) {
   OPTIONAL MATCH (a)-[r:CRITICIZES]->(t:Actor)
   WITH r, t ORDER BY r.count DESC, t.name
-  LIMIT 5
-  RETURN collect(t.id) AS mainTargets
+  LIMIT 50
+  RETURN collect(t.id) AS topTargets, collect(r.count) AS topTargetCounts
 }
 CALL (a) {
   OPTIONAL MATCH (c:Actor)-[r:CRITICIZES]->(a)
@@ -27,4 +28,5 @@ CALL (a) {
   RETURN collect(c.id) AS mainCritics
 }
 SET a.criticismMade = made, a.criticismTargets = targets, a.criticismReceived = received, a.critics = critics,
-    a.mainTargets = mainTargets, a.mainCritics = mainCritics
+    a.mainTargets = topTargets[0..5], a.mainCritics = mainCritics,
+    a.topTargets = topTargets, a.topTargetCounts = topTargetCounts

@@ -69,8 +69,8 @@ CALL (actorId, targetId) {
     CALL (x) {
       OPTIONAL MATCH (x)-[r:CRITICIZES]->(t:Actor)
       WITH r, t ORDER BY r.count DESC, t.name
-      LIMIT 5
-      RETURN collect(t.id) AS mainTargets
+      LIMIT 50
+      RETURN collect(t.id) AS topTargets, collect(r.count) AS topTargetCounts
     }
     CALL (x) {
       OPTIONAL MATCH (c:Actor)-[r:CRITICIZES]->(x)
@@ -79,7 +79,8 @@ CALL (actorId, targetId) {
       RETURN collect(c.id) AS mainCritics
     }
     SET x.criticismMade = made, x.criticismTargets = targets, x.criticismReceived = received, x.critics = critics,
-        x.mainTargets = mainTargets, x.mainCritics = mainCritics
+        x.mainTargets = topTargets[0..5], x.mainCritics = mainCritics,
+        x.topTargets = topTargets, x.topTargetCounts = topTargetCounts
   }
   CALL (countryPairs) {
     UNWIND countryPairs AS p

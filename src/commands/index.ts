@@ -19,6 +19,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'eval', load: () => require('./eval').evalCommand },
   { name: 'neo4j', load: () => require('./neo4j-image').neo4jCommand }, // `neo4j` + its `image` action
   { name: 'load', load: () => require('./load').loadCommand },
+  { name: 'analyses', load: () => require('./load-analyses').analysesCommand },
   { name: 'query', load: () => require('./query').queryCommand },
   { name: 'parse', load: () => require('./parse').parseCommand },
   { name: 'kafka', load: () => require('./kafka').kafkaCommand },

@@ -35,6 +35,8 @@ Options:
   --no-replace     add and update only: delete nothing, even for complete documents
   --date ISO       fallback publication date for extracted articles
   --max-messages N problems printed on stderr (default 100; the rest are counted)
+  --no-analyses    do not recompute blocs and balance of the whole graph after loading (minutes and
+                   ~2 GB on a million statements); run \`stancegraph analyses\` once after the last load
 
 Environment: NEO4J_URI (default bolt://127.0.0.1:7687), NEO4J_USERNAME (neo4j),
 NEO4J_PASSWORD (stancegraph), NEO4J_DATABASE (server default).
@@ -53,6 +55,7 @@ export const loadCommand: Command = {
     let replace = true;
     let date: string | undefined;
     let maxMessages = 100;
+    let analyses = true;
     const inputs: string[] = [];
     for (let i = 0; i < argv.length; i++) {
       const a = argv[i];
@@ -63,6 +66,7 @@ export const loadCommand: Command = {
         maxMessages = Number(argv[++i]);
         if (!Number.isInteger(maxMessages) || maxMessages < 0) throw new StancegraphError('E_USAGE', '--max-messages needs a whole number');
       } else if (a === '--no-replace') replace = false;
+      else if (a === '--no-analyses') analyses = false;
       else if (a === '--date') date = argv[++i];
       else if (a.startsWith('--')) throw new StancegraphError('E_USAGE', `unknown option ${a}`);
       else inputs.push(a);
@@ -166,7 +170,7 @@ export const loadCommand: Command = {
             for (const s of sources) yield* s.kind === 'file' ? validRecords(createReadStream(s.path)) : spool!.read();
           }
           const summary = await writePlan(driver, plan, statements, {
-            batchSize, replaceDocuments: replace, database: config.database,
+            batchSize, replaceDocuments: replace, database: config.database, analyses,
             onProgress: (n) => progress.tick(n),
           });
           progress.done();
@@ -190,6 +194,10 @@ export const loadCommand: Command = {
             `graph: ${c.documents} documents, ${c.statements} statements, ${c.actors} actors (${c.countries} countries); ` +
             `${c.criticizes} CRITICIZES, ${c.supports} SUPPORTS, ${c.countryCriticizes} COUNTRY_CRITICIZES, ${c.countrySupports} COUNTRY_SUPPORTS\n`,
           );
+          if (!analyses) {
+            io.stderr.write('load: blocs and balance were not recomputed (--no-analyses): the `blocs` and `unbalanced-triads` queries ' +
+              'describe the graph as of the last analyses; run `stancegraph analyses` after the last load\n');
+          }
         } catch (err) {
           progress.done();
           asNeo4jError(err, config, 'load failed');

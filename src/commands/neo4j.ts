@@ -10,7 +10,7 @@ import { applySchema, openDriver, writeAnalyses } from '../neo4j';
 import type { Command } from './types';
 
 const usage = `Usage: stancegraph neo4j start|stop|status
-       stancegraph neo4j import --replace-database <statements.jsonl …>
+       stancegraph neo4j import --replace-database [--no-analyses] <statements.jsonl …>
 
 Runs a local Neo4j ${'5.26'} community server (with Neo4j Browser and APOC core) without Docker.
 The first start downloads the server jars from Maven Central with Maven (Java 17+ and mvn needed).
@@ -19,7 +19,9 @@ The first start downloads the server jars from Maven Central with Maven (Java 17
   stop     stop the server started by \`start\`
   status   print whether it runs (exit 0) or not (exit 1)
   import   first load through neo4j-admin database import: REPLACES the whole database with the given
-           statements (checked like \`load\`), stopping and restarting the server; docs/NEO4J.md §3
+           statements (checked like \`load\`), stopping and restarting the server; docs/NEO4J.md §3.
+           --no-analyses: skip blocs and balance (minutes at a million statements); run
+           \`stancegraph analyses\` later
 
 Environment:
   NEO4J_PASSWORD        initial password of user neo4j (default stancegraph; only used for a new data folder)
@@ -72,7 +74,8 @@ export const neo4jCommand: Command = {
 };
 
 async function importCommand(argv: string[], io: Parameters<Command['run']>[1]): Promise<number> {
-  const files = argv.filter((a) => a !== '--replace-database');
+  const files = argv.filter((a) => a !== '--replace-database' && a !== '--no-analyses');
+  const analyses = !argv.includes('--no-analyses');
   if (!argv.includes('--replace-database')) {
     throw new StancegraphError('E_USAGE', 'neo4j import replaces the whole database: say so with --replace-database',
       'to add to a database, use `stancegraph load`');
@@ -91,8 +94,10 @@ async function importCommand(argv: string[], io: Parameters<Command['run']>[1]):
       try {
         log('creating constraints and indexes (cypher/schema.cypher)…');
         await applySchema(driver);
-        log('blocs and balance (src/neo4j/analyses.ts)…');
-        await writeAnalyses(driver);
+        if (analyses) {
+          log('blocs and balance (src/neo4j/analyses.ts)…');
+          await writeAnalyses(driver);
+        } else log('blocs and balance skipped (--no-analyses): run `stancegraph analyses` before the blocs and unbalanced-triads queries');
       } finally {
         await driver.close();
       }

@@ -276,19 +276,22 @@ export async function bulkImport(settings: LauncherSettings, paths: string[], op
   // Actors (one label per kind), alias keys and their NAMES, OF_COUNTRY.
   const LABEL: Record<string, string> = { person: 'Person', country: 'Country', organization: 'Organization', media: 'Media', group: 'Group' };
   const actorCsv = new Csv(f('actors.csv'), ['id:ID(Actor)', ':LABEL', 'name', 'kind', 'country', 'role', 'aliases:string[]', 'aliasKeys:string[]',
-    'criticismMade:int', 'criticismTargets:int', 'criticismReceived:int', 'critics:int', 'mainTargets:string[]', 'mainCritics:string[]']);
+    'criticismMade:int', 'criticismTargets:int', 'criticismReceived:int', 'critics:int', 'mainTargets:string[]', 'mainCritics:string[]', 'topTargets:string[]', 'topTargetCounts:int[]']);
   // As load/actor-stats.cypher: heaviest ties first, then by the other actor's name; five.
   const nameOf = (id: string) => actors.get(id)?.name ?? '';
-  const main = (list: Array<[number, string]> | undefined) => (list ?? [])
+  // (and topTargets / topTargetCounts: the 50 heaviest criticism ties, for defenders.cypher)
+  const top = (list: Array<[number, string]> | undefined, n: number) => (list ?? [])
     .sort((x, y) => y[0] - x[0] || (nameOf(x[1]) < nameOf(y[1]) ? -1 : nameOf(x[1]) > nameOf(y[1]) ? 1 : 0))
-    .slice(0, 5).map(([, id]) => id);
+    .slice(0, n);
+  const main = (list: Array<[number, string]> | undefined) => top(list, 5).map(([, id]) => id);
   const aliasCsv = new Csv(f('aliases.csv'), ['key:ID(Alias)', ':LABEL']);
   const names = new Csv(f('names.csv'), [':START_ID(Alias)', ':END_ID(Actor)']);
   const ofCountry = new Csv(f('of-country.csv'), [':START_ID(Actor)', ':END_ID(Actor)']);
   const keys = new Set<string>();
   for (const a of actors.values()) {
     const st = made2.get(a.id) ?? [0, 0, 0, 0];
-    await actorCsv.row([a.id, ['Actor', ...(LABEL[a.kind] ? [LABEL[a.kind]] : [])], a.name, a.kind, a.country, a.role, a.aliases, a.aliasKeys, ...st, main(outTies.get(a.id)), main(inTies.get(a.id))]);
+    await actorCsv.row([a.id, ['Actor', ...(LABEL[a.kind] ? [LABEL[a.kind]] : [])], a.name, a.kind, a.country, a.role, a.aliases, a.aliasKeys, ...st, main(outTies.get(a.id)), main(inTies.get(a.id)),
+      ...(outTies.get(a.id)?.length ? [top(outTies.get(a.id), 50).map(([, id]) => id), top(outTies.get(a.id), 50).map(([n]) => n)] : [null, null])]);
     for (const k of a.aliasKeys) {
       if (!keys.has(k)) {
         keys.add(k);
@@ -336,7 +339,7 @@ export async function bulkImport(settings: LauncherSettings, paths: string[], op
   const session = driver.session({ defaultAccessMode: 'WRITE' });
   try {
     // (labels and property names are this file's constants, not data)
-    for (const [label, prop] of [['Actor', 'aliases'], ['Actor', 'aliasKeys'], ['Actor', 'mainTargets'], ['Actor', 'mainCritics'], ['Statement', 'rules']]) {
+    for (const [label, prop] of [['Actor', 'aliases'], ['Actor', 'aliasKeys'], ['Actor', 'mainTargets'], ['Actor', 'mainCritics'], ['Actor', 'topTargets'], ['Actor', 'topTargetCounts'], ['Statement', 'rules']]) {
       await session.run(`MATCH (n:${label}) WHERE n.${prop} IS NULL CALL (n) { SET n.${prop} = [] } IN TRANSACTIONS OF 10000 ROWS`);
     }
   } finally {

@@ -231,6 +231,31 @@ describe('stancegraph load: bad input loses nothing', () => {
     expect((await graphCounts(driver())).statements).toBe(Number(m![1]));
   });
 
+  test('--no-analyses leaves blocs and balance out; `stancegraph analyses` then stores what a plain load does', async () => {
+    const path = file('small.jsonl', fixtureLines('neo4j-small.jsonl'));
+    const stored = async () => (await driver().executeQuery(
+      `CALL () { MATCH (a:Actor) WHERE a.bloc IS NOT NULL RETURN collect([a.id, a.bloc, a.blocSize]) AS actors }
+       CALL () { MATCH (b:Bloc) RETURN collect([b.id, b.size, b.top]) AS blocs }
+       CALL () { MATCH (t:Triad)-[o:OF]->(x) RETURN collect([t.rank, t.signs, o.position, x.id]) AS triads }
+       CALL () { MATCH (b:Balance) RETURN collect([b.triads, b.unbalanced, b.blocs]) AS balance }
+       RETURN actors, blocs, triads, balance`)).records[0].toObject();
+    const sorted = (o: Record<string, unknown[]>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.map((x) => JSON.stringify(x)).sort()]));
+    expect((await cli(['load', path])).code).toBe(0);
+    const plain = sorted(await stored());
+    expect(plain.blocs.length).toBeGreaterThan(0);
+    expect(plain.balance).toHaveLength(1);
+    await wipe(driver());
+    const r = await cli(['load', '--no-analyses', path]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/blocs and balance were not recomputed \(--no-analyses\).*run `stancegraph analyses`/);
+    expect(sorted(await stored())).toEqual({ actors: [], blocs: [], triads: [], balance: [] });
+    const a = await cli(['analyses']);
+    expect(a.code).toBe(0);
+    expect(a.out).toMatch(/^analyses: \d+ actors, \d+ ties: \d+ blocs of two or more; \d+ triads, \d+ unbalanced/);
+    expect(sorted(await stored())).toEqual(plain);
+    expect((await cli(['analyses', '--max-triads', 'x'])).code).not.toBe(0);
+  });
+
   test('loadStatements refuses invalid records before writing anything', async () => {
     const statements = readStatements('neo4j-small.jsonl');
     const bad = [...statements, { ...statements[0], id: 'x', type: 'CRITICIZE', polarity: 1 } as Statement];
