@@ -99,8 +99,9 @@ export async function writeAnalyses(driver: Driver, opts: AnalysesOptions = {}):
     // once then update the same nodes in turn instead of both creating a set.
     await session.executeWrite(async (tx) => {
       await tx.run('UNWIND $blocs AS x MERGE (b:Bloc {id: x.id}) SET b.size = x.size, b.top = x.top', { blocs: blocRows });
-      await tx.run('MATCH (b:Bloc) WHERE b.id >= $n DETACH DELETE b', { n: neo4j.int(blocs.members.length) });
-      await tx.run('MATCH (b:Bloc) WHERE b.size < 2 DETACH DELETE b');
+      // a bloc id is its index among all blocs, singletons included, and only blocs of two or more are written:
+      // an id written by an earlier analysis may now be a singleton's, so delete every id not written now
+      await tx.run('MATCH (b:Bloc) WHERE NOT b.id IN $ids DETACH DELETE b', { ids: blocRows.map((b) => b.id) });
     });
     const triads = bal.unbalancedTriads.map((t, rank) => ({ rank: neo4j.int(rank), nodes: t.nodes, signs: t.signs.map((s) => neo4j.int(s)) }));
     await session.executeWrite(async (tx) => {

@@ -253,6 +253,13 @@ describe('stancegraph load: bad input loses nothing', () => {
     expect(a.code).toBe(0);
     expect(a.out).toMatch(/^analyses: \d+ actors, \d+ ties: \d+ blocs of two or more; \d+ triads, \d+ unbalanced/);
     expect(sorted(await stored())).toEqual(plain);
+    // a bloc left by an earlier analysis at an id that is now a singleton's (ids count singletons, only blocs of
+    // two or more are written) goes when the analyses run again
+    const single = (await driver().executeQuery('MATCH (a:Actor) WHERE a.blocSize = 1 RETURN min(a.bloc) AS id')).records[0].get('id');
+    expect(single).not.toBeNull();
+    await driver().executeQuery("MERGE (b:Bloc {id: $id}) SET b.size = 2, b.top = ['stale']", { id: single });
+    expect((await cli(['analyses'])).code).toBe(0);
+    expect(sorted(await stored())).toEqual(plain);
     expect((await cli(['analyses', '--max-triads', 'x'])).code).not.toBe(0);
   });
 
