@@ -1,0 +1,21 @@
+/**
+ * Statement rules added or changed for issue 10, round 5 (src/statements/rules/*), each on invented sentences.
+ */
+import { triples } from '../extract/helpers';
+
+describe('statement rules (round 5)', () => {
+  it('takes the target from the at-phrase of a support verb with a frame of its own (light-verb-target)', () => {
+    const t = triples('Senator Erik Lund aimed his criticism at Ruritania on Monday.');
+    expect(t).toContain('Erik Lund|CRITICIZE|Ruritania');
+  });
+
+  it('does not take a place in an at-phrase of a plain support verb for a target', () => {
+    const t = triples('Senator Erik Lund voiced criticism at a news conference in Ruritania.');
+    expect(t).not.toContain('Erik Lund|CRITICIZE|Ruritania');
+  });
+
+  it('reads "expressed hostility towards Y" as criticism of Y', () => {
+    const t = triples('Senator Erik Lund has expressed open hostility towards Ruritania.');
+    expect(t).toContain('Erik Lund|CRITICIZE|Ruritania');
+  });
+});
