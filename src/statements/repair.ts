@@ -34,6 +34,12 @@
  *   A sentence that ends in a comma, a noun phrase and a verb with no subject is an inverted attribution:
  *   the noun phrase is the verb's subject. Only the words of the phrase that hang outside it move: the first
  *   nominal becomes `nsubj`, a prepositional phrase its `nmod`, another nominal its `appos`.
+ * - **headline verb read as a noun** ("Dupont chides Ruritania and praises Osterlich"): headline style drops
+ *   articles, and the tagger may read the verb in -s between two names as a plural noun compounding them
+ *   ("Dupont chides Ruritania" as one name). A plural-looking common noun that joins a proper noun to the
+ *   proper noun it modifies cannot be a compound of names: when its lemma is a statement verb of the
+ *   lexicon (`isVerbCue`), it is that verb, the first name its subject and the second its object; a verb
+ *   the second name was the subject of becomes its conjunct ("… and praises Osterlich").
  * - **subject after a fronted phrase** ("Despite the deal reached between A and B, Ruritania and Osterlich
  *   issued statements"): the parser may coordinate the subject with the nouns of the phrase before the comma
  *   and make the verb a conjunct with no coordinating word. A conjoined verb with neither a subject nor a
@@ -49,8 +55,8 @@ const NOMINAL = /^(NOUN|PROPN|PRON)$/;
  * Applies the repairs to `toks` (1-based heads, as parsed) in place; `inQuote` marks the tokens inside
  * quotation marks (the marks included). Returns the number of heads changed.
  */
-export function repairParse(toks: SyntaxToken[], inQuote: boolean[] = []): number {
-  let changed = speakerAfterQuotation(toks, inQuote) + speakerAtTheEnd(toks, inQuote) + subjectAfterComma(toks) + nominalRoot(toks) + passiveWithoutBe(toks);
+export function repairParse(toks: SyntaxToken[], inQuote: boolean[] = [], isVerbCue: (lemma: string) => boolean = () => false): number {
+  let changed = headlineVerb(toks, isVerbCue) + speakerAfterQuotation(toks, inQuote) + speakerAtTheEnd(toks, inQuote) + subjectAfterComma(toks) + nominalRoot(toks) + passiveWithoutBe(toks);
   const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
   for (let s = 0; s < toks.length; s++) {
     const t = toks[s];
@@ -199,4 +205,35 @@ function passiveWithoutBe(toks: SyntaxToken[]): number {
 function dominates(toks: SyntaxToken[], a: number, b: number): boolean {
   for (let k = b, n = 0; k >= 0 && n <= toks.length; k = toks[k].head - 1, n++) if (k === a) return true;
   return false;
+}
+
+/** The headline verb in -s read as a noun between two names (see the header). */
+function headlineVerb(toks: SyntaxToken[], isVerbCue: (lemma: string) => boolean): number {
+  let changed = 0;
+  for (let w = 1; w + 1 < toks.length; w++) {
+    const a = w - 1;
+    const b = w + 1;
+    const t = toks[w];
+    if (t.upos !== 'NOUN' || !/^[a-z]+[^s']s$/.test(t.form) || !isVerbCue(t.lemma)) continue;
+    if (toks[a].upos !== 'PROPN' || toks[b].upos !== 'PROPN') continue;
+    if (t.head !== b + 1 || !/^(compound|flat)/.test(t.deprel) || ![w + 1, b + 1].includes(toks[a].head)) continue;
+    // the second name's own phrase ends at its head (a name of several words: the last one)
+    const v = toks[b].head - 1;
+    const rel = toks[b].deprel;
+    t.upos = 'VERB';
+    t.head = toks[b].head;
+    t.deprel = rel;
+    toks[a].head = w + 1; toks[a].deprel = 'nsubj';
+    toks[b].head = w + 1; toks[b].deprel = 'obj';
+    if (/^nsubj/.test(rel) && v >= 0 && toks[v].upos === 'VERB' && toks.some((k) => k.head === v + 1 && k.deprel === 'cc')) {
+      // "… and praises Osterlich": the verb Ruritania was the subject of is the headline verb's conjunct
+      t.head = toks[v].head; t.deprel = toks[v].deprel;
+      toks[v].head = w + 1; toks[v].deprel = 'conj';
+      for (let k = v + 1; k < toks.length; k++) if (toks[k].head === v + 1 && toks[k].upos === 'PUNCT' && k === toks.length - 1) toks[k].head = w + 1;
+    } else if (rel === 'root') {
+      for (let k = 0; k < toks.length; k++) if (k !== w && toks[k].head === b + 1 && !/^(compound|flat|det|amod|case)$/.test(toks[k].deprel)) toks[k].head = w + 1;
+    }
+    changed++;
+  }
+  return changed;
 }

@@ -19,3 +19,11 @@ describe('statement rules (round 5)', () => {
     expect(t).toContain('Erik Lund|CRITICIZE|Ruritania');
   });
 });
+
+describe('statement rules (round 5): headline verbs', () => {
+  it('reads a headline verb the tagger took for a noun between two names (repair headline-verb)', () => {
+    const t = triples('Osterlich chides Ruritania and praises Poland at news conference.');
+    expect(t).toContain('Osterlich|CRITICIZE|Ruritania');
+    expect(t).not.toContain('Ruritania|SUPPORT|Poland');
+  });
+});
