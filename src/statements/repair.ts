@@ -40,6 +40,11 @@
  *   proper noun it modifies cannot be a compound of names: when its lemma is a statement verb of the
  *   lexicon (`isVerbCue`), it is that verb, the first name its subject and the second its object; a verb
  *   the second name was the subject of becomes its conjunct ("… and praises Osterlich").
+ * - **finite conjunct under a modal** ("Dupont said that the economy would rebound and praised Novak"): the
+ *   parser may coordinate the second verb with the verb of the that-clause. A verb governed by a bare modal
+ *   ("would rebound") is in its base form; a conjunct with no subject of its own in a finite past or
+ *   third-person form ("praised", "praises") cannot share that modal, so it is a conjunct of the verb above
+ *   the clause, whose subject it shares.
  * - **subject after a fronted phrase** ("Despite the deal reached between A and B, Ruritania and Osterlich
  *   issued statements"): the parser may coordinate the subject with the nouns of the phrase before the comma
  *   and make the verb a conjunct with no coordinating word. A conjoined verb with neither a subject nor a
@@ -56,7 +61,7 @@ const NOMINAL = /^(NOUN|PROPN|PRON)$/;
  * quotation marks (the marks included). Returns the number of heads changed.
  */
 export function repairParse(toks: SyntaxToken[], inQuote: boolean[] = [], isVerbCue: (lemma: string) => boolean = () => false): number {
-  let changed = headlineVerb(toks, isVerbCue) + speakerAfterQuotation(toks, inQuote) + speakerAtTheEnd(toks, inQuote) + subjectAfterComma(toks) + nominalRoot(toks) + passiveWithoutBe(toks);
+  let changed = headlineVerb(toks, isVerbCue) + modalConjunct(toks) + speakerAfterQuotation(toks, inQuote) + speakerAtTheEnd(toks, inQuote) + subjectAfterComma(toks) + nominalRoot(toks) + passiveWithoutBe(toks);
   const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
   for (let s = 0; s < toks.length; s++) {
     const t = toks[s];
@@ -233,6 +238,31 @@ function headlineVerb(toks: SyntaxToken[], isVerbCue: (lemma: string) => boolean
     } else if (rel === 'root') {
       for (let k = 0; k < toks.length; k++) if (k !== w && toks[k].head === b + 1 && !/^(compound|flat|det|amod|case)$/.test(toks[k].deprel)) toks[k].head = w + 1;
     }
+    changed++;
+  }
+  return changed;
+}
+
+const MODAL = /^(would|will|could|can|may|might|should|shall|must|'d|'ll)$/i;
+
+/** A finite conjunct of a verb under a bare modal belongs to the clause above (see the header). */
+function modalConjunct(toks: SyntaxToken[]): number {
+  let changed = 0;
+  const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
+  for (let v2 = 0; v2 < toks.length; v2++) {
+    const t = toks[v2];
+    if (t.upos !== 'VERB' || t.deprel !== 'conj' || !/[a-z](ed|es|s)$/.test(t.form) || t.form.toLowerCase() === t.lemma) continue;
+    const v1 = t.head - 1;
+    if (v1 < 0 || v1 > v2 || toks[v1].upos !== 'VERB' || !/^(ccomp|xcomp|advcl)$/.test(toks[v1].deprel)) continue;
+    const aux1 = kids(v1).filter((k) => /^aux/.test(toks[k].deprel));
+    // a bare modal and the verb in its base form ("would rebound"; not "would have rebounded")
+    if (aux1.length !== 1 || !MODAL.test(toks[aux1[0]].form) || /(ed|ing)$/i.test(toks[v1].form)) continue;
+    if (!kids(v1).some((k) => toks[k].deprel === 'mark')) continue;
+    const own = kids(v2);
+    if (own.some((k) => /^(nsubj|csubj|expl|aux)/.test(toks[k].deprel))) continue;
+    const above = toks[v1].head - 1;
+    if (above < 0 || toks[above].upos !== 'VERB') continue;
+    t.head = above + 1;
     changed++;
   }
   return changed;

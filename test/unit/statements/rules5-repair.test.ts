@@ -36,3 +36,21 @@ describe('repairParse: a headline verb in -s read as a noun between two names', 
     expect(s[2].deprel).toBe('nsubj');
   });
 });
+
+describe('repairParse: a finite conjunct cannot share a bare modal', () => {
+  // "Dupont said that prices would rebound and praised Novak" with "praised" a conjunct of "rebound"
+  const spec = 'Dupont/PROPN/Dupont/2/nsubj said/VERB/say/0/root that/SCONJ/that/6/mark prices/NOUN/price/6/nsubj would/AUX/would/6/aux rebound/VERB/rebound/2/ccomp and/CCONJ/and/8/cc praised/VERB/praise/6/conj Novak/PROPN/Novak/8/obj ./PUNCT/./2/punct';
+
+  it('makes it a conjunct of the verb above the clause', () => {
+    const s = toks(spec);
+    expect(repairParse(s)).toBeGreaterThan(0);
+    expect(s[7].head).toBe(2);
+    expect(s[7].deprel).toBe('conj');
+  });
+
+  it('leaves a base-form conjunct under the modal alone ("would rebound and grow")', () => {
+    const s = toks(spec.replace('praised/VERB/praise', 'grow/VERB/grow'));
+    repairParse(s);
+    expect(s[7].head).toBe(6);
+  });
+});

@@ -27,3 +27,10 @@ describe('statement rules (round 5): headline verbs', () => {
     expect(t).not.toContain('Ruritania|SUPPORT|Poland');
   });
 });
+
+describe('statement rules (round 5): clauses', () => {
+  it('gives a finite verb after a modal clause the subject of the clause above (repair modal-conjunct)', () => {
+    const t = triples('President Jean Dupont said that the economy would rebound and condemned Ruritania.');
+    expect(t).toContain('Jean Dupont|CRITICIZE|Ruritania');
+  });
+});
