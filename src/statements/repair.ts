@@ -45,6 +45,12 @@
  *   ("would rebound") is in its base form; a conjunct with no subject of its own in a finite past or
  *   third-person form ("praised", "praises") cannot share that modal, so it is a conjunct of the verb above
  *   the clause, whose subject it shares.
+ * - **subordinator read as a preposition** ("… came after the government was urged by X", "since Dupont,
+ *   at the debate, cited …"): "after", "before", "since", "until" and "once" are prepositions or
+ *   subordinating conjunctions; the parser may take the noun after them for their object and hang the verb
+ *   that follows as a conjunct with no coordinating word and no subject. A conjunct with neither, whose
+ *   auxiliaries and adverbs are all that separate it from that noun's phrase, has the noun as its subject:
+ *   the word becomes its `mark` and the verb an adverbial clause of the verb the phrase hung on.
  * - **subject after a fronted phrase** ("Despite the deal reached between A and B, Ruritania and Osterlich
  *   issued statements"): the parser may coordinate the subject with the nouns of the phrase before the comma
  *   and make the verb a conjunct with no coordinating word. A conjoined verb with neither a subject nor a
@@ -61,7 +67,7 @@ const NOMINAL = /^(NOUN|PROPN|PRON)$/;
  * quotation marks (the marks included). Returns the number of heads changed.
  */
 export function repairParse(toks: SyntaxToken[], inQuote: boolean[] = [], isVerbCue: (lemma: string) => boolean = () => false): number {
-  let changed = headlineVerb(toks, isVerbCue) + modalConjunct(toks) + speakerAfterQuotation(toks, inQuote) + speakerAtTheEnd(toks, inQuote) + subjectAfterComma(toks) + nominalRoot(toks) + passiveWithoutBe(toks);
+  let changed = headlineVerb(toks, isVerbCue) + modalConjunct(toks) + subordinatorAsPreposition(toks) + speakerAfterQuotation(toks, inQuote) + speakerAtTheEnd(toks, inQuote) + subjectAfterComma(toks) + nominalRoot(toks) + passiveWithoutBe(toks);
   const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
   for (let s = 0; s < toks.length; s++) {
     const t = toks[s];
@@ -263,6 +269,37 @@ function modalConjunct(toks: SyntaxToken[]): number {
     const above = toks[v1].head - 1;
     if (above < 0 || toks[above].upos !== 'VERB') continue;
     t.head = above + 1;
+    changed++;
+  }
+  return changed;
+}
+
+const SUBORDINATOR = /^(after|before|since|until|till|once)$/i;
+
+/** A noun after "after"/"since" is the subject of the subjectless conjunct that follows it (see the header). */
+function subordinatorAsPreposition(toks: SyntaxToken[]): number {
+  let changed = 0;
+  const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
+  const subtreeEnd = (i: number): number => { let end = i; for (const k of kids(i)) end = Math.max(end, subtreeEnd(k)); return end; };
+  for (let n = 1; n < toks.length; n++) {
+    const noun = toks[n];
+    if (!NOMINAL.test(noun.upos) || noun.deprel !== 'obl') continue;
+    const prep = kids(n).find((k) => toks[k].deprel === 'case' && SUBORDINATOR.test(toks[k].form));
+    if (prep === undefined) continue;
+    const head = noun.head - 1;
+    const v = toks.findIndex((t, k) => k > n && t.upos === 'VERB' && t.deprel === 'conj' && t.head === head + 1);
+    if (v < 0) continue;
+    const own = kids(v);
+    if (own.some((k) => /^(nsubj|csubj|expl|cc)/.test(toks[k].deprel))) continue;
+    // only the verb's auxiliaries, adverbs and commas between the noun's phrase and the verb
+    const end = subtreeEnd(n);
+    let ok = end < v;
+    for (let k = end + 1; ok && k < v; k++) ok = toks[k].head === v + 1 && /^(aux|advmod|punct)/.test(toks[k].deprel) || toks[k].upos === 'PUNCT';
+    if (!ok) continue;
+    const pass = own.some((k) => toks[k].deprel === 'aux:pass');
+    toks[v].deprel = 'advcl';
+    noun.head = v + 1; noun.deprel = pass ? 'nsubj:pass' : 'nsubj';
+    toks[prep].head = v + 1; toks[prep].deprel = 'mark'; toks[prep].upos = 'SCONJ';
     changed++;
   }
   return changed;

@@ -54,3 +54,21 @@ describe('repairParse: a finite conjunct cannot share a bare modal', () => {
     expect(s[7].head).toBe(6);
   });
 });
+
+describe('repairParse: "after"/"since" read as a preposition before a clause', () => {
+  // "Talks ended after the council was urged by Novak" with "council" the object of "after" and "urged" a bare conjunct
+  const spec = 'Talks/NOUN/talk/2/nsubj ended/VERB/end/0/root after/ADP/after/5/case the/DET/the/5/det council/NOUN/council/2/obl was/AUX/be/7/aux:pass urged/VERB/urge/2/conj by/ADP/by/9/case Novak/PROPN/Novak/7/obl ./PUNCT/./2/punct';
+
+  it('makes the noun the subject of the verb and the verb an adverbial clause', () => {
+    const s = toks(spec);
+    expect(repairParse(s)).toBeGreaterThan(0);
+    expect(s.map((t) => `${t.head}/${t.deprel}`)).toEqual(['2/nsubj', '0/root', '7/mark', '5/det', '7/nsubj:pass', '7/aux:pass', '2/advcl', '9/case', '7/obl', '2/punct']);
+  });
+
+  it('leaves a real coordination alone ("… after the vote and urged …")', () => {
+    const s = toks(spec.replace('was/AUX/be/7/aux:pass', 'and/CCONJ/and/7/cc'));
+    repairParse(s);
+    expect(s[6].deprel).toBe('conj');
+    expect(s[4].deprel).toBe('obl');
+  });
+});

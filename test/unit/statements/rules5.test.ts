@@ -34,3 +34,10 @@ describe('statement rules (round 5): clauses', () => {
     expect(t).toContain('Jean Dupont|CRITICIZE|Ruritania');
   });
 });
+
+describe('statement rules (round 5): subordinators', () => {
+  it('reads the clause after "since" with its own subject (repair subordinator-as-preposition)', () => {
+    const t = triples('Senator Jan Novak has been attacking Erik Lund since Kaja Berg, at the debate, condemned Lund.');
+    expect(t).toContain('Kaja Berg|CRITICIZE|Erik Lund');
+  });
+});
