@@ -41,3 +41,15 @@ describe('statement rules (round 5): subordinators', () => {
     expect(t).toContain('Kaja Berg|CRITICIZE|Erik Lund');
   });
 });
+
+describe('statement rules (round 5): texts that speak', () => {
+  it('gives a text subject the authors its participle names (subject-text-author)', () => {
+    const t = triples('A parliamentary motion, signed by Senator Jan Novak, today urged Ruritania to withdraw its troops.');
+    expect(t).toContain('Jan Novak|DEMAND|Ruritania');
+  });
+
+  it('does not take the agent of any participle for the author', () => {
+    const t = triples('A parliamentary motion, rejected by Senator Jan Novak, today urged Ruritania to withdraw its troops.');
+    expect(t).not.toContain('Jan Novak|DEMAND|Ruritania');
+  });
+});
