@@ -53,3 +53,15 @@ describe('statement rules (round 5): texts that speak', () => {
     expect(t).not.toContain('Jan Novak|DEMAND|Ruritania');
   });
 });
+
+describe('statement rules (round 5): members of a body', () => {
+  it('does not judge the body a judged member belongs to (eval-clause)', () => {
+    const t = triples('"It is a paradox that a permanent member of the Ruritanian Council is waging war against its neighbours," Senator Jan Novak said.');
+    expect(t).not.toContain('Jan Novak|ACCUSE|Ruritanian Council');
+  });
+
+  it('still judges a body named as the subject itself', () => {
+    const t = triples('"The Ruritanian Council is waging war against its neighbours," Senator Jan Novak said.');
+    expect(t.some((x) => x.startsWith('Jan Novak|') && x.endsWith('|Ruritanian Council') && !x.includes('COMMENT'))).toBe(true);
+  });
+});
