@@ -65,3 +65,15 @@ describe('statement rules (round 5): members of a body', () => {
     expect(t.some((x) => x.startsWith('Jan Novak|') && x.endsWith('|Ruritanian Council') && !x.includes('COMMENT'))).toBe(true);
   });
 });
+
+describe('statement rules (round 5): attitudes in what someone said', () => {
+  it('does not take a third party\'s attitude described by a speaker for that party\'s stance (attitude-reported)', () => {
+    const t = triples('Senator Jan Novak thinks that "Ruritania is very concerned about Osterlich and its army."');
+    expect(t).not.toContain('Ruritania|CRITICIZE|Osterlich');
+  });
+
+  it('still reads an attitude stated in the narration', () => {
+    const t = triples('Ruritania is very concerned about Osterlich and its army.');
+    expect(t).toContain('Ruritania|CRITICIZE|Osterlich');
+  });
+});
