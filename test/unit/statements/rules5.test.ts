@@ -77,3 +77,11 @@ describe('statement rules (round 5): attitudes in what someone said', () => {
     expect(t).toContain('Ruritania|CRITICIZE|Osterlich');
   });
 });
+
+describe('statement rules (round 5): verb phrases with their object inside', () => {
+  it('finds the frame slot on the object of a phrase cue ("take measures against X")', () => {
+    const t = triples('Osterlich has stated its readiness to take measures against Ruritania if it provides assistance to Poland.');
+    expect(t).toContain('Osterlich|WARN|Ruritania');
+    expect(t).not.toContain('Osterlich|WARN|Poland');
+  });
+});
