@@ -310,7 +310,7 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
     onParse?.(parsed, s.text);
     const startsInQuote = openQuote;
     const q = quoteMarks(parsed, openQuote);
-    repairParse(parsed, q.inQuote);
+    repairParse(parsed, q.inQuote, (lemma) => (lex.cues.get(lemma) ?? []).some((e) => e.upos === 'VERB' && !!e.type && e.cls === 'act'));
     openQuote = q.open;
     const tree = new Tree(parsed, q.inQuote, lex.words['modal-adjective']);
     attachMentions(tree, mentions);

@@ -34,6 +34,23 @@
  *   A sentence that ends in a comma, a noun phrase and a verb with no subject is an inverted attribution:
  *   the noun phrase is the verb's subject. Only the words of the phrase that hang outside it move: the first
  *   nominal becomes `nsubj`, a prepositional phrase its `nmod`, another nominal its `appos`.
+ * - **headline verb read as a noun** ("Dupont chides Ruritania and praises Osterlich"): headline style drops
+ *   articles, and the tagger may read the verb in -s between two names as a plural noun compounding them
+ *   ("Dupont chides Ruritania" as one name). A plural-looking common noun that joins a proper noun to the
+ *   proper noun it modifies cannot be a compound of names: when its lemma is a statement verb of the
+ *   lexicon (`isVerbCue`), it is that verb, the first name its subject and the second its object; a verb
+ *   the second name was the subject of becomes its conjunct ("… and praises Osterlich").
+ * - **finite conjunct under a modal** ("Dupont said that the economy would rebound and praised Novak"): the
+ *   parser may coordinate the second verb with the verb of the that-clause. A verb governed by a bare modal
+ *   ("would rebound") is in its base form; a conjunct with no subject of its own in a finite past or
+ *   third-person form ("praised", "praises") cannot share that modal, so it is a conjunct of the verb above
+ *   the clause, whose subject it shares.
+ * - **subordinator read as a preposition** ("… came after the government was urged by X", "since Dupont,
+ *   at the debate, cited …"): "after", "before", "since", "until" and "once" are prepositions or
+ *   subordinating conjunctions; the parser may take the noun after them for their object and hang the verb
+ *   that follows as a conjunct with no coordinating word and no subject. A conjunct with neither, whose
+ *   auxiliaries and adverbs are all that separate it from that noun's phrase, has the noun as its subject:
+ *   the word becomes its `mark` and the verb an adverbial clause of the verb the phrase hung on.
  * - **subject after a fronted phrase** ("Despite the deal reached between A and B, Ruritania and Osterlich
  *   issued statements"): the parser may coordinate the subject with the nouns of the phrase before the comma
  *   and make the verb a conjunct with no coordinating word. A conjoined verb with neither a subject nor a
@@ -49,8 +66,8 @@ const NOMINAL = /^(NOUN|PROPN|PRON)$/;
  * Applies the repairs to `toks` (1-based heads, as parsed) in place; `inQuote` marks the tokens inside
  * quotation marks (the marks included). Returns the number of heads changed.
  */
-export function repairParse(toks: SyntaxToken[], inQuote: boolean[] = []): number {
-  let changed = speakerAfterQuotation(toks, inQuote) + speakerAtTheEnd(toks, inQuote) + subjectAfterComma(toks) + nominalRoot(toks) + passiveWithoutBe(toks);
+export function repairParse(toks: SyntaxToken[], inQuote: boolean[] = [], isVerbCue: (lemma: string) => boolean = () => false): number {
+  let changed = headlineVerb(toks, isVerbCue) + modalConjunct(toks) + subordinatorAsPreposition(toks) + speakerAfterQuotation(toks, inQuote) + speakerAtTheEnd(toks, inQuote) + subjectAfterComma(toks) + nominalRoot(toks) + passiveWithoutBe(toks);
   const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
   for (let s = 0; s < toks.length; s++) {
     const t = toks[s];
@@ -199,4 +216,91 @@ function passiveWithoutBe(toks: SyntaxToken[]): number {
 function dominates(toks: SyntaxToken[], a: number, b: number): boolean {
   for (let k = b, n = 0; k >= 0 && n <= toks.length; k = toks[k].head - 1, n++) if (k === a) return true;
   return false;
+}
+
+/** The headline verb in -s read as a noun between two names (see the header). */
+function headlineVerb(toks: SyntaxToken[], isVerbCue: (lemma: string) => boolean): number {
+  let changed = 0;
+  for (let w = 1; w + 1 < toks.length; w++) {
+    const a = w - 1;
+    const b = w + 1;
+    const t = toks[w];
+    if (t.upos !== 'NOUN' || !/^[a-z]+[^s']s$/.test(t.form) || !isVerbCue(t.lemma)) continue;
+    if (toks[a].upos !== 'PROPN' || toks[b].upos !== 'PROPN') continue;
+    if (t.head !== b + 1 || !/^(compound|flat)/.test(t.deprel) || ![w + 1, b + 1].includes(toks[a].head)) continue;
+    // the second name's own phrase ends at its head (a name of several words: the last one)
+    const v = toks[b].head - 1;
+    const rel = toks[b].deprel;
+    t.upos = 'VERB';
+    t.head = toks[b].head;
+    t.deprel = rel;
+    toks[a].head = w + 1; toks[a].deprel = 'nsubj';
+    toks[b].head = w + 1; toks[b].deprel = 'obj';
+    if (/^nsubj/.test(rel) && v >= 0 && toks[v].upos === 'VERB' && toks.some((k) => k.head === v + 1 && k.deprel === 'cc')) {
+      // "… and praises Osterlich": the verb Ruritania was the subject of is the headline verb's conjunct
+      t.head = toks[v].head; t.deprel = toks[v].deprel;
+      toks[v].head = w + 1; toks[v].deprel = 'conj';
+      for (let k = v + 1; k < toks.length; k++) if (toks[k].head === v + 1 && toks[k].upos === 'PUNCT' && k === toks.length - 1) toks[k].head = w + 1;
+    } else if (rel === 'root') {
+      for (let k = 0; k < toks.length; k++) if (k !== w && toks[k].head === b + 1 && !/^(compound|flat|det|amod|case)$/.test(toks[k].deprel)) toks[k].head = w + 1;
+    }
+    changed++;
+  }
+  return changed;
+}
+
+const MODAL = /^(would|will|could|can|may|might|should|shall|must|'d|'ll)$/i;
+
+/** A finite conjunct of a verb under a bare modal belongs to the clause above (see the header). */
+function modalConjunct(toks: SyntaxToken[]): number {
+  let changed = 0;
+  const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
+  for (let v2 = 0; v2 < toks.length; v2++) {
+    const t = toks[v2];
+    if (t.upos !== 'VERB' || t.deprel !== 'conj' || !/[a-z](ed|es|s)$/.test(t.form) || t.form.toLowerCase() === t.lemma) continue;
+    const v1 = t.head - 1;
+    if (v1 < 0 || v1 > v2 || toks[v1].upos !== 'VERB' || !/^(ccomp|xcomp|advcl)$/.test(toks[v1].deprel)) continue;
+    const aux1 = kids(v1).filter((k) => /^aux/.test(toks[k].deprel));
+    // a bare modal and the verb in its base form ("would rebound"; not "would have rebounded")
+    if (aux1.length !== 1 || !MODAL.test(toks[aux1[0]].form) || /(ed|ing)$/i.test(toks[v1].form)) continue;
+    if (!kids(v1).some((k) => toks[k].deprel === 'mark')) continue;
+    const own = kids(v2);
+    if (own.some((k) => /^(nsubj|csubj|expl|aux)/.test(toks[k].deprel))) continue;
+    const above = toks[v1].head - 1;
+    if (above < 0 || toks[above].upos !== 'VERB') continue;
+    t.head = above + 1;
+    changed++;
+  }
+  return changed;
+}
+
+const SUBORDINATOR = /^(after|before|since|until|till|once)$/i;
+
+/** A noun after "after"/"since" is the subject of the subjectless conjunct that follows it (see the header). */
+function subordinatorAsPreposition(toks: SyntaxToken[]): number {
+  let changed = 0;
+  const kids = (h: number) => toks.map((t, i) => (t.head === h + 1 ? i : -1)).filter((i) => i >= 0);
+  const subtreeEnd = (i: number): number => { let end = i; for (const k of kids(i)) end = Math.max(end, subtreeEnd(k)); return end; };
+  for (let n = 1; n < toks.length; n++) {
+    const noun = toks[n];
+    if (!NOMINAL.test(noun.upos) || noun.deprel !== 'obl') continue;
+    const prep = kids(n).find((k) => toks[k].deprel === 'case' && SUBORDINATOR.test(toks[k].form));
+    if (prep === undefined) continue;
+    const head = noun.head - 1;
+    const v = toks.findIndex((t, k) => k > n && t.upos === 'VERB' && t.deprel === 'conj' && t.head === head + 1);
+    if (v < 0) continue;
+    const own = kids(v);
+    if (own.some((k) => /^(nsubj|csubj|expl|cc)/.test(toks[k].deprel))) continue;
+    // only the verb's auxiliaries, adverbs and commas between the noun's phrase and the verb
+    const end = subtreeEnd(n);
+    let ok = end < v;
+    for (let k = end + 1; ok && k < v; k++) ok = toks[k].head === v + 1 && /^(aux|advmod|punct)/.test(toks[k].deprel) || toks[k].upos === 'PUNCT';
+    if (!ok) continue;
+    const pass = own.some((k) => toks[k].deprel === 'aux:pass');
+    toks[v].deprel = 'advcl';
+    noun.head = v + 1; noun.deprel = pass ? 'nsubj:pass' : 'nsubj';
+    toks[prep].head = v + 1; toks[prep].deprel = 'mark'; toks[prep].upos = 'SCONJ';
+    changed++;
+  }
+  return changed;
 }

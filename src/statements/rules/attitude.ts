@@ -35,6 +35,13 @@ export function attitude(ctx: Ctx, c: CueHit): void {
     who = { hits: r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0], rule: 'statements/speaker' })), rule: 'statements/attitude-speaker' };
   }
   if (!who?.hits.length) return;
+  // "Novak thinks that Ruritania is very concerned about Osterlich": a third party's attitude in someone's
+  // opinion is that speaker's reading, not a stance Ruritania took ("Novak said Ruritania was angry with
+  // Osterlich" reports the stance and keeps it)
+  if (r && r.at >= 0 && OPINION.has(t.lemma(r.at)) && who.rule !== 'statements/speaker-own-side' && who.rule !== 'statements/attitude-speaker' && !who.hits.some((x) => r.speaker.includes(x.key))) {
+    ctx.info(`"${c.entry.lemma}" is a third party's attitude in what someone said`, 'statements/attitude-reported', c);
+    return;
+  }
   const exclude = new Set(who.hits.map((h) => h.key));
   const targets = frameTargets(ctx, c.tok, c.entry, exclude);
   for (const a of who.hits) for (const b of targets.hits) ctx.emit(c, a, b, c.entry.type!, [who.rule, targets.rule, 'statements/attitude'], 0.7);
@@ -46,3 +53,6 @@ export function holderIsNoActor(ctx: Ctx, i: number): boolean {
   const subj = t.kids(i, 'nsubj');
   return subj.length > 0 && subj.every((k) => t.upos(k) === 'NOUN' && !ctx.af.actorsIn(k).length);
 }
+
+/** Verbs of opinion (a closed class): what follows them is the speaker's view, not a reported fact. */
+const OPINION = new Set(['think', 'believe', 'feel', 'suspect', 'suppose', 'reckon', 'guess', 'assume', 'speculate']);

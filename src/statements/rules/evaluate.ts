@@ -10,7 +10,7 @@ import type { ActorHit } from '../actors-at';
 import type { CueHit } from '../cues';
 import type { StatementType } from '../../types';
 import { type Ctx, NEGATIVE } from './context';
-import { judged } from './owners';
+import { bodiesOfMembers, judged } from './owners';
 import { carryOver } from './targets';
 
 /**
@@ -105,7 +105,9 @@ export function evaluate(ctx: Ctx, c: CueHit, lack = false): void {
     // … but not its victims: the object and oblique phrases of an evaluative verb ("X and Y destabilizing
     // Ruritania" judges X and Y, not Ruritania; "crossing the line between A and B")
     const victims = new Set(t.upos(i) === 'VERB' ? t.kids(i, 'obj', 'iobj', 'obl').filter((k) => t.caseOf(k) !== 'by').flatMap((k) => t.subtree(k)) : []);
-    hits = ctx.af.actorsInTokens(t.phrase(clause).filter((k) => !victims.has(k) && !(extraposed(ctx, i) && t.lower(k) === 'it' && t.base(k) === 'nsubj')), exclude);
+    // … nor the body a judged member belongs to ("a member of the Council is waging war")
+    const bodies = bodiesOfMembers(ctx, t.phrase(clause));
+    hits = ctx.af.actorsInTokens(t.phrase(clause).filter((k) => !victims.has(k) && !bodies.has(k) && !(extraposed(ctx, i) && t.lower(k) === 'it' && t.base(k) === 'nsubj')), exclude);
     rule = 'statements/eval-clause';
   }
   if (!hits.length) {

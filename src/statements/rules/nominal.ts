@@ -81,6 +81,14 @@ export function nominal(ctx: Ctx, c: CueHit): void {
     hits = toks.flatMap((k) => ctx.af.actorsIn(k, exclude));
     if (hits.length) { rule = `statements/target-${slot.replace(/\s+/g, '-')}`; break; }
   }
+  if (!hits.length && governed && obj === i && lightVerb(ctx, t.lemma(verb))) {
+    // a support verb with a frame of its own points the noun at its target: "aimed his criticism at
+    // Ruritania", "directed its anger against Osterlich" (the lexicon's light VERB frames beyond obj)
+    for (const slot of lightFrames(ctx, t.lemma(verb))) {
+      hits = t.kids(verb, 'obl').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot).flatMap((k) => ctx.af.actorsIn(k, exclude));
+      if (hits.length) { rule = `statements/light-verb-target-${slot}`; break; }
+    }
+  }
   if (!hits.length && who.hits.length > 1 && (e.type === 'MEET' || e.type === 'COOPERATE' || e.frames.includes('joint'))) {
     // "Ruritania and Osterlich held talks": each toward the other
     for (const a of who.hits) for (const b of who.hits) if (a.key !== b.key) ctx.emit(c, a, b, e.type!, [who.rule, 'statements/joint-actors'], 0.7);
@@ -107,4 +115,9 @@ export function nominal(ctx: Ctx, c: CueHit): void {
 /** A verb that carries a cue noun as its object: the lexicon's light verbs ("express", "lodge", "issue"). */
 export function lightVerb(ctx: Ctx, lemma: string): boolean {
   return (ctx.lex.cues.get(lemma) ?? []).some((x) => x.cls === 'light' && x.upos === 'VERB');
+}
+
+/** The prepositional frames of a light verb (beyond its object): "aim" at/against. */
+function lightFrames(ctx: Ctx, lemma: string): string[] {
+  return (ctx.lex.cues.get(lemma) ?? []).filter((x) => x.cls === 'light' && x.upos === 'VERB').flatMap((x) => x.frames).filter((f) => f !== 'obj');
 }

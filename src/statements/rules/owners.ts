@@ -77,5 +77,23 @@ export function judged(ctx: Ctx, k: number, exclude: Set<string>): ActorHit[] {
     const poss = possessors(ctx, k).flatMap((p) => ctx.af.actorsOf(p)).filter((h) => !exclude.has(h.key));
     if (poss.length) return poss.map((h) => ({ ...h, rule: 'statements/target-possessor' }));
   }
+  // "a permanent member of the Council is waging war": the member is judged, not the body it belongs to
+  if (t.upos(k) === 'NOUN' && MEMBERSHIP.has(t.lemma(k)) && t.kids(k, 'nmod').some((x) => t.caseOf(x) === 'of')) {
+    return ctx.af.actorsOf(k).filter((h) => !exclude.has(h.key));
+  }
   return ctx.af.actorsIn(k, exclude);
+}
+
+/** Nouns for one member of a body ("a member of X", "one of the signatories of X" is left to the parse). */
+export const MEMBERSHIP = new Set(['member', 'signatory', 'participant']);
+
+/** The tokens of "of"-phrases of membership nouns in `toks` ("a member of the Council": the Council's words). */
+export function bodiesOfMembers(ctx: Ctx, toks: number[]): Set<number> {
+  const t = ctx.t;
+  const out = new Set<number>();
+  for (const k of toks) {
+    if (t.upos(k) !== 'NOUN' || !MEMBERSHIP.has(t.lemma(k))) continue;
+    for (const x of t.kids(k, 'nmod')) if (t.caseOf(x) === 'of') for (const y of t.subtree(x)) out.add(y);
+  }
+  return out;
 }

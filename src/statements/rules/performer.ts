@@ -5,6 +5,7 @@
  * (`advcl`, `acl`) hangs from (`statements/subject-…`).
  * Example: "Dupont left, accusing Ruritania of lying" → Dupont performs "accusing".
  */
+import type { ActorHit } from '../actors-at';
 import type { CueHit } from '../cues';
 import { type Ctx, type Performer } from './context';
 
@@ -25,6 +26,11 @@ export function performer(ctx: Ctx, i: number, depth = 0): Performer | undefined
     for (const sub of subjects) {
       const hits = ctx.af.actorsOf(sub);
       if (hits.length) return { hits, rule: 'statements/subject-nsubj' };
+    }
+    // "a motion, signed by 98 MPs, urged …": a text that speaks has the authors its participle names
+    for (const sub of subjects) {
+      const hits = authorsOf(ctx, sub);
+      if (hits.length) return { hits, rule: 'statements/subject-text-author' };
     }
     if (subjects.length) return undefined; // a subject that is no actor ("experts warned")
   }
@@ -81,4 +87,23 @@ export function clauseHead(ctx: Ctx, i: number): number | undefined {
     k = t.head(k);
   }
   return undefined;
+}
+
+/**
+ * Participles that name the authors of a text ("a letter signed by", "a resolution sponsored by"): the
+ * closed set of authorship verbs (a hand list, since no lexicon class says "makes a text"; any other
+ * participle with a by-phrase names someone who acted on the subject, not its author).
+ */
+const AUTHORSHIP = new Set(['sign', 'cosign', 'co-sign', 'write', 'draft', 'issue', 'sponsor', 'co-sponsor', 'cosponsor', 'table', 'author', 'release', 'publish', 'submit', 'propose', 'endorse']);
+
+/** The authors of the text at `i`, named by an authorship participle's by-phrase ("a motion signed by X"). */
+function authorsOf(ctx: Ctx, i: number): ActorHit[] {
+  const t = ctx.t;
+  if (t.upos(i) !== 'NOUN') return [];
+  for (const a of t.kids(i, 'acl')) {
+    if (t.upos(a) !== 'VERB' || !AUTHORSHIP.has(t.lemma(a))) continue;
+    const hits = t.kids(a, 'obl:agent', 'obl').filter((k) => t.caseOf(k) === 'by').flatMap((k) => ctx.af.actorsOf(k));
+    if (hits.length) return hits;
+  }
+  return [];
 }

@@ -18,6 +18,10 @@ export function frameTargets(ctx: Ctx, i: number, e: CueEntry, exclude: Set<stri
     if (slot === 'obj' && t.passive(i)) rule = 'statements/target-passive-subject';
     if (slot === 'clause' || slot === 'none' || slot === 'ccomp' || slot === 'joint') continue;
     const toks = slotOf(ctx, i, slot);
+    // a verb phrase with its object inside ("take measures against X"): the object's phrase holds the slot
+    if (!toks.length && e.upos === 'PHRASE' && slot !== 'obj' && slot !== 'agent') {
+      for (const o of t.kids(i, 'obj')) toks.push(...t.kids(o, 'nmod').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot));
+    }
     // "criticized the arms deal | between X and Y": a phrase of the object the parser hung on the verb
     if (slot === 'obj' && toks.length && !t.passive(i)) {
       const last = Math.max(...toks.flatMap((k) => t.subtree(k)));

@@ -39,6 +39,8 @@ const EXAMPLES: Example[] = [
   { rule: 'statements/actor-pronoun', text: 'Polish Foreign Minister Jan Novak arrived in Paris on Sunday. He condemned Hungary on Monday.', triple: 'Jan Novak|CRITICIZE|Hungary' },
   { rule: 'statements/actor-relative', text: 'Finland, which condemned Russia on Monday, met Sweden on Tuesday.', triple: 'Finland|CRITICIZE|Russia' },
   { rule: 'statements/actor-the-two', text: 'Chile and Peru criticized Bolivia. The two sides also condemned Ecuador.', triple: 'Chile|CRITICIZE|Ecuador' },
+  { rule: 'statements/attitude-reported', text: 'Erik Lund thinks that Iran is very concerned about Syria.' },
+  { rule: 'statements/subject-text-author', text: 'A parliamentary motion, signed by Erik Lund, today urged Norway to withdraw its troops.', triple: 'Erik Lund|DEMAND|Norway' },
   { rule: 'statements/attitude-speaker', text: 'Erik Lund said the voters were angry with Norway.', triple: 'Erik Lund|CRITICIZE|Norway' },
   { rule: 'statements/attitude', text: 'Norway is deeply concerned about Iran.', triple: 'Norway|CRITICIZE|Iran' },
   { rule: 'statements/comment', text: 'Senator Maria Lopez said that Mexico would hold elections in June.', triple: 'Maria Lopez|COMMENT|Mexico' },
