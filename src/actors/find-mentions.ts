@@ -383,7 +383,8 @@ function headAhead(lex: Lexicons, tokens: Token[], k: number): boolean {
 type Mk = (a: number, b: number, m: Omit<Mention, 'sentence' | 'tok' | 'span' | 'text'>) => Mention;
 
 function countryOfGaz(g: GazetteerEntry): string | undefined {
-  return g.kind === 'body' ? undefined : g.ref;
+  // a national institution ("the Pentagon") has its state; an international body none
+  return g.kind === 'body' ? g.country : g.ref;
 }
 
 /** Turns one capitalized run into mentions. */
@@ -645,7 +646,8 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
           m.kind = 'person'; m.role = ti.entry.role || undefined; m.roleClass = roleClassOf(ti.entry); m.gender = ti.entry.gender; m.rule = 'actors/title-before-name'; m.lexicon = ti.entry.lexicon;
           // a demonym or state a few words before the title ("Russian international journalist")
           for (let c = b - 1; c >= Math.max(0, b - 3); c--) {
-            const g = out.find((x) => x.tok.end === c + 1 && x.kind === 'country');
+            // (a state's organization counts: "Pentagon press secretary X", "Ruritanian Foreign Ministry spokesman X")
+            const g = out.find((x) => x.tok.end === c + 1 && (x.kind === 'country' || (x.kind === 'organization' && x.country && !x.possessive)));
             if (g) { m.country = m.country ?? g.country; g.affiliationOnly = true; break; }
             // a capitalized word that names no one ("Ruritanian Republican presidential nominee X": a party
             // adjective) stands between the state and the title; a name does not

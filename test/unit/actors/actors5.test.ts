@@ -1,0 +1,41 @@
+/**
+ * Actor resolution on invented sentences (session 6, actor side of issue 10): each case names the
+ * mechanism it covers and fails when that mechanism stops resolving the actor.
+ */
+import { extractDocument } from '../../../src/pipeline';
+import { extract, lexicons } from '../extract/helpers';
+
+/** Every named mention of the text: "text → name (kind, country)". */
+function mentions(text: string): string[] {
+  const out: string[] = [];
+  extractDocument({ id: 'doc', path: 'doc.txt', text, published: '2024-05-10' }, {
+    lexicons,
+    onSentence: ({ tree, registry }) => {
+      for (const m of new Set(tree.mentionAt)) {
+        if (!m || m.kind === 'pronoun') continue;
+        const e = m.entity ? registry.entities.get(m.entity) : undefined;
+        out.push(`${m.text} → ${e ? `${e.name} (${e.kind}, ${e.country ?? '-'})` : '-'}`);
+      }
+    },
+  });
+  return out;
+}
+
+/** "actor (kind, country)|TYPE|target" of each statement. */
+function actors(text: string): string[] {
+  return extract(text).map((s) => `${s.actor.name} (${s.actor.kind}, ${s.actor.country ?? '-'})|${s.type}|${s.target.name}`);
+}
+
+describe('national institutions (src/data/national-institutions.tsv)', () => {
+  it('makes "the Pentagon" an organization of its state, not a person', () => {
+    expect(actors('The Pentagon condemned Italy on Monday.')).toContain('Pentagon (organization, United States)|CRITICIZE|Italy');
+  });
+  it('gives the state to a person whose title names the institution', () => {
+    expect(actors('State Department spokesman Jan Novak criticized Italy on Monday.')).toContain('Jan Novak (person, United States)|CRITICIZE|Italy');
+  });
+  it('resolves "the Fed" and "the Federal Reserve" to one organization', () => {
+    const m = mentions('The Fed criticized Italy. The Federal Reserve praised Spain.');
+    expect(m).toContain('Fed → Federal Reserve (organization, USA)');
+    expect(m).toContain('Federal Reserve → Federal Reserve (organization, USA)');
+  });
+});
