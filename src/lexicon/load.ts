@@ -177,6 +177,16 @@ function loadTitles(dir: string): Map<string, TitleEntry[]> {
       leader: rank === 'leader',
       gender: gender === 'm' || gender === 'f' ? gender : undefined,
     });
+    // "Senators X and Y", "Foreign Ministers X and Y": the plural of a full-word title, before names only
+    const words = phraseWords(title);
+    const lastWord = words[words.length - 1];
+    if (cls === 'official' && /^\p{Ll}{3,}$/u.test(lastWord) && !/s$/.test(lastWord)) {
+      const plural = /[^aeiou]y$/.test(lastWord) ? `${lastWord.slice(0, -1)}ies` : /(ch|sh|x)$/.test(lastWord) ? `${lastWord}es` : `${lastWord}s`;
+      pushIndexed(map, {
+        words: [...words.slice(0, -1), plural], role, cls: 'official', plural: true,
+        lexicon: { file: 'src/data/titles.tsv', line, key: title }, leader: rank === 'leader',
+      });
+    }
   }
   return map;
 }

@@ -42,6 +42,8 @@ export interface TitleEntry {
   leader?: boolean;
   /** Gender the title says ("Mrs.", "spokeswoman"). */
   gender?: 'm' | 'f';
+  /** The plural of a title ("Senators"): it titles conjoined names ("Senators X and Y"). */
+  plural?: boolean;
 }
 
 export interface OrgHeadEntry { words: string[]; kind: 'organization' | 'media'; lexicon: LexiconRef }

@@ -39,3 +39,16 @@ describe('national institutions (src/data/national-institutions.tsv)', () => {
     expect(m).toContain('Federal Reserve → Federal Reserve (organization, USA)');
   });
 });
+
+describe('a plural title before conjoined names (actors/plural-title)', () => {
+  it('gives "Senators" to both names, and neither keeps the title in its name', () => {
+    const m = mentions('Senators Mark Wexler and Tom Brandt condemned Italy on Monday.');
+    expect(m).toContain('Mark Wexler → Mark Wexler (person, -)');
+    expect(m).toContain('Tom Brandt → Tom Brandt (person, -)');
+    const roles = extract('Senators Mark Wexler and Tom Brandt condemned Italy on Monday.').map((s) => `${s.actor.name}:${s.actor.role}`);
+    expect(roles).toEqual(expect.arrayContaining(['Mark Wexler:Senator', 'Tom Brandt:Senator']));
+  });
+  it('leaves a party plural alone ("Republicans said")', () => {
+    expect(extract('Republicans condemned Italy on Monday.').map((s) => s.actor.name)).toContain('Republicans');
+  });
+});
