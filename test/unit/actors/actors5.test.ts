@@ -52,3 +52,12 @@ describe('a plural title before conjoined names (actors/plural-title)', () => {
     expect(extract('Republicans condemned Italy on Monday.').map((s) => s.actor.name)).toContain('Republicans');
   });
 });
+
+describe('the unnamed voice of a named organization (statements/actor-voice-of)', () => {
+  it('reads "the representative of the French Foreign Ministry" as the ministry, not an earlier official', () => {
+    const text = 'Deputy Foreign Minister Jan Novak met Italian officials. The representative of the French Foreign Ministry criticized Russia.';
+    const got = extract(text).map((s) => `${s.actor.name}|${s.type}|${s.target.name}`);
+    expect(got).toContain('French Foreign Ministry|CRITICIZE|Russia');
+    expect(got).not.toContain('Jan Novak|CRITICIZE|Russia');
+  });
+});
