@@ -471,6 +471,15 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
       }
     }
     const orgSegs = segs.slice(0, orgEnd);
+    // "the British Government", "the Ruritanian Administration": a state's government with nothing else in
+    // its name is the state, as "the British government" is (spec: officials speaking for a state are the state)
+    const govHead = orgSegs[orgSegs.length - 1];
+    const stateSegs = orgSegs.slice(0, -1).filter((s) => !(s.kind === 'conn' && tokens[s.start].lower === 'the'));
+    if (orgEnd === segs.length && govHead.kind === 'head' && GOVERNMENT_HEADS.has(govHead.head!.words.join(' ')) && stateSegs.length === 1
+      && stateSegs[0].kind === 'gaz' && (stateSegs[0].gaz!.kind === 'country' || stateSegs[0].gaz!.kind === 'demonym')) {
+      out.push(mk(stateSegs[0].start, govHead.end, { kind: 'country', rule: 'actors/state-government', lexicon: govHead.head!.lexicon, country: stateSegs[0].gaz!.ref, governmental: true, possessive }));
+      return;
+    }
     let start = orgSegs[0].start;
     while (start < orgSegs[orgSegs.length - 1].end && tokens[start].lower === 'the') start++;
     const lastHead = [...orgSegs].reverse().find((s) => s.kind === 'head')!;

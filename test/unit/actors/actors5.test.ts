@@ -61,3 +61,9 @@ describe('the unnamed voice of a named organization (statements/actor-voice-of)'
     expect(got).not.toContain('Jan Novak|CRITICIZE|Russia');
   });
 });
+
+describe('a state\'s capitalized Government (actors/state-government)', () => {
+  it('reads "the French Government" as France, as "the French government" is', () => {
+    expect(mentions('The French Government condemned Russia on Monday.')).toContain('French Government → France (country, FRA)');
+  });
+});
