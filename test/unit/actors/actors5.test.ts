@@ -35,8 +35,8 @@ describe('national institutions (src/data/national-institutions.tsv)', () => {
   });
   it('resolves "the Fed" and "the Federal Reserve" to one organization', () => {
     const m = mentions('The Fed criticized Italy. The Federal Reserve praised Spain.');
-    expect(m).toContain('Fed → Federal Reserve (organization, USA)');
-    expect(m).toContain('Federal Reserve → Federal Reserve (organization, USA)');
+    expect(m).toContain('Fed → Fed (organization, USA)');
+    expect(m).toContain('Federal Reserve → Fed (organization, USA)');
   });
 });
 
@@ -65,5 +65,13 @@ describe('the unnamed voice of a named organization (statements/actor-voice-of)'
 describe('a state\'s capitalized Government (actors/state-government)', () => {
   it('reads "the French Government" as France, as "the French government" is', () => {
     expect(mentions('The French Government condemned Russia on Monday.')).toContain('French Government → France (country, FRA)');
+  });
+});
+
+describe('an international body named as the text first names it (actors/international-body)', () => {
+  it('keeps one actor for "the IMF" and "the International Monetary Fund", shown as first written', () => {
+    const m = mentions('The IMF criticized Italy on Monday. The International Monetary Fund praised Spain.');
+    expect(m).toContain('IMF → IMF (organization, -)');
+    expect(m).toContain('International Monetary Fund → IMF (organization, -)');
   });
 });
