@@ -105,7 +105,7 @@ function atStart(tokens: Token[], i: number): boolean {
   return p === '"' || p === '(' || p === '[' || p === ':' || p === "'";
 }
 
-interface Segment { kind: 'gaz' | 'title' | 'head' | 'name' | 'conn' | 'poss'; start: number; end: number; gaz?: GazetteerEntry; title?: TitleEntry; head?: OrgHeadEntry }
+interface Segment { kind: 'gaz' | 'title' | 'head' | 'name' | 'conn' | 'poss'; start: number; end: number; gaz?: GazetteerEntry; title?: TitleEntry; head?: OrgHeadEntry; instCountry?: string }
 
 /** Builds mentions for one sentence. `sentence` is the index used on the mentions. */
 export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, text: (s: number, e: number) => string): Mention[] {
@@ -162,6 +162,9 @@ export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, t
         segs.push({ kind: 'conn', start: j, end: j + 2 }); j += 2; continue;
       }
       const g = gazetteerAt(lex, tokens, j);
+      // "Treasury Secretary X": a title that begins with a national institution is the title, of that state
+      const gt = g && g.entry.kind === 'body' && g.entry.country && tj.cap ? titleAt(lex, tokens, j) : undefined;
+      if (g && gt && gt.len > g.len) { segs.push({ kind: 'title', start: j, end: j + gt.len, title: gt.entry, instCountry: g.entry.country }); j += gt.len; continue; }
       if (g) { segs.push({ kind: 'gaz', start: j, end: j + g.len, gaz: g.entry }); j += g.len; continue; }
       if (tj.cap || (segs.length && tj.word && tj.joined && tokens[j - 1]?.text === '-')) {
         const ti = titleAt(lex, tokens, j);
@@ -433,7 +436,7 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
     const surnameLike = (s: Segment, idx: number) => s.kind === 'gaz' && s.end - s.start === 1 && idx > 0 && rest[idx - 1].kind === 'name' && s.gaz!.kind !== 'demonym';
     if (nameSegs.length && rest.every((s, idx) => s.kind === 'name' || (s.kind === 'conn' && (tokens[s.start].text === '-' || tokens[s.start + 1]?.text === '.')) || surnameLike(s, idx))) {
       const aff = segs.slice(0, ti);
-      const country = aff.map((s) => (s.gaz ? countryOfGaz(s.gaz) : undefined)).find(Boolean);
+      const country = aff.map((s) => (s.gaz ? countryOfGaz(s.gaz) : undefined)).find(Boolean) ?? segs[ti].instCountry;
       const nameStart = rest[0].start;
       out.push(mk(nameStart, last, {
         kind: 'person', rule: 'actors/title-name', lexicon: segs[ti].title!.lexicon, pluralTitle: segs[ti].title!.plural,

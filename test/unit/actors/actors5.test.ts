@@ -33,6 +33,10 @@ describe('national institutions (src/data/national-institutions.tsv)', () => {
   it('gives the state to a person whose title names the institution', () => {
     expect(actors('State Department spokesman Jan Novak criticized Italy on Monday.')).toContain('Jan Novak (person, United States)|CRITICIZE|Italy');
   });
+  it('keeps a title that begins with an institution whole, with its state ("Treasury Secretary X")', () => {
+    const roles = extract('Treasury Secretary Ana Dupont condemned Italy on Monday.').map((x) => `${x.actor.name}:${x.actor.role}:${x.actor.country}`);
+    expect(roles).toContain('Ana Dupont:Treasury Secretary:United States');
+  });
   it('resolves "the Fed" and "the Federal Reserve" to one organization', () => {
     const m = mentions('The Fed criticized Italy. The Federal Reserve praised Spain.');
     expect(m).toContain('Fed → Fed (organization, USA)');
