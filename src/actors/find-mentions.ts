@@ -71,7 +71,7 @@ export function gazetteerAt(lex: Lexicons, tokens: Token[], i: number): Match<Ga
   if (i >= 2 && tokens[i - 1].text === '-' && t.joined && /^(pro|anti)$/i.test(tokens[i - 2].text)) return undefined;
   // "Lisa Jordan", "Ana Chad": a one-word state or capital right after a first name is a surname
   const prev = tokens[i - 1];
-  if (prev && prev.cap && prev.word && lex.nameWord(prev.lower) && !lex.commonWord(prev.lower) && !lex.gazetteer.has(prev.lower) && !lex.titles.has(prev.lower)
+  if (prev && prev.cap && prev.word && lex.nameWord(prev.lower) && !lex.commonWord(prev.lower) && !lex.gazetteer.has(prev.lower) && !singularTitle(lex, prev.lower)
     && !(tokens[i + 1]?.cap && tokens[i + 1]?.word)) {
     const one = matchAt(lex.gazetteer, tokens, i);
     if (one && one.len === 1) return undefined;
@@ -87,10 +87,15 @@ export function gazetteerAt(lex: Lexicons, tokens: Token[], i: number): Match<Ga
   });
 }
 
+/** A title begins with this word (the plurals of titles, "Senators", do not count). */
+const singularTitle = (lex: Lexicons, w: string): boolean => (lex.titles.get(w) ?? []).some((e) => !e.plural);
+
 /** An honorific ("Mr.") gives no role class. */
 const roleClassOf = (t: TitleEntry): Mention['roleClass'] => (t.cls === 'honorific' ? undefined : t.cls);
 
-const titleAt = (lex: Lexicons, tokens: Token[], i: number): Match<TitleEntry> | undefined => matchAt(lex.titles, tokens, i);
+// a plural title ("Senators") counts only right before a capitalized name
+const titleAt = (lex: Lexicons, tokens: Token[], i: number): Match<TitleEntry> | undefined => matchAt(lex.titles, tokens, i,
+  (e) => !e.plural || Boolean(tokens[i + e.words.length]?.cap && tokens[i + e.words.length]?.word));
 const headAt = (lex: Lexicons, tokens: Token[], i: number): Match<OrgHeadEntry> | undefined => matchAt(lex.orgHeads, tokens, i);
 
 /** Sentence-initial or after an opening quote/bracket: capitalization says nothing there. */
@@ -100,7 +105,7 @@ function atStart(tokens: Token[], i: number): boolean {
   return p === '"' || p === '(' || p === '[' || p === ':' || p === "'";
 }
 
-interface Segment { kind: 'gaz' | 'title' | 'head' | 'name' | 'conn' | 'poss'; start: number; end: number; gaz?: GazetteerEntry; title?: TitleEntry; head?: OrgHeadEntry }
+interface Segment { kind: 'gaz' | 'title' | 'head' | 'name' | 'conn' | 'poss'; start: number; end: number; gaz?: GazetteerEntry; title?: TitleEntry; head?: OrgHeadEntry; instCountry?: string }
 
 /** Builds mentions for one sentence. `sentence` is the index used on the mentions. */
 export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, text: (s: number, e: number) => string): Mention[] {
@@ -157,6 +162,9 @@ export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, t
         segs.push({ kind: 'conn', start: j, end: j + 2 }); j += 2; continue;
       }
       const g = gazetteerAt(lex, tokens, j);
+      // "Treasury Secretary X": a title that begins with a national institution is the title, of that state
+      const gt = g && g.entry.kind === 'body' && g.entry.country && tj.cap ? titleAt(lex, tokens, j) : undefined;
+      if (g && gt && gt.len > g.len) { segs.push({ kind: 'title', start: j, end: j + gt.len, title: gt.entry, instCountry: g.entry.country }); j += gt.len; continue; }
       if (g) { segs.push({ kind: 'gaz', start: j, end: j + g.len, gaz: g.entry }); j += g.len; continue; }
       if (tj.cap || (segs.length && tj.word && tj.joined && tokens[j - 1]?.text === '-')) {
         const ti = titleAt(lex, tokens, j);
@@ -256,6 +264,8 @@ function groupMentions(lex: Lexicons, tokens: Token[], out: Mention[], mk: Mk): 
     const entry = lex.groupNouns.get(t.lower);
     const party = !entry && partyPlural(lex, tokens, h);
     if (!entry && !party) continue;
+    // "Senators X and Y": a plural title before names titles them (actors/plural-title), no group
+    if (entry && t.cap && titleAt(lex, tokens, h)?.entry.plural) continue;
     // "party leaders", "opposition party officials": the head is the last group noun of the phrase
     const nx = tokens[h + 1];
     if (nx && nx.joined === false && lex.groupNouns.has(nx.lower) && !nx.cap === !t.cap) continue;
@@ -344,7 +354,7 @@ function groupMentions(lex: Lexicons, tokens: Token[], out: Mention[], mk: Mk): 
  */
 function partyPlural(lex: Lexicons, tokens: Token[], h: number): boolean {
   const t = tokens[h];
-  if (!t.cap || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || lex.people(t.lower) || lex.gazetteer.has(t.lower) || lex.titles.has(t.lower)) return false;
+  if (!t.cap || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || lex.people(t.lower) || lex.gazetteer.has(t.lower) || singularTitle(lex, t.lower)) return false;
   // at the start of a sentence only before a verb ("Socialists said", "Liberals argue")
   // (a speech or cue verb counts: the lexicon tags few inflected forms, "Socialists criticized")
   const nx = tokens[h + 1]?.lower ?? '';
@@ -383,7 +393,8 @@ function headAhead(lex: Lexicons, tokens: Token[], k: number): boolean {
 type Mk = (a: number, b: number, m: Omit<Mention, 'sentence' | 'tok' | 'span' | 'text'>) => Mention;
 
 function countryOfGaz(g: GazetteerEntry): string | undefined {
-  return g.kind === 'body' ? undefined : g.ref;
+  // a national institution ("the Pentagon") has its state; an international body none
+  return g.kind === 'body' ? g.country : g.ref;
 }
 
 /** Turns one capitalized run into mentions. */
@@ -425,10 +436,10 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
     const surnameLike = (s: Segment, idx: number) => s.kind === 'gaz' && s.end - s.start === 1 && idx > 0 && rest[idx - 1].kind === 'name' && s.gaz!.kind !== 'demonym';
     if (nameSegs.length && rest.every((s, idx) => s.kind === 'name' || (s.kind === 'conn' && (tokens[s.start].text === '-' || tokens[s.start + 1]?.text === '.')) || surnameLike(s, idx))) {
       const aff = segs.slice(0, ti);
-      const country = aff.map((s) => (s.gaz ? countryOfGaz(s.gaz) : undefined)).find(Boolean);
+      const country = aff.map((s) => (s.gaz ? countryOfGaz(s.gaz) : undefined)).find(Boolean) ?? segs[ti].instCountry;
       const nameStart = rest[0].start;
       out.push(mk(nameStart, last, {
-        kind: 'person', rule: 'actors/title-name', lexicon: segs[ti].title!.lexicon,
+        kind: 'person', rule: 'actors/title-name', lexicon: segs[ti].title!.lexicon, pluralTitle: segs[ti].title!.plural,
         name: undefined, role: segs[ti].title!.role || undefined, roleClass: roleClassOf(segs[ti].title!), gender: segs[ti].title!.gender, country, possessive, titleStart: segs[ti].start, titleOffset: tokens[segs[ti].start].span.start,
       }));
       // The affiliation's own mentions (a country before the title) are kept as affiliation only.
@@ -463,6 +474,15 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
       }
     }
     const orgSegs = segs.slice(0, orgEnd);
+    // "the British Government", "the Ruritanian Administration": a state's government with nothing else in
+    // its name is the state, as "the British government" is (spec: officials speaking for a state are the state)
+    const govHead = orgSegs[orgSegs.length - 1];
+    const stateSegs = orgSegs.slice(0, -1).filter((s) => !(s.kind === 'conn' && tokens[s.start].lower === 'the'));
+    if (orgEnd === segs.length && govHead.kind === 'head' && GOVERNMENT_HEADS.has(govHead.head!.words.join(' ')) && stateSegs.length === 1
+      && stateSegs[0].kind === 'gaz' && (stateSegs[0].gaz!.kind === 'country' || stateSegs[0].gaz!.kind === 'demonym')) {
+      out.push(mk(stateSegs[0].start, govHead.end, { kind: 'country', rule: 'actors/state-government', lexicon: govHead.head!.lexicon, country: stateSegs[0].gaz!.ref, governmental: true, possessive }));
+      return;
+    }
     let start = orgSegs[0].start;
     while (start < orgSegs[orgSegs.length - 1].end && tokens[start].lower === 'the') start++;
     const lastHead = [...orgSegs].reverse().find((s) => s.kind === 'head')!;
@@ -642,10 +662,11 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
         const ti = titleAt(lex, tokens, b);
         if (ti && b + ti.len === nameStart) {
           if (posting && nameStart !== m.tok.start) posting.affiliationOnly = true;
-          m.kind = 'person'; m.role = ti.entry.role || undefined; m.roleClass = roleClassOf(ti.entry); m.gender = ti.entry.gender; m.rule = 'actors/title-before-name'; m.lexicon = ti.entry.lexicon;
+          m.kind = 'person'; m.role = ti.entry.role || undefined; m.roleClass = roleClassOf(ti.entry); m.gender = ti.entry.gender; m.rule = 'actors/title-before-name'; m.lexicon = ti.entry.lexicon; m.pluralTitle = ti.entry.plural;
           // a demonym or state a few words before the title ("Russian international journalist")
           for (let c = b - 1; c >= Math.max(0, b - 3); c--) {
-            const g = out.find((x) => x.tok.end === c + 1 && x.kind === 'country');
+            // (a state's organization counts: "Pentagon press secretary X", "Ruritanian Foreign Ministry spokesman X")
+            const g = out.find((x) => x.tok.end === c + 1 && (x.kind === 'country' || (x.kind === 'organization' && x.country && !x.possessive)));
             if (g) { m.country = m.country ?? g.country; g.affiliationOnly = true; break; }
             // a capitalized word that names no one ("Ruritanian Republican presidential nominee X": a party
             // adjective) stands between the state and the title; a name does not
@@ -655,6 +676,14 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
         }
         if (!tokens[b].word) break;
       }
+    }
+    // "Senators X and Y", "Foreign Ministers X, Y and Z": a plural title distributes over the conjoined names
+    // (`actors/plural-title`)
+    const before = out[n - 1];
+    if (!m.role && before?.kind === 'person' && before.pluralTitle && before.role && /^(and|,)$/.test(tokens[m.tok.start - 1]?.lower ?? '')
+      && before.tok.end === m.tok.start - 1 && m.tok.end - m.tok.start >= 1) {
+      m.kind = 'person'; m.role = before.role; m.roleClass = before.roleClass; m.country = m.country ?? before.country;
+      m.rule = 'actors/plural-title'; m.lexicon = before.lexicon; m.pluralTitle = true;
     }
     // "Ruritania's Minister X": possessive state before a person or organization.
     const prev = out[n - 1];

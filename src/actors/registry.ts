@@ -243,7 +243,9 @@ export class Registry {
         if (m.body) {
           const b = lex.bodies.get(m.body)!;
           m.resolution = 'actors/international-body';
-          return this.ensure(`organization:${slug(b.id)}`, () => ({ name: b.name, kind: b.kind, nameWords: [] }));
+          // named as the text first names it ("the IMF" or "the International Monetary Fund"), as people are
+          const shown = m.text.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/\s+/g, ' ');
+          return this.ensure(`organization:${slug(b.id)}`, () => ({ name: shown || b.name, kind: b.kind, country: b.country, nameWords: [] }));
         }
         let name = m.text.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/\s+/g, ' ');
         // "Ruritania's Foreign Ministry": the state is part of the organization's name

@@ -32,6 +32,8 @@ export interface Mention {
   statePrefix?: string;
   /** Token where a person's title begins ("President" in "President X"), when it comes before the name. */
   titleStart?: number;
+  /** Titled by a plural title ("Senators X and Y"): the title also covers the next conjoined name. */
+  pluralTitle?: boolean;
   /** Document offset where that title begins. */
   titleOffset?: number;
   /** Token index where an apposition after the name ends (the closing comma, or the verb that follows). */

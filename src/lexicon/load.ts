@@ -84,11 +84,11 @@ interface WorldCountry {
 
 function loadGeography(dir: string, gazetteer: Map<string, GazetteerEntry[]>) {
   const countries = new Map<string, CountryEntry>();
-  const add = (surface: string, kind: GazetteerKind, ref: string, lexicon: LexiconRef) => {
+  const add = (surface: string, kind: GazetteerKind, ref: string, lexicon: LexiconRef, country?: string) => {
     const needsThe = /^the\s/i.test(surface);
     const words = phraseWords(surface.replace(/^the\s+/i, ''));
     if (!words.length) return;
-    pushIndexed(gazetteer, { words, exactCase: isAllCaps(surface), needsThe, surface, kind, ref, lexicon });
+    pushIndexed(gazetteer, { words, exactCase: isAllCaps(surface), needsThe, surface, kind, ref, lexicon, ...(country ? { country } : {}) });
   };
   const pkg = 'node_modules/world-countries/countries.json';
   for (const c of worldCountries as unknown as WorldCountry[]) {
@@ -136,6 +136,16 @@ function loadGeography(dir: string, gazetteer: Map<string, GazetteerEntry[]>) {
       add(n, 'body', b.id, { file: 'src/data/international-bodies.json', line: i + 1, key: b.id });
     }
   });
+  // National institutions ("the Pentagon", "the Bundestag"): bodies of one state
+  for (const { cells, line } of readTsv(dir, 'national-institutions.tsv')) {
+    const [id, name, surfaces] = cells;
+    if (!id || !name || !surfaces) bad('national-institutions.tsv', line, 'expected cca3<TAB>name<TAB>surface;surface…');
+    if (!countries.has(id)) bad('national-institutions.tsv', line, `unknown country id ${id}`);
+    const ref = `${id}:${name}`;
+    const list = surfaces.split(';').map((x) => x.trim()).filter(Boolean);
+    bodies.set(ref, { id: ref, name, kind: 'organization', aliases: list, country: id });
+    for (const n of list) add(n, 'body', ref, { file: 'src/data/national-institutions.tsv', line, key: n }, id);
+  }
   return { countries, bodies };
 }
 
@@ -167,6 +177,16 @@ function loadTitles(dir: string): Map<string, TitleEntry[]> {
       leader: rank === 'leader',
       gender: gender === 'm' || gender === 'f' ? gender : undefined,
     });
+    // "Senators X and Y", "Foreign Ministers X and Y": the plural of a full-word title, before names only
+    const words = phraseWords(title);
+    const lastWord = words[words.length - 1];
+    if (cls === 'official' && /^\p{Ll}{3,}$/u.test(lastWord) && !/s$/.test(lastWord)) {
+      const plural = /[^aeiou]y$/.test(lastWord) ? `${lastWord.slice(0, -1)}ies` : /(ch|sh|x)$/.test(lastWord) ? `${lastWord}es` : `${lastWord}s`;
+      pushIndexed(map, {
+        words: [...words.slice(0, -1), plural], role, cls: 'official', plural: true,
+        lexicon: { file: 'src/data/titles.tsv', line, key: title }, leader: rank === 'leader',
+      });
+    }
   }
   return map;
 }

@@ -26,9 +26,15 @@ export interface GazetteerEntry {
   /** Country id (cca3) or body id. */
   ref: string;
   lexicon: LexiconRef;
+  /** The state of a national institution (a `body` from national-institutions.tsv). */
+  country?: string;
 }
 
-export interface BodyEntry { id: string; name: string; kind: ActorKind; aliases: string[] }
+export interface BodyEntry {
+  id: string; name: string; kind: ActorKind; aliases: string[];
+  /** A national institution's state (src/data/national-institutions.tsv); none for international bodies. */
+  country?: string;
+}
 
 export interface TitleEntry {
   words: string[]; role: string; cls: 'official' | 'expert' | 'media' | 'honorific'; lexicon: LexiconRef;
@@ -36,6 +42,8 @@ export interface TitleEntry {
   leader?: boolean;
   /** Gender the title says ("Mrs.", "spokeswoman"). */
   gender?: 'm' | 'f';
+  /** The plural of a title ("Senators"): it titles conjoined names ("Senators X and Y"). */
+  plural?: boolean;
 }
 
 export interface OrgHeadEntry { words: string[]; kind: 'organization' | 'media'; lexicon: LexiconRef }

@@ -101,6 +101,17 @@ export class ActorFinder {
         if (h?.length) return h.map((x) => ({ ...x, rule: 'statements/actor-appos' }));
       }
     }
+    // "the representative of the Ruritanian Foreign Ministry", "the spokesman for the Dupont Institute": an
+    // unnamed voice of a named organization is that organization, not the last person with a like role
+    if (m?.kind === 'description' && (this.lex.words['agent-head'].has(t.lemma(i)) || this.lex.words['agent-head'].has(t.lower(i)))) {
+      for (const c of t.kids(i, 'nmod')) {
+        if (!/^(of|for)$/.test(t.caseOf(c) ?? '')) continue;
+        const om = t.mentionAt[c];
+        if (!om || (om.kind !== 'organization' && om.kind !== 'media')) continue;
+        const h = this.mentionKeys(c);
+        if (h?.length) return h.map((x) => ({ ...x, rule: 'statements/actor-voice-of' }));
+      }
+    }
     const direct = this.mentionKeys(i);
     if (direct?.length) return direct;
     // "Dupont said", "Novak warned": an unknown one-word name as the subject of a verb is a person

@@ -37,6 +37,7 @@ const EXAMPLES: Example[] = [
   // lawmakers are a group of their state, not the state (actors/group; the gold names such groups "British MPs")
   { rule: 'statements/actor-partitive', text: 'A group of French lawmakers criticized Germany.', triple: 'French lawmakers|CRITICIZE|Germany' },
   { rule: 'statements/actor-pronoun', text: 'Polish Foreign Minister Jan Novak arrived in Paris on Sunday. He condemned Hungary on Monday.', triple: 'Jan Novak|CRITICIZE|Hungary' },
+  { rule: 'statements/actor-voice-of', text: 'The representative of the French Foreign Ministry criticized Russia.', triple: 'French Foreign Ministry|CRITICIZE|Russia' },
   { rule: 'statements/actor-relative', text: 'Finland, which condemned Russia on Monday, met Sweden on Tuesday.', triple: 'Finland|CRITICIZE|Russia' },
   { rule: 'statements/actor-the-two', text: 'Chile and Peru criticized Bolivia. The two sides also condemned Ecuador.', triple: 'Chile|CRITICIZE|Ecuador' },
   { rule: 'statements/attitude-reported', text: 'Erik Lund thinks that Iran is very concerned about Syria.' },
