@@ -2,24 +2,10 @@
  * Actor resolution on invented sentences (session 5, actor side of issue 10): each case names the
  * mechanism it covers and fails when that mechanism stops resolving the actor.
  */
-import { extractDocument } from '../../../src/pipeline';
-import { lexicons, triples } from '../extract/helpers';
+import { mentions as allMentions, triples } from '../extract/helpers';
 
 /** Every named mention of the text: "text → name (kind, country)". */
-function mentions(text: string): string[] {
-  const out: string[] = [];
-  extractDocument({ id: 'doc', path: 'doc.txt', text, published: '2024-05-10' }, {
-    lexicons,
-    onSentence: ({ tree, registry }) => {
-      for (const m of new Set(tree.mentionAt)) {
-        if (!m || m.kind === 'pronoun') continue;
-        const e = m.entity ? registry.entities.get(m.entity) : undefined;
-        out.push(`${m.text} → ${e ? `${e.name} (${e.kind}, ${e.country ?? '-'})` : '-'}`);
-      }
-    },
-  });
-  return out;
-}
+const mentions = (text: string): string[] => allMentions(text, true);
 
 describe('partitive nouns split by the tokenizer (statements/actor-partitive)', () => {
   it('reads "a cross-section of MPs" as the MPs', () => {

@@ -3,23 +3,8 @@
  * transcript labels, and text that names no actor (headings in capitals, titles of works, datelines).
  */
 import { extractDocument } from '../../../src/pipeline';
-import { lexicons, triples } from './helpers';
+import { lexicons, mentions, triples } from './helpers';
 
-/** Every mention of the text with what it resolved to: "text → name (kind)". */
-function mentions(text: string): string[] {
-  const out: string[] = [];
-  extractDocument({ id: 'doc', path: 'doc.txt', text, published: '2024-05-10' }, {
-    lexicons,
-    onSentence: ({ tree, registry }) => {
-      for (const m of new Set(tree.mentionAt)) {
-        if (!m || m.kind === 'pronoun') continue;
-        const e = m.entity ? registry.entities.get(m.entity) : undefined;
-        out.push(`${m.text} → ${e ? `${e.name} (${e.kind})` : '-'}`);
-      }
-    },
-  });
-  return out;
-}
 
 describe('group actors (actors/group)', () => {
   it('names a group by its plural head and modifiers, with the state of a demonym', () => {

@@ -12,3 +12,22 @@ export function triples(text: string, published = '2024-05-10'): string[] {
 export function extract(text: string, published = '2024-05-10'): Statement[] {
   return extractDocument({ id: 'doc', path: 'doc.txt', text, published }, { lexicons });
 }
+
+/**
+ * Every named mention of an invented text with what it resolved to: "text → name (kind)", or with `country`
+ * "text → name (kind, country)"; "text → -" when it resolved to nothing.
+ */
+export function mentions(text: string, country = false): string[] {
+  const out: string[] = [];
+  extractDocument({ id: 'doc', path: 'doc.txt', text, published: '2024-05-10' }, {
+    lexicons,
+    onSentence: ({ tree, registry }) => {
+      for (const m of new Set(tree.mentionAt)) {
+        if (!m || m.kind === 'pronoun') continue;
+        const e = m.entity ? registry.entities.get(m.entity) : undefined;
+        out.push(`${m.text} → ${e ? `${e.name} (${e.kind}${country ? `, ${e.country ?? '-'}` : ''})` : '-'}`);
+      }
+    },
+  });
+  return out;
+}
