@@ -18,7 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { SyntaxModelHeader } from '../src/syntax/model';
+import { decodeKeys, type SyntaxModelHeader } from '../src/syntax/model';
 
 const { values: opt } = parseArgs({
   options: {
@@ -59,22 +59,9 @@ const parts: Buffer[] = [];
 const meta: SyntaxModelHeader['tables'] = [];
 for (const t of header.tables) {
   const { nRows, nClasses: nc } = t;
-  const keys = new Float64Array(nRows);
-  let k = 0;
-  const end = p + t.keyBytes;
-  for (let r = 0; r < nRows; r++) {
-    let d = 0;
-    let mul = 1;
-    for (;;) {
-      const b = buf[p++];
-      d += (b & 0x7f) * mul;
-      if (b < 0x80) break;
-      mul *= 128;
-    }
-    k += d;
-    keys[r] = k;
-  }
-  if (p !== end) throw new Error(`table ${t.name}: corrupt keys`);
+  const keys = decodeKeys(buf, p, nRows, t.keyBytes);
+  if (!keys) throw new Error(`table ${t.name}: corrupt keys`);
+  p += t.keyBytes;
   const scaleBytes = buf.subarray(p, p + nRows);
   p += nRows;
   const q = new Int8Array(buf.buffer, buf.byteOffset + p, nRows * nc);

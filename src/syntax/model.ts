@@ -76,6 +76,30 @@ function byteToScale(b: number): number {
   return Math.pow(2, (b - 128) / 8);
 }
 
+/**
+ * A table's sorted keys from their LEB128-coded gaps: `nRows` keys in exactly `keyBytes` bytes from `p`, or
+ * undefined when the bytes do not hold that (a corrupt file).
+ */
+export function decodeKeys(buf: Uint8Array, p: number, nRows: number, keyBytes: number): Uint32Array | undefined {
+  const keys = new Uint32Array(nRows);
+  let k = 0;
+  let r = 0;
+  const end = p + keyBytes;
+  while (p < end && r < nRows) {
+    let d = 0;
+    let mul = 1;
+    for (;;) {
+      const b = buf[p++];
+      d += (b & 0x7f) * mul;
+      if (b < 0x80) break;
+      mul *= 128;
+    }
+    k += d;
+    keys[r++] = k;
+  }
+  return p === end && r === nRows ? keys : undefined;
+}
+
 export function encodeModel(header: Omit<SyntaxModelHeader, 'tables'>, tables: RawTable[]): Buffer {
   const parts: Buffer[] = [];
   const meta: SyntaxModelHeader['tables'] = [];
@@ -140,23 +164,9 @@ export function decodeModel(gz: Buffer, file: string, shared = false): SyntaxMod
   for (const t of header.tables ?? []) {
     const need = t.keyBytes + t.nRows + t.nRows * t.nClasses;
     if (p + need > buf.length) throw new SyntaxModelError(file, `truncated in table "${t.name}"`);
-    const keys = new Uint32Array(t.nRows);
-    let k = 0;
-    let r = 0;
-    const end = p + t.keyBytes;
-    while (p < end && r < t.nRows) {
-      let d = 0;
-      let mul = 1;
-      for (;;) {
-        const b = buf[p++];
-        d += (b & 0x7f) * mul;
-        if (b < 0x80) break;
-        mul *= 128;
-      }
-      k += d;
-      keys[r++] = k;
-    }
-    if (p !== end || r !== t.nRows) throw new SyntaxModelError(file, `corrupt keys in table "${t.name}"`);
+    const keys = decodeKeys(buf, p, t.nRows, t.keyBytes);
+    if (!keys) throw new SyntaxModelError(file, `corrupt keys in table "${t.name}"`);
+    p += t.keyBytes;
     const scales = new Float32Array(t.nRows);
     for (let i = 0; i < t.nRows; i++) scales[i] = byteToScale(buf[p + i]);
     p += t.nRows;
