@@ -1,5 +1,6 @@
 import { extractDocument } from '../../../src/pipeline';
 import { loadLexicons } from '../../../src/lexicon/load';
+import type { SyntaxToken } from '../../../src/syntax';
 import type { Statement } from '../../../src/types';
 
 export const lexicons = loadLexicons();
@@ -30,4 +31,15 @@ export function mentions(text: string, country = false): string[] {
     },
   });
   return out;
+}
+
+/** Hand-built parse tokens from `form/UPOS/lemma/head/deprel` words (heads 1-based, as the parser writes them). */
+export function toks(spec: string): SyntaxToken[] {
+  let at = 0;
+  return spec.split(' ').map((w, i) => {
+    const [form, upos, lemma, head, deprel] = w.split('/');
+    const t = { id: i + 1, form, start: at, end: at + form.length, upos, lemma, head: Number(head), deprel };
+    at += form.length + 1;
+    return t;
+  });
 }

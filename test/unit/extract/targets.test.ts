@@ -1,17 +1,6 @@
 import { repairParse } from '../../../src/statements/repair';
-import type { SyntaxToken } from '../../../src/syntax';
-import { triples } from './helpers';
+import { toks, triples } from './helpers';
 
-/** Tokens from `form/UPOS/lemma/head/deprel` words (heads 1-based, as the parser writes them). */
-function toks(spec: string): SyntaxToken[] {
-  let at = 0;
-  return spec.split(' ').map((w, i) => {
-    const [form, upos, lemma, head, deprel] = w.split('/');
-    const t = { id: i + 1, form, start: at, end: at + form.length, upos, lemma, head: Number(head), deprel };
-    at += form.length + 1;
-    return t;
-  });
-}
 
 describe('repairParse: a passive subject with no passive auxiliary', () => {
   it('makes the subject of an active verb with "have" nsubj', () => {

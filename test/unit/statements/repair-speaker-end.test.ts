@@ -2,18 +2,8 @@
  * The speaker-at-the-end repair (src/statements/repair.ts) on hand-built parses with the parser's error.
  */
 import { repairParse } from '../../../src/statements/repair';
-import type { SyntaxToken } from '../../../src/syntax';
+import { toks } from '../extract/helpers';
 
-/** Tokens from `form/UPOS/lemma/head/deprel` words (heads 1-based, as the parser writes them). */
-function toks(spec: string): SyntaxToken[] {
-  let at = 0;
-  return spec.split(' ').map((w, i) => {
-    const [form, upos, lemma, head, deprel] = w.split('/');
-    const t = { id: i + 1, form, start: at, end: at + form.length, upos, lemma, head: Number(head), deprel };
-    at += form.length + 1;
-    return t;
-  });
-}
 
 describe('repairParse: speaker at the end of a sentence with no quotation', () => {
   // "The raid would upset allies, foreign envoys in the capital said." with "envoys" a vocative of
