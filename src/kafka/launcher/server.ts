@@ -172,6 +172,18 @@ async function choosePort(s: KafkaSettings, wanted: number, name: string, avoid:
   throw new StancegraphError('E_LAUNCHER', `no free port for the Kafka ${name} listener`);
 }
 
+/**
+ * A Kafka cluster id: 16 random bytes, base64url without padding (what `kafka-storage random-uuid` prints). Like
+ * Kafka's own Uuid.randomUuid, never one that starts with "-": the storage tool's argument parser would read it
+ * as an option ("argument --cluster-id/-t: expected one argument"), one format in 64.
+ */
+export function kafkaClusterId(random: (n: number) => Buffer = randomBytes): string {
+  for (;;) {
+    const id = random(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
+}
+
 export async function startBroker(s: KafkaSettings, log: Log): Promise<BrokerStart> {
   const current = runningBroker(s);
   if (current) return { alreadyRunning: true, info: current, bootstrap: `${current.host}:${current.port}` };
@@ -189,8 +201,7 @@ export async function startBroker(s: KafkaSettings, log: Log): Promise<BrokerSta
   const common = [`-Dlog4j2.configurationFile=${log4j}`, '-Djava.awt.headless=true', '-cp', classpath];
 
   if (!existsSync(join(s.homeDir, 'data', 'meta.properties'))) {
-    // A Kafka cluster id: 16 random bytes, base64url without padding (what `kafka-storage random-uuid` prints).
-    const clusterId = randomBytes(16).toString('base64url');
+    const clusterId = kafkaClusterId();
     log(`formatting ${join(s.homeDir, 'data')} for KRaft (cluster id ${clusterId})…`);
     const r = spawnSync(s.java, ['-Xmx256m', ...common, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', props],
       { encoding: 'utf8' });
