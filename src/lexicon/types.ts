@@ -78,7 +78,7 @@ export interface CueEntry {
 }
 
 /** The closed word classes of src/data/word-classes.tsv that the statement rules read. */
-export const WORD_CLASSES = ['agent-head', 'reciprocal-noun', 'partitive', 'reaction-verb', 'reciprocal-verb', 'naming-verb', 'modal-adjective', 'place-head', 'desire-verb', 'ending-verb', 'lack-noun', 'given-name'] as const;
+export const WORD_CLASSES = ['agent-head', 'reciprocal-noun', 'partitive', 'reaction-verb', 'reciprocal-verb', 'naming-verb', 'modal-adjective', 'place-head', 'desire-verb', 'ending-verb', 'lack-noun', 'given-name', 'opinion-verb', 'authorship-verb'] as const;
 export type WordClass = typeof WORD_CLASSES[number];
 
 /** All data the extractor uses, loaded once and passed in (never a module singleton). */

@@ -38,7 +38,7 @@ export function attitude(ctx: Ctx, c: CueHit): void {
   // "Novak thinks that Ruritania is very concerned about Osterlich": a third party's attitude in someone's
   // opinion is that speaker's reading, not a stance Ruritania took ("Novak said Ruritania was angry with
   // Osterlich" reports the stance and keeps it)
-  if (r && r.at >= 0 && OPINION.has(t.lemma(r.at)) && who.rule !== 'statements/speaker-own-side' && who.rule !== 'statements/attitude-speaker' && !who.hits.some((x) => r.speaker.includes(x.key))) {
+  if (r && r.at >= 0 && ctx.lex.words['opinion-verb'].has(t.lemma(r.at)) && who.rule !== 'statements/speaker-own-side' && who.rule !== 'statements/attitude-speaker' && !who.hits.some((x) => r.speaker.includes(x.key))) {
     ctx.info(`"${c.entry.lemma}" is a third party's attitude in what someone said`, 'statements/attitude-reported', c);
     return;
   }
@@ -53,6 +53,3 @@ export function holderIsNoActor(ctx: Ctx, i: number): boolean {
   const subj = t.kids(i, 'nsubj');
   return subj.length > 0 && subj.every((k) => t.upos(k) === 'NOUN' && !ctx.af.actorsIn(k).length);
 }
-
-/** Verbs of opinion (a closed class): what follows them is the speaker's view, not a reported fact. */
-const OPINION = new Set(['think', 'believe', 'feel', 'suspect', 'suppose', 'reckon', 'guess', 'assume', 'speculate']);

@@ -90,18 +90,14 @@ export function clauseHead(ctx: Ctx, i: number): number | undefined {
 }
 
 /**
- * Participles that name the authors of a text ("a letter signed by", "a resolution sponsored by"): the
- * closed set of authorship verbs (a hand list, since no lexicon class says "makes a text"; any other
- * participle with a by-phrase names someone who acted on the subject, not its author).
+ * The authors of the text at `i`, named by an authorship participle's by-phrase ("a motion signed by X"): any
+ * other participle with a by-phrase names someone who acted on the text, not its author.
  */
-const AUTHORSHIP = new Set(['sign', 'cosign', 'co-sign', 'write', 'draft', 'issue', 'sponsor', 'co-sponsor', 'cosponsor', 'table', 'author', 'release', 'publish', 'submit', 'propose', 'endorse']);
-
-/** The authors of the text at `i`, named by an authorship participle's by-phrase ("a motion signed by X"). */
 function authorsOf(ctx: Ctx, i: number): ActorHit[] {
   const t = ctx.t;
   if (t.upos(i) !== 'NOUN') return [];
   for (const a of t.kids(i, 'acl')) {
-    if (t.upos(a) !== 'VERB' || !AUTHORSHIP.has(t.lemma(a))) continue;
+    if (t.upos(a) !== 'VERB' || !ctx.lex.words['authorship-verb'].has(t.lemma(a))) continue;
     const hits = t.kids(a, 'obl:agent', 'obl').filter((k) => t.caseOf(k) === 'by').flatMap((k) => ctx.af.actorsOf(k));
     if (hits.length) return hits;
   }
