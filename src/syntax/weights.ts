@@ -186,7 +186,10 @@ export class Weights {
       while (keys[i * w4] !== 0 && keys[i * w4] !== k) i = (i + 1) & mask;
       keys[i * w4] = k;
       sc[i * w4 + 1] = scales[r];
-      qs.set(q.subarray(r * nClasses, (r + 1) * nClasses), i * stride + 8);
+      // a plain loop, not qs.set(q.subarray(…)): that made a typed-array view per row (1.4 M rows)
+      const from = r * nClasses;
+      const to = i * stride + 8;
+      for (let c = 0; c < nClasses; c++) qs[to + c] = q[from + c];
     }
     return new Weights(nClasses, buffer, rowKeys.length);
   }
