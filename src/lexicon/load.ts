@@ -10,7 +10,7 @@
  * `world-countries` package; `country-aliases.tsv` adds the political aliases news uses.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import nlp from 'compromise';
 import worldCountries from 'world-countries';
 import { StancegraphError } from '../errors';
@@ -21,6 +21,7 @@ import type {
   GroupModifierEntry, GroupNounEntry, OrgHeadEntry, TitleEntry, WordClass,
 } from './types';
 import { WORD_CLASSES } from './types';
+import { englishWords } from '../syntax/word-list';
 
 /** Where the data files live: next to the compiled code (dist/data) or the sources (src/data). */
 export function defaultDataDir(): string {
@@ -271,16 +272,8 @@ function stems(w: string): string[] {
 
 // ---------------------------------------------------------------------------------------------
 
-let words: Set<string> | undefined;
-/** The English word list, read once on first use (about 274,000 words). */
-function dictionary(): Set<string> {
-  if (!words) {
-    // The package is ES-module only and exports no subpath: find its words.txt beside its entry.
-    const path = join(dirname(require.resolve('word-list')), 'words.txt');
-    words = new Set(readFileSync(path, 'utf8').split('\n'));
-  }
-  return words;
-}
+/** The English word list, read once on first use (about 274,000 words; one Set with the tagger's). */
+const dictionary = englishWords;
 
 const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
 

@@ -7,9 +7,8 @@
  * word is in the `word-list` English dictionary (names and foreign words mostly are not).
  * Built once per process.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { LexiconFn } from './features';
+import { englishWords } from './word-list';
 
 let lexicon: LexiconFn = null;
 
@@ -18,7 +17,7 @@ export function getLexicon(): (lower: string) => string {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const nlp = require('compromise');
   const lex: Record<string, string | string[]> = nlp.model().one.lexicon;
-  const words = new Set(readFileSync(join(dirname(require.resolve('word-list')), 'words.txt'), 'utf8').split('\n'));
+  const words = englishWords();
   const fn = (lower: string): string => {
     const t = Object.hasOwn(lex, lower) ? lex[lower] : undefined; // "constructor" is no entry
     const tag = t === undefined ? '' : Array.isArray(t) ? t[0] : t.split(',')[0];

@@ -26,7 +26,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import Piscina from 'piscina';
 import { readDocuments } from '../ingest/read-documents';
-import { extractPaths, type ExtractOptions } from '../pipeline';
+import type { ExtractOptions } from '../pipeline';
 import type { Doc, Message, Statement } from '../types';
 import type { ExtractTask, ExtractTaskResult, ExtractWorkerData } from './extract-worker';
 import { shareModel, type SharedModel } from './shared-model';
@@ -68,6 +68,9 @@ export async function* extractPathsParallel(
 ): AsyncGenerator<{ doc: Doc; statements: Statement[] }> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
   if (jobs === 1) {
+    // loaded here, not at the top: with a pool this thread only reads and writes, and need not
+    // load the extractor (compromise, the lexicons' code) before the workers can start
+    const { extractPaths } = await import('../pipeline');
     yield* extractPaths(paths, opts);
     return;
   }
