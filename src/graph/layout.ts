@@ -16,6 +16,9 @@
  *   4. Noverlap pushes apart the nodes that still overlap, then a last exact pass (per grid
  *      cell) moves any remaining pair apart, so no two discs overlap (distance ≥ r1 + r2).
  *
+ * ForceAtlas2 reads the core's ties as arrays (./array-graph.ts: 16 bytes a tie, no graphology copy);
+ * Noverlap runs on a graphology graph of the nodes alone (no ties).
+ *
  * A graph of more than `maxNodes` nodes (default 5,000) is laid out on a bounded core: ForceAtlas2
  * runs on its `maxNodes` nodes of highest signed degree and the ties among them; every other node
  * is then placed beside its heaviest tie to a node already placed (the core first, then outwards,
