@@ -19,6 +19,7 @@
 import type { ActorAttrs, StanceGraph, TieAttrs } from '../graph/types';
 import { blocColor, signColor, type Rgb } from './colors';
 import { EDGE_COLUMNS, NODE_COLUMNS, mainType, type Column } from './columns';
+import { prefetchSamples, releaseSamples } from '../graph/evidence-store';
 import { FileLineSink } from './stream';
 import { attrs, escapeXml, formatNumber } from './xml';
 
@@ -152,7 +153,7 @@ export function gexfLines(graph: StanceGraph, options: GexfOptions, out: LineSin
   out.push('    </nodes>');
 
   out.push(`    <edges${attrs([['count', graph.size]])}>`);
-  graph.forEachEdge((edge, a, source, target) => {
+  const writeEdge = (edge: string, a: TieAttrs, source: string, target: string) => {
     out.push(
       `      <edge${attrs([
         ['id', edge], ['source', source], ['target', target], ['weight', a.weight],
@@ -163,10 +164,37 @@ export function gexfLines(graph: StanceGraph, options: GexfOptions, out: LineSin
     if (dynamic) out.push(...spells(a.dates, a.undated, '        '));
     out.push(`        ${color(signColor(a.sign))}`);
     out.push('      </edge>');
+  };
+  // Edges go out in chunks: the samples of evidence of a chunk's ties are read from statements.jsonl
+  // together, in file order (graph/evidence-store.ts), not one positioned read each as each tie is written.
+  forEachEdgeChunk(graph, (chunk) => {
+    const samples = edgeCols.some((c) => c.id === 'evidence') ? chunk.flatMap((e) => e.attrs.samples) : [];
+    prefetchSamples(samples);
+    try {
+      for (const e of chunk) writeEdge(e.edge, e.attrs, e.source, e.target);
+    } finally {
+      releaseSamples(samples);
+    }
   });
   out.push('    </edges>');
   out.push('  </graph>');
   out.push('</gexf>');
+}
+
+/** Edges per chunk of the writers (their samples of evidence are read together). */
+export const EDGE_CHUNK = 4096;
+
+/** Calls `each` with the edges of `graph` in order, EDGE_CHUNK at a time. */
+export function forEachEdgeChunk(
+  graph: StanceGraph,
+  each: (chunk: Array<{ edge: string; attrs: TieAttrs; source: string; target: string }>) => void,
+): void {
+  let chunk: Array<{ edge: string; attrs: TieAttrs; source: string; target: string }> = [];
+  graph.forEachEdge((edge, attrs, source, target) => {
+    chunk.push({ edge, attrs, source, target });
+    if (chunk.length >= EDGE_CHUNK) { each(chunk); chunk = []; }
+  });
+  if (chunk.length) each(chunk);
 }
 
 /** [first, last] date over all elements (sorted date lists), or [] when none has a date. */

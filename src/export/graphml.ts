@@ -8,7 +8,8 @@
  * position `x`/`y`, `color` (bloc, hex) on nodes and `weight`, `color` (sign, hex) on edges.
  * No dynamics: GraphML has no timeline; the first and last dates are columns.
  */
-import type { LineSink } from './gexf';
+import { prefetchSamples, releaseSamples } from '../graph/evidence-store';
+import { forEachEdgeChunk, type LineSink } from './gexf';
 import { FileLineSink } from './stream';
 import type { ActorAttrs, StanceGraph, TieAttrs } from '../graph/types';
 import { blocColor, signColor, toHex } from './colors';
@@ -77,8 +78,17 @@ function graphmlLines(graph: StanceGraph, out: LineSink): void {
   graph.forEachNode((node, a) => {
     out.push(`    <node${attrs([['id', node]])}>`, ...data(NODE_KEYS, a), '    </node>');
   });
-  graph.forEachEdge((edge, a, source, target) => {
-    out.push(`    <edge${attrs([['id', edge], ['source', source], ['target', target]])}>`, ...data(EDGE_KEYS, a), '    </edge>');
+  // in chunks whose samples of evidence are read together (see writeGexf)
+  forEachEdgeChunk(graph, (chunk) => {
+    const samples = chunk.flatMap((e) => e.attrs.samples);
+    prefetchSamples(samples);
+    try {
+      for (const { edge, attrs: a, source, target } of chunk) {
+        out.push(`    <edge${attrs([['id', edge], ['source', source], ['target', target]])}>`, ...data(EDGE_KEYS, a), '    </edge>');
+      }
+    } finally {
+      releaseSamples(samples);
+    }
   });
   out.push('  </graph>', '</graphml>');
 }

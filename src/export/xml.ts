@@ -8,8 +8,13 @@
 // Characters XML 1.0 forbids anywhere, even escaped.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+// Any character escapeXml removes or replaces.
+const NEEDS_ESCAPE = /[\u0000-\u001F&<>"'\uFFFE\uFFFF]/;
+
 /** Escapes text for an attribute value or element content (quotes and newlines included). */
 export function escapeXml(value: string): string {
+  // most values (ids, numbers, names) need nothing: one test instead of nine replacements
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value
     .replace(INVALID_XML, '')
     .replace(/&/g, '&amp;')

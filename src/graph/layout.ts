@@ -16,6 +16,9 @@
  *   4. Noverlap pushes apart the nodes that still overlap, then a last exact pass (per grid
  *      cell) moves any remaining pair apart, so no two discs overlap (distance ≥ r1 + r2).
  *
+ * ForceAtlas2 reads the core's ties as arrays (./array-graph.ts: 16 bytes a tie, no graphology copy);
+ * Noverlap runs on a graphology graph of the nodes alone (no ties).
+ *
  * A graph of more than `maxNodes` nodes (default 5,000) is laid out on a bounded core: ForceAtlas2
  * runs on its `maxNodes` nodes of highest signed degree and the ties among them; every other node
  * is then placed beside its heaviest tie to a node already placed (the core first, then outwards,
@@ -31,6 +34,7 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
+import { ArrayGraph } from './array-graph';
 import { seededRng } from './rng';
 import type { ActorAttrs, StanceGraph } from './types';
 
@@ -129,38 +133,56 @@ export function layout(graph: StanceGraph, options: LayoutOptions = {}): Record<
   const rng = options.rng ?? seededRng(LAYOUT_DEFAULTS.seed);
   const iterations = options.iterations ?? LAYOUT_DEFAULTS.iterations;
   const core = layoutCore(graph, options.maxNodes ?? LAYOUT_DEFAULTS.maxNodes);
-  // Work on a copy so callers' positions stay untouched: the core's nodes and weighted ties only,
-  // in the same order (same result), not the attributes (a full copy of a 1 M-statement graph took GBs).
-  const copy = new Graph<{ x?: number; y?: number; size?: number }, { weight: number }>({ type: 'directed', multi: true, allowSelfLoops: false });
+  // ForceAtlas2 reads the core's nodes and weighted ties from arrays (./array-graph.ts), in the graph's
+  // order (so the same result as a graphology copy of them), not from a copy: at 1 M statements the
+  // ties among the core are hundreds of thousands, ~700 bytes each as graphology edges.
+  const coreKeys: string[] = [];
+  const coreIndex = new Map<string, number>();
   let maxDegree = 0;
-  graph.forEachNode((node, a) => { maxDegree = Math.max(maxDegree, signedDegree(a)); if (core.has(node)) copy.addNode(node, {}); });
-  graph.forEachEdge((edge, a, source, target) => {
-    if (core.has(source) && core.has(target)) copy.addDirectedEdgeWithKey(edge, source, target, { weight: a.weight });
+  graph.forEachNode((node, a) => {
+    maxDegree = Math.max(maxDegree, signedDegree(a));
+    if (core.has(node)) { coreIndex.set(node, coreKeys.length); coreKeys.push(node); }
+  });
+  let m = 0;
+  graph.forEachEdge((_e, _a, source, target) => { if (core.has(source) && core.has(target)) m++; });
+  const esrc = new Int32Array(m);
+  const edst = new Int32Array(m);
+  const ew = new Float64Array(m);
+  m = 0;
+  graph.forEachEdge((_e, a, source, target) => {
+    const i = coreIndex.get(source);
+    const j = coreIndex.get(target);
+    if (i !== undefined && j !== undefined) { esrc[m] = i; edst[m] = j; ew[m++] = a.weight; }
   });
   const sizeOf = (node: string) => {
     const a = graph.getNodeAttributes(node);
     return typeof a.size === 'number' ? a.size : sizeForDegree(signedDegree(a), maxDegree);
   };
-  const radius = 10 * Math.sqrt(Math.max(1, copy.order));
-  copy.forEachNode((node) => {
-    copy.mergeNodeAttributes(node, {
-      x: (rng() * 2 - 1) * radius,
-      y: (rng() * 2 - 1) * radius,
-      size: sizeOf(node),
-    });
-  });
-  let pos: Record<string, Pos> = {};
-  if (copy.size > 0 && copy.order >= 2) {
-    const settings = forceAtlas2.inferSettings(copy);
-    // Barnes–Hut (deterministic quadtree) keeps large graphs near O(n log n) per iteration.
-    const barnesHutOptimize = copy.order > 1000;
-    pos = forceAtlas2(copy, { iterations, settings: { ...settings, gravity: 1, barnesHutOptimize }, getEdgeWeight: 'weight' });
-  } else {
-    copy.forEachNode((node, a) => (pos[node] = { x: a.x!, y: a.y! }));
+  const k = coreKeys.length;
+  const radius = 10 * Math.sqrt(Math.max(1, k));
+  const x0 = new Float64Array(k);
+  const y0 = new Float64Array(k);
+  const sizes = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    x0[i] = (rng() * 2 - 1) * radius;
+    y0[i] = (rng() * 2 - 1) * radius;
+    sizes[i] = sizeOf(coreKeys[i]!);
   }
-  const keys = copy.nodes();
+  let pos: Record<string, Pos> = {};
+  if (m > 0 && k >= 2) {
+    const arrays = new ArrayGraph({ type: 'directed', keys: coreKeys, source: esrc, target: edst, weight: ew, x: x0, y: y0, nodeSize: sizes });
+    const settings = forceAtlas2.inferSettings(k);
+    // Barnes–Hut (deterministic quadtree) keeps large graphs near O(n log n) per iteration.
+    const barnesHutOptimize = k > 1000;
+    pos = forceAtlas2(arrays as unknown as Graph, { iterations, settings: { ...settings, gravity: 1, barnesHutOptimize }, getEdgeWeight: 'weight' });
+  } else {
+    for (let i = 0; i < k; i++) pos[coreKeys[i]!] = { x: x0[i]!, y: y0[i]! };
+  }
+  const keys = coreKeys;
   if (!keys.length) return pos;
-  const size = (k: string) => copy.getNodeAttribute(k, 'size') as number;
+  const size = (key: string) => sizes[coreIndex.get(key)!]!;
+  // Noverlap's graph: the nodes only (no ties), with position and size.
+  const copy = new Graph<{ x?: number; y?: number; size?: number }, { weight: number }>({ type: 'directed', multi: true, allowSelfLoops: false });
 
   // Scale: the disc holding the nodes has SPREAD times their total area.
   let cx = 0;
@@ -174,7 +196,7 @@ export function layout(graph: StanceGraph, options: LayoutOptions = {}): Record<
   const scale = extent > 0 ? target / extent : 1;
   for (const k of keys) {
     pos[k] = { x: (pos[k]!.x - cx) * scale, y: (pos[k]!.y - cy) * scale };
-    copy.mergeNodeAttributes(k, pos[k]!);
+    copy.addNode(k, { x: pos[k]!.x, y: pos[k]!.y, size: size(k) });
   }
   if (core.size < graph.order) placePeriphery(graph, core, pos, sizeOf, rng, copy);
 
