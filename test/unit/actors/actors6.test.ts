@@ -1,0 +1,34 @@
+/**
+ * Actor and speaker resolution on invented sentences (session 6, actor side of issue 10): each case names
+ * the mechanism it covers and fails when that mechanism stops working.
+ */
+import { splitSentences } from '../../../src/text/sentences';
+import { extract, mentions as allMentions } from '../extract/helpers';
+
+/** Every named mention of the text: "text → name (kind, country)". */
+const mentions = (text: string): string[] => allMentions(text, true);
+
+/** "actor (kind)|TYPE|target" of each statement, with the role where it has one. */
+function actors(text: string): string[] {
+  return extract(text).map((s) => `${s.actor.name} (${s.actor.kind}${s.actor.role ? `, ${s.actor.role}` : ''})|${s.type}|${s.target.name}`);
+}
+
+describe('plural abbreviated titles ("Sens.", "Reps.")', () => {
+  it('does not end a sentence after a plural title before names', () => {
+    const s = splitSentences('d', 'The bank drew fire. Sens. Erik Lund and Anna Novak criticized it. Reps. Lund and Novak agreed.').map((x) => x.text);
+    expect(s).toEqual(['The bank drew fire.', 'Sens. Erik Lund and Anna Novak criticized it.', 'Reps. Lund and Novak agreed.']);
+  });
+  it('gives each of the names after it the singular role', () => {
+    const a = actors('The bank drew fire on Tuesday. Sens. Erik Lund and Anna Novak criticized Ruritania.');
+    expect(a).toContain('Erik Lund (person, Senator)|CRITICIZE|Ruritania');
+    expect(a).toContain('Anna Novak (person, Senator)|CRITICIZE|Ruritania');
+  });
+});
+
+describe('collective actors named by a profession (src/data/group-nouns.tsv)', () => {
+  it('makes modified "analysts" and "experts" a group, bare ones nobody', () => {
+    expect(mentions('Foreign policy analysts said Ruritania had courted Osterlich.')).toContain('Foreign policy analysts → Foreign policy analysts (group, -)');
+    expect(mentions('Analysts said Ruritania had courted Osterlich.').some((m) => m.startsWith('Analysts'))).toBe(false);
+    expect(mentions('Legal experts criticized Ruritania on Monday.')).toContain('Legal experts → Legal experts (group, -)');
+  });
+});
