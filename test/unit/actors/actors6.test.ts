@@ -32,3 +32,25 @@ describe('collective actors named by a profession (src/data/group-nouns.tsv)', (
     expect(mentions('Legal experts criticized Ruritania on Monday.')).toContain('Legal experts → Legal experts (group, -)');
   });
 });
+
+/** "actor|TYPE|target" of each statement. */
+const triples = (text: string): string[] => extract(text).map((s) => `${s.actor.name}|${s.type}|${s.target.name}`);
+
+describe('speech regions (statements/speech-quote-then-speaker, statements/speech-bare-complement)', () => {
+  it('gives a reporting verb in a subordinate clause nothing of its head to report', () => {
+    expect(triples('Lund has been courting Osterlich, after Anna Novak admitted her error.')).not.toContain('Anna Novak|COMMENT|Osterlich');
+    expect(triples('Erik Lund met Osterlich while Anna Novak acknowledged the delay.')).not.toContain('Anna Novak|COMMENT|Osterlich');
+    expect(triples('Erik Lund met Osterlich while Anna Novak acknowledged the delay.')).toContain('Erik Lund|MEET|Osterlich');
+  });
+  it('gives a reporting verb coordinated with an unquoted clause nothing of that clause', () => {
+    expect(triples('The video shows Lund leaving Osterlich, but Anna Novak said nothing.')).not.toContain('Anna Novak|COMMENT|Osterlich');
+  });
+  it('keeps the attribution line after a quotation', () => {
+    expect(triples('"Osterlich has to pay," Anna Novak said.')).toContain('Anna Novak|COMMENT|Osterlich');
+  });
+  it('reads a complement clause the parse broke up as what the subject said', () => {
+    expect(triples('Erik Lund said Ruritania is the one trying to pressure the moderators.')).toContain('Erik Lund|COMMENT|Ruritania');
+    // no clause after the verb: a place where it was said is no content
+    expect(triples('Erik Lund said on Monday in Ruritania that he was tired.')).toEqual([]);
+  });
+});
