@@ -167,17 +167,26 @@ export function bareNameSubject(ctx: Ctx, i: number): Performer | undefined {
 
 /**
  * "PENCE: Well, look, …": a transcript line names its speaker in capitals before a colon
- * (`statements/speech-transcript`); "…," ― Jane Doe: a dash after a quotation names who said it
+ * (`statements/speech-transcript`), and so does a heading that is one name before a colon ("Jane Dupont: Ruritania
+ * Must Pay", `statements/speech-heading`); "…," ― Jane Doe: a dash after a quotation names who said it
  * (`statements/speech-dash`).
  */
 export function transcript(ctx: Ctx): void {
   const t = ctx.t;
   const colon = t.toks.findIndex((x, k) => x.form === ':' && k > 0 && k <= 4);
-  if (colon > 0 && t.toks.slice(0, colon).every((x) => x.form === x.form.toUpperCase() && /\p{Lu}/u.test(x.form) || /^\W+$/.test(x.form))) {
+  const label = colon > 0 && t.toks.slice(0, colon).every((x) => x.form === x.form.toUpperCase() && /\p{Lu}/u.test(x.form) || /^\W+$/.test(x.form));
+  // a heading "Jane Dupont: Ruritania Must Pay": a person's or body's name and nothing else before the colon
+  // names who says what follows (places and states do not: "Ruritania: …" is a topic)
+  const first = t.mentionAt[0];
+  const headingSpeaker = colon > 0 && !label && first?.entity && first.kind !== 'pronoun' && !t.inQuote[colon]
+    && t.toks.slice(0, colon).every((_, k) => t.mentionAt[k] === first)
+    && ['person', 'organization', 'media'].includes(ctx.registry.entities.get(first.entity)?.kind ?? '');
+  if (colon > 0 && (label || headingSpeaker)) {
     const m = t.mentionAt[colon - 1];
     const e = m?.entity ? ctx.registry.entities.get(m.entity) : m ? ctx.registry.bareName(m) : undefined;
     const toks = [...Array(t.n).keys()].filter((k) => k > colon);
-    if (e && toks.length) addRegion(ctx, [{ key: e.key, tok: [0, colon], rule: 'statements/speech-transcript' }], toks, undefined, colon, 'statements/speech-transcript');
+    const rule = label ? 'statements/speech-transcript' : 'statements/speech-heading';
+    if (e && toks.length) addRegion(ctx, [{ key: e.key, tok: [0, colon], rule }], toks, undefined, colon, rule);
   }
   const dash = t.toks.findIndex((x, k) => /^[―—–-]{1,2}$/.test(x.form) && k > 0 && t.inQuote[k - 1]);
   if (dash > 0 && dash >= t.n - 6) {

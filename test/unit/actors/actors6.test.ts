@@ -54,3 +54,19 @@ describe('speech regions (statements/speech-quote-then-speaker, statements/speec
     expect(triples('Erik Lund said on Monday in Ruritania that he was tired.')).toEqual([]);
   });
 });
+
+describe('a heading that is a name before a colon (statements/speech-heading)', () => {
+  it('makes the person or body named before the colon the speaker of what follows', () => {
+    expect(triples('Erik Lund: Ruritania Must Pay For The Attack.')).toContain('Erik Lund|COMMENT|Ruritania');
+  });
+  it('leaves a state or place before the colon a topic', () => {
+    expect(triples('Norway: Iran Must Pay For The Attack.')).toEqual([]);
+  });
+});
+
+describe('titles of local office and of organizations (src/data/titles.tsv)', () => {
+  it('makes the name after "City Attorney", "Sheriff", "Executive Director" a person with that role', () => {
+    expect(actors('City Attorney Erik Lund criticized Osterlich on Monday.')).toContain('Erik Lund (person, City Attorney)|CRITICIZE|Osterlich');
+    expect(actors('Sheriff Anna Novak criticized Osterlich on Monday.')).toContain('Anna Novak (person, Sheriff)|CRITICIZE|Osterlich');
+  });
+});
