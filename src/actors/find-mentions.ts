@@ -674,7 +674,8 @@ function attachAppositions(lex: Lexicons, tokens: Token[], out: Mention[], mk: M
           }
           break;
         }
-        if (!tokens[b].word) break;
+        // the full stop of an abbreviated title ("Sens. X and Y") is part of the title, not a boundary
+        if (!tokens[b].word && !(tokens[b].text === '.' && tokens[b].joined)) break;
       }
     }
     // "Senators X and Y", "Foreign Ministers X, Y and Z": a plural title distributes over the conjoined names

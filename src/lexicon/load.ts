@@ -188,6 +188,14 @@ function loadTitles(dir: string): Map<string, TitleEntry[]> {
         lexicon: { file: 'src/data/titles.tsv', line, key: title }, leader: rank === 'leader',
       });
     }
+    // "Sens. X and Y", "Reps. X and Y": the plural of an abbreviated title is the abbreviation with "s"
+    const abbr = words.length === 2 && words[1] === '.' ? words[0] : undefined;
+    if (cls === 'official' && abbr && /^\p{Ll}{2,4}$/u.test(abbr) && !/s$/.test(abbr)) {
+      pushIndexed(map, {
+        words: [`${abbr}s`, '.'], role, cls: 'official', plural: true,
+        lexicon: { file: 'src/data/titles.tsv', line, key: title }, leader: rank === 'leader',
+      });
+    }
   }
   return map;
 }

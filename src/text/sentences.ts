@@ -28,6 +28,8 @@ const ABBREVIATIONS = new Set([
   'st', 'jr', 'sr', 'no', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'corp', 'dept', 'approx', 'fig',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n',
   'e.u', 'd.c', 'a.m', 'p.m', 'mt', 'ft', 'pres', 'amb',
+  // plural titles before names ("Sens. Erik Lund and Anna Novak") and other titles of address
+  'sens', 'reps', 'govs', 'gens', 'messrs', 'rev', 'hon', 'cmdr', 'supt',
 ]);
 
 /**

@@ -39,9 +39,22 @@ export function speech(ctx: Ctx): void {
       addRegion(ctx, who.hits, toks, c, i, 'statements/speech-ccomp', who.rule);
       continue;
     }
+    // "Novak said Ruritania is the one to blame": a complement clause without "that" the parser did not hang
+    // on the verb as a clause (`dep`, `obl` pieces)
+    const bare = bareComplement(ctx, i);
+    if (bare) {
+      addRegion(ctx, who.hits, bare, c, i, 'statements/speech-bare-complement', who.rule);
+      continue;
+    }
     // "…," he said / she said: "…": the quotation is the verb's head or sister clause
     const h = t.head(i);
-    if (h >= 0 && (t.base(i) === 'parataxis' || t.base(i) === 'ccomp' || t.base(i) === 'advcl' || t.base(i) === 'conj')) {
+    // a reporting verb in a subordinate clause ("X told Y, after he admitted …") or in a clause coordinated
+    // with an unquoted one ("the video shows …, but Y said …") reports nothing of its head; an attribution
+    // ("…," Novak said; Ruritania will respond, Novak said; as Novak put it, …) does
+    const subordinate = t.kids(i, 'mark').some((k) => t.lower(k) !== 'as');
+    const coordinated = (t.base(i) === 'conj' || t.base(i) === 'parataxis') && t.kids(i, 'cc').length > 0 && !t.inQuote[h];
+    const said = h >= 0 && !subordinate && !coordinated;
+    if (said && (t.base(i) === 'parataxis' || t.base(i) === 'ccomp' || t.base(i) === 'advcl' || t.base(i) === 'conj')) {
       const mine = new Set(t.subtree(i));
       const toks = t.subtree(h).filter((k) => !mine.has(k));
       addRegion(ctx, who.hits, toks, c, i, 'statements/speech-quote-then-speaker', who.rule);
@@ -154,17 +167,26 @@ export function bareNameSubject(ctx: Ctx, i: number): Performer | undefined {
 
 /**
  * "PENCE: Well, look, …": a transcript line names its speaker in capitals before a colon
- * (`statements/speech-transcript`); "…," ― Jane Doe: a dash after a quotation names who said it
+ * (`statements/speech-transcript`), and so does a heading that is one name before a colon ("Jane Dupont: Ruritania
+ * Must Pay", `statements/speech-heading`); "…," ― Jane Doe: a dash after a quotation names who said it
  * (`statements/speech-dash`).
  */
 export function transcript(ctx: Ctx): void {
   const t = ctx.t;
   const colon = t.toks.findIndex((x, k) => x.form === ':' && k > 0 && k <= 4);
-  if (colon > 0 && t.toks.slice(0, colon).every((x) => x.form === x.form.toUpperCase() && /\p{Lu}/u.test(x.form) || /^\W+$/.test(x.form))) {
+  const label = colon > 0 && t.toks.slice(0, colon).every((x) => x.form === x.form.toUpperCase() && /\p{Lu}/u.test(x.form) || /^\W+$/.test(x.form));
+  // a heading "Jane Dupont: Ruritania Must Pay": a person's or body's name and nothing else before the colon
+  // names who says what follows (places and states do not: "Ruritania: …" is a topic)
+  const first = t.mentionAt[0];
+  const headingSpeaker = colon > 0 && !label && first?.entity && first.kind !== 'pronoun' && !t.inQuote[colon]
+    && t.toks.slice(0, colon).every((_, k) => t.mentionAt[k] === first)
+    && ['person', 'organization', 'media'].includes(ctx.registry.entities.get(first.entity)?.kind ?? '');
+  if (colon > 0 && (label || headingSpeaker)) {
     const m = t.mentionAt[colon - 1];
     const e = m?.entity ? ctx.registry.entities.get(m.entity) : m ? ctx.registry.bareName(m) : undefined;
     const toks = [...Array(t.n).keys()].filter((k) => k > colon);
-    if (e && toks.length) addRegion(ctx, [{ key: e.key, tok: [0, colon], rule: 'statements/speech-transcript' }], toks, undefined, colon, 'statements/speech-transcript');
+    const rule = label ? 'statements/speech-transcript' : 'statements/speech-heading';
+    if (e && toks.length) addRegion(ctx, [{ key: e.key, tok: [0, colon], rule }], toks, undefined, colon, rule);
   }
   const dash = t.toks.findIndex((x, k) => /^[―—–-]{1,2}$/.test(x.form) && k > 0 && t.inQuote[k - 1]);
   if (dash > 0 && dash >= t.n - 6) {
@@ -177,4 +199,26 @@ export function transcript(ctx: Ctx): void {
       break;
     }
   }
+}
+
+/**
+ * The complement of a reporting verb that the parse broke into pieces ("Novak said Ruritania is the one
+ * …": the subject of the complement hung on the verb as `dep`, the predicate as `obl`): the words after the
+ * verb, when they begin with a noun phrase (not a preposition, adverb or punctuation: "said on Monday",
+ * "said, …") and hold a verb or copula of their own. The verb's subject must come before it (an inverted
+ * "said Novak" is an attribution line) and the verb must have no object (the addressee of "told").
+ */
+export function bareComplement(ctx: Ctx, i: number): number[] | undefined {
+  const t = ctx.t;
+  if (t.inQuote[i] || t.kids(i, 'obj', 'iobj').length) return undefined;
+  if (t.kids(i, 'nsubj').some((k) => k > i)) return undefined;
+  let k = i + 1;
+  if (t.lower(k) === 'that') k++;
+  if (k >= t.n || t.inQuote[k] || !['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM'].includes(t.upos(k))) return undefined;
+  const mine = t.subtree(i).filter((x) => x >= k && !t.inQuote[x]);
+  // the words after the verb that it heads, up to the end of its clause
+  const toks = mine.filter((x) => x >= k && t.upos(x) !== 'PUNCT');
+  const clauseVerb = toks.some((x) => (t.upos(x) === 'VERB' || t.upos(x) === 'AUX') && !/^(to|that)$/.test(t.lower(x)));
+  if (!clauseVerb || !toks.includes(k)) return undefined;
+  return toks;
 }
