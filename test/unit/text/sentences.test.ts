@@ -1,7 +1,8 @@
 /**
- * The sentence splitter: boundaries, offsets, the cap on run-on "sentences", and time linear in
- * the input (a 5 MB article without a line break is split in seconds; the quadratic splitter it
- * replaced rescanned the paragraph prefix at every full stop and took minutes).
+ * The sentence splitter: boundaries, offsets, the cap on run-on "sentences", and inputs that made
+ * the quadratic splitter it replaced take minutes (a 5 MB article without a line break; long runs
+ * of full stops and abbreviations) split completely. Time per MB is measured in bench/sentences.mjs,
+ * not asserted here: a wall-clock bound fails on a loaded machine and proves nothing on a fast one.
  */
 import { MAX_SENTENCE_CHARS, splitSentences } from '../../../src/text/sentences';
 
@@ -47,21 +48,17 @@ describe('splitSentences', () => {
     expect(s.map((x) => x.text.length)).toEqual([MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 5]);
   });
 
-  it('splits a 5 MB article with no line break in seconds (linear time)', () => {
+  it('splits a 5 MB article with no line break into every sentence', () => {
     const unit = 'The minister criticized the U.S. decision on Monday. Gen. Park said "we will respond." ';
     const text = unit.repeat(Math.ceil((5 * 1024 * 1024) / unit.length));
-    const t0 = Date.now();
     const s = splitSentences('d', text);
-    const ms = Date.now() - t0;
     expect(s.length).toBe(2 * Math.ceil((5 * 1024 * 1024) / unit.length));
-    expect(ms).toBeLessThan(20_000);
+    expect(s.at(-1)!.span.end).toBe(text.trimEnd().length);
   });
 
-  it('stays linear on long runs of punctuation and of abbreviations', () => {
+  it('splits long runs of punctuation and of abbreviations to the end', () => {
     const dots = `${'.'.repeat(2_000_000)} End. ${'Mr. '.repeat(200_000)}Done.`;
-    const t0 = Date.now();
     const s = splitSentences('d', dots);
-    expect(Date.now() - t0).toBeLessThan(20_000);
     expect(s.at(-1)!.text.endsWith('Done.')).toBe(true);
   });
 });
