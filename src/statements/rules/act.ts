@@ -9,7 +9,7 @@ import type { CueHit } from '../cues';
 import type { CueEntry } from '../../lexicon/types';
 import { type Ctx, NEGATIVE, POSITIVE } from './context';
 import { actorOfCue } from './performer';
-import { carryOver, frameTargets, slotTokens } from './targets';
+import { carryOver, frameTargets, slotOf, slotTokens } from './targets';
 
 export function act(ctx: Ctx, c: CueHit): void {
   const t = ctx.t;
@@ -38,7 +38,7 @@ export function act(ctx: Ctx, c: CueHit): void {
     return;
   }
   if (!targets.hits.length) {
-    const carried = carryOver(ctx, exclude, e, reported);
+    const carried = carryOver(ctx, exclude, e, reported, e.frames.includes('obj') && !t.passive(i) && slotOf(ctx, i, 'obj').length > 0);
     if (carried.length) { targets = { hits: carried, rule: 'statements/targets-from-context' }; conf = 0.5; }
   }
   if (!targets.hits.length) { ctx.info(`"${e.lemma}" has no actor as target`, 'statements/no-target', c); return; }

@@ -71,7 +71,7 @@ export function slotTokens(ctx: Ctx, i: number, e: CueEntry): number[] {
   return e.frames.flatMap((slot) => slotOf(ctx, i, slot));
 }
 
-export function carryOver(ctx: Ctx, exclude: Set<string>, e: CueEntry, reported = false): ActorHit[] {
+export function carryOver(ctx: Ctx, exclude: Set<string>, e: CueEntry, reported = false, ownSlotFilled = false): ActorHit[] {
   if (!e.type || !NEGATIVE.has(e.type)) return [];
   const carried = (keys: string[], rule: string) => keys.filter((k) => !exclude.has(k)).map((key) => ({ key, tok: [0, 0] as [number, number], rule }));
   const para = carried(ctx.d.negTargets ?? [], 'statements/target-carried');
@@ -80,6 +80,10 @@ export function carryOver(ctx: Ctx, exclude: Set<string>, e: CueEntry, reported 
   // party's act inside what someone said ("Novak believes Ruritania will impose tougher sanctions"): there the
   // speaker forecasts or describes, and the act's target is too far from the text to guess
   if (reported) return [];
+  // nor for a cue whose own slot names a thing ("urged an increase", "disputes this", "rejecting criticism of
+  // the crackdown", "a damaging effect"): the cue is about that thing, and guessing an actor behind it was
+  // wrong more often than right on the dev gold
+  if (ownSlotFilled) return [];
   const ranked = [...(ctx.d.salient ?? new Map<string, number>())].filter(([k]) => !exclude.has(k)).sort((a, b) => b[1] - a[1]);
   // (two adversaries criticized equally often, as in a story about two allied states, are both carried)
   if (!ranked.length || ranked[0][1] < 2) return [];

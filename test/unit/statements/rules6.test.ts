@@ -1,0 +1,29 @@
+/**
+ * Statement rules added or changed for issue 10, round 6 (src/statements/rules/*), each on invented sentences.
+ */
+import { triples } from '../extract/helpers';
+
+// a paragraph that makes Ruritania the document's adversary, for the document-level carry
+const ADVERSARY = 'Norway condemned Ruritania. Denmark condemned Ruritania.\n\n';
+
+describe('statement rules (round 6): the document-level target (target-carried-document)', () => {
+  it('does not carry the document adversary to a cue whose object names a thing', () => {
+    const t = triples(`${ADVERSARY}Senator Erik Lund urged an increase in the farm budget.`);
+    expect(t).not.toContain('Erik Lund|DEMAND|Ruritania');
+  });
+
+  it('does not carry it to a judging modifier ("a provocative act")', () => {
+    const t = triples(`${ADVERSARY}Senator Erik Lund said shelling the depot was a provocative act.`);
+    expect(t).not.toContain('Erik Lund|CRITICIZE|Ruritania');
+  });
+
+  it('does not carry it to a judging noun inside a noun phrase ("the failure of coercion")', () => {
+    const t = triples(`${ADVERSARY}Senator Erik Lund said the embargo showed the failure of coercion.`);
+    expect(t).not.toContain('Erik Lund|ACCUSE|Ruritania');
+  });
+
+  it('still carries it to a judging predicate with no actor of its own', () => {
+    const t = triples(`${ADVERSARY}Senator Erik Lund said that building the wall was wrong.`);
+    expect(t).toContain('Erik Lund|CRITICIZE|Ruritania');
+  });
+});
