@@ -21,6 +21,12 @@ export function act(ctx: Ctx, c: CueHit): void {
     ctx.info(`"${e.lemma}" is only possible here ("would", "could", "if")`, 'statements/hypothetical-positive', c);
     return;
   }
+  if (t.kids(i, 'mark').some((k) => /^(if|unless)$/.test(t.lower(k)))) {
+    // "… cannot move forward if we cut ourselves off from Y": the condition of a conditional is supposed, not
+    // done nor threatened (a threat is the main clause: "we will impose sanctions if …")
+    ctx.info(`"${e.lemma}" is the condition of a conditional`, 'statements/condition', c);
+    return;
+  }
   const who = actorOfCue(ctx, c);
   if (!who?.hits.length) { ctx.info(`no actor performs "${e.lemma}"`, 'statements/no-actor', c); return; }
   const exclude = new Set(who.hits.map((h) => h.key));

@@ -23,11 +23,18 @@ export function frameTargets(ctx: Ctx, i: number, e: CueEntry, exclude: Set<stri
       for (const o of t.kids(i, 'obj')) toks.push(...t.kids(o, 'nmod').filter((k) => (t.caseOf(k) ?? '').split(' ')[0] === slot));
     }
     // "criticized the arms deal | between X and Y": a phrase of the object the parser hung on the verb
-    if (slot === 'obj' && toks.length && !t.passive(i)) {
+    // (not when the object is itself an actor: "warned Ruritania of stronger Norwegian measures" warns Ruritania,
+    // and the of-phrase is the warning's content, whoever it names)
+    if (slot === 'obj' && toks.length && !t.passive(i) && !toks.some((k) => ctx.af.actorsIn(k, exclude).length)) {
       const last = Math.max(...toks.flatMap((k) => t.subtree(k)));
       toks.push(...t.kids(i, 'obl').filter((k) => /^(between|of|from|against|on)$/.test(t.caseOf(k) ?? '') && t.subtree(k)[0] === last + 1));
     }
-    const hits = toks.flatMap((k) => ctx.af.actorsIn(k, exclude));
+    // "warned Ruritania of stronger Norwegian measures" with the of-phrase hung on the named object: a phrase
+    // of the cue's own frame under an object that is an actor is the cue's slot (the warning's content), not
+    // part of the target's name
+    const own = (k: number) => (slot === 'obj' && ctx.af.actorsOf(k).length
+      ? t.kids(k, 'nmod').filter((x) => e.frames.includes((t.caseOf(x) ?? '').split(' ')[0])).flatMap((x) => t.subtree(x)) : []);
+    const hits = toks.flatMap((k) => { const skip = new Set(own(k)); return ctx.af.actorsIn(k, exclude).filter((h) => !skip.has(h.tok[0])); });
     if (hits.length) return { hits, rule };
   }
   // "urged that the Community take action", "warned that Ruritania would pay": the subject of the clause

@@ -27,3 +27,21 @@ describe('statement rules (round 6): the document-level target (target-carried-d
     expect(t).toContain('Erik Lund|CRITICIZE|Ruritania');
   });
 });
+
+describe('statement rules (round 6): conditions and frames', () => {
+  it('makes no act of the condition of a conditional (statements/condition)', () => {
+    const t = triples('"Peace cannot move forward if we cut ourselves off from Ruritania," Senator Erik Lund said.');
+    expect(t).not.toContain('Erik Lund|SANCTION|Ruritania');
+  });
+
+  it('keeps the act of the main clause of a conditional', () => {
+    const t = triples('Osterlich will impose sanctions on Ruritania if the shelling continues.');
+    expect(t).toContain('Osterlich|SANCTION|Ruritania');
+  });
+
+  it('reads a frame phrase hung on a named object as the cue\'s slot, not the target\'s name (target-obj)', () => {
+    const t = triples('President Jean Dupont warned Ruritania of stronger Norwegian countermeasures if the escalation continued.');
+    expect(t).toContain('Jean Dupont|WARN|Ruritania');
+    expect(t).not.toContain('Jean Dupont|WARN|Norway');
+  });
+});
