@@ -50,7 +50,9 @@ export function act(ctx: Ctx, c: CueHit): void {
   if (!targets.hits.length) { ctx.info(`"${e.lemma}" has no actor as target`, 'statements/no-target', c); return; }
   let type = e.type!;
   if (critics.length) type = 'REJECT'; // criticism answered is criticism rejected
-  if (type === 'CRITICIZE' && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
+  // a possible sanction is a threat ("may revoke the licences of X", "could expel X's envoys"); one announced
+  // ("will impose sanctions") is the sanction
+  if ((type === 'CRITICIZE' && t.irrealis(i)) || (type === 'SANCTION' && t.hypothetical(i))) { type = 'WARN'; rules.push('statements/hypothetical'); }
   for (const a of who.hits) {
     for (const b of targets.hits) {
       if (a.key === b.key) continue;

@@ -119,7 +119,9 @@ export function evaluate(ctx: Ctx, c: CueHit, lack = false): void {
   if (!hits.length) return;
   const rules = [r.rule, ...(r.speakerRules ?? []), rule];
   if (negated) rules.push(lack ? 'statements/eval-lack' : 'statements/negated-praise');
-  if (NEGATIVE.has(type) && type !== 'REJECT' && type !== 'DEMAND' && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
+  // what the judged would do is a warning ("X could drag us into war"); a judgement of a prospect is still a
+  // judgement ("the move would be profoundly wrong", "could be a serious challenge"): only verbs turn to WARN
+  if (NEGATIVE.has(type) && type !== 'REJECT' && type !== 'DEMAND' && (t.upos(i) === 'VERB' || e.upos === 'PHRASE') && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
   const speaker = r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0] as [number, number], rule: 'statements/speaker' }));
   for (const a of speaker) for (const b of hits) ctx.emit(c, a, b, type, [...rules, b.rule], 0.65, r);
   r.produced = true;

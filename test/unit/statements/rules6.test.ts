@@ -45,3 +45,21 @@ describe('statement rules (round 6): conditions and frames', () => {
     expect(t).not.toContain('Jean Dupont|WARN|Norway');
   });
 });
+
+describe('statement rules (round 6): possible acts and judged prospects (statements/hypothetical)', () => {
+  it('reads a possible sanction as a warning', () => {
+    const t = triples('Osterlich may impose sanctions on Ruritania.');
+    expect(t).toContain('Osterlich|WARN|Ruritania');
+    expect(t).not.toContain('Osterlich|SANCTION|Ruritania');
+  });
+
+  it('keeps a sanction that is done a sanction', () => {
+    expect(triples('Osterlich imposed sanctions on Ruritania.')).toContain('Osterlich|SANCTION|Ruritania');
+  });
+
+  it('keeps the judgement of a prospect a criticism ("would be profoundly wrong")', () => {
+    const t = triples('Senator Erik Lund said the treaty with Ruritania would be profoundly wrong.');
+    expect(t).toContain('Erik Lund|CRITICIZE|Ruritania');
+    expect(t).not.toContain('Erik Lund|WARN|Ruritania');
+  });
+});
