@@ -9,7 +9,7 @@ import type { CueHit } from '../cues';
 import type { CueEntry } from '../../lexicon/types';
 import { type Ctx, NEGATIVE, POSITIVE } from './context';
 import { actorOfCue } from './performer';
-import { carryOver, frameTargets, slotTokens } from './targets';
+import { carryOver, frameTargets, slotOf, slotTokens } from './targets';
 
 export function act(ctx: Ctx, c: CueHit): void {
   const t = ctx.t;
@@ -19,6 +19,12 @@ export function act(ctx: Ctx, c: CueHit): void {
   if (POSITIVE.has(e.type!) && t.hypothetical(i)) {
     // "it would open the door for X to support Y": a possible act is no act
     ctx.info(`"${e.lemma}" is only possible here ("would", "could", "if")`, 'statements/hypothetical-positive', c);
+    return;
+  }
+  if (t.kids(i, 'mark').some((k) => /^(if|unless)$/.test(t.lower(k)))) {
+    // "… cannot move forward if we cut ourselves off from Y": the condition of a conditional is supposed, not
+    // done nor threatened (a threat is the main clause: "we will impose sanctions if …")
+    ctx.info(`"${e.lemma}" is the condition of a conditional`, 'statements/condition', c);
     return;
   }
   const who = actorOfCue(ctx, c);
@@ -38,13 +44,15 @@ export function act(ctx: Ctx, c: CueHit): void {
     return;
   }
   if (!targets.hits.length) {
-    const carried = carryOver(ctx, exclude, e, reported);
+    const carried = carryOver(ctx, exclude, e, reported, e.frames.includes('obj') && !t.passive(i) && slotOf(ctx, i, 'obj').length > 0);
     if (carried.length) { targets = { hits: carried, rule: 'statements/targets-from-context' }; conf = 0.5; }
   }
   if (!targets.hits.length) { ctx.info(`"${e.lemma}" has no actor as target`, 'statements/no-target', c); return; }
   let type = e.type!;
   if (critics.length) type = 'REJECT'; // criticism answered is criticism rejected
-  if (type === 'CRITICIZE' && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
+  // a possible sanction is a threat ("may revoke the licences of X", "could expel X's envoys"); one announced
+  // ("will impose sanctions") is the sanction
+  if ((type === 'CRITICIZE' && t.irrealis(i)) || (type === 'SANCTION' && t.hypothetical(i))) { type = 'WARN'; rules.push('statements/hypothetical'); }
   for (const a of who.hits) {
     for (const b of targets.hits) {
       if (a.key === b.key) continue;

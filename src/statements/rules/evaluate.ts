@@ -111,16 +111,29 @@ export function evaluate(ctx: Ctx, c: CueHit, lack = false): void {
     rule = 'statements/eval-clause';
   }
   if (!hits.length) {
-    hits = carryOver(ctx, exclude, e);
+    // a judging word that is a predicate ("it was wrong to …", "is waging war") judges whom the text is about;
+    // a modifier or a noun ("a damaging effect", "the failure of coercion") judges the thing it names
+    hits = carryOver(ctx, exclude, e, false, !predicate(ctx, i));
     rule = 'statements/targets-from-context';
   }
   if (!hits.length) return;
   const rules = [r.rule, ...(r.speakerRules ?? []), rule];
   if (negated) rules.push(lack ? 'statements/eval-lack' : 'statements/negated-praise');
-  if (NEGATIVE.has(type) && type !== 'REJECT' && type !== 'DEMAND' && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
+  // what the judged would do is a warning ("X could drag us into war"); a judgement of a prospect is still a
+  // judgement ("the move would be profoundly wrong", "could be a serious challenge"): only verbs turn to WARN
+  if (NEGATIVE.has(type) && type !== 'REJECT' && type !== 'DEMAND' && (t.upos(i) === 'VERB' || e.upos === 'PHRASE') && t.irrealis(i)) { type = 'WARN'; rules.push('statements/hypothetical'); }
   const speaker = r.speaker.map((key) => ({ key, tok: r.speakerTok ?? [0, 0] as [number, number], rule: 'statements/speaker' }));
   for (const a of speaker) for (const b of hits) ctx.emit(c, a, b, type, [...rules, b.rule], 0.65, r);
   r.produced = true;
+}
+
+/** The word at `i` heads a predicate: a verb, or a word with a subject or copula of its own. */
+export function predicate(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  // (a participle before its noun is a modifier, alone or coordinated: "a distorting and damaging effect")
+  const modifier = (k: number) => t.base(k) === 'amod' || t.base(k) === 'nmod';
+  if (modifier(i) || (t.base(i) === 'conj' && modifier(t.head(i)))) return false;
+  return t.upos(i) === 'VERB' || t.kids(i, 'nsubj', 'cop', 'csubj').length > 0;
 }
 
 /** The word at `i` has a clause after it that its "it" subject stands for ("it was wrong to …", "it is clear that …"). */

@@ -109,7 +109,10 @@ export function nominal(ctx: Ctx, c: CueHit): void {
     rule = 'statements/targets-from-context';
   }
   if (!hits.length) return;
-  for (const a of who.hits) for (const b of hits) if (a.key !== b.key) ctx.emit(c, a, b, e.type!, [who.rule, rule, b.rule], 0.7);
+  // "may impose sanctions on X": a possible sanction through a support verb is a threat, as with the verb itself
+  const threat = e.type === 'SANCTION' && who.rule.startsWith('statements/light-verb') && t.hypothetical(verb);
+  const type = threat ? 'WARN' : e.type!;
+  for (const a of who.hits) for (const b of hits) if (a.key !== b.key) ctx.emit(c, a, b, type, [who.rule, rule, ...(threat ? ['statements/hypothetical'] : []), b.rule], 0.7);
 }
 
 /** A verb that carries a cue noun as its object: the lexicon's light verbs ("express", "lodge", "issue"). */

@@ -65,6 +65,7 @@ const EXAMPLES: Example[] = [
   { rule: 'statements/joint-actors', text: 'Norway and Denmark met on Monday.', triple: 'Norway|MEET|Denmark' },
   { rule: 'statements/light-verb', text: 'Norway expressed concern over Iran.', triple: 'Norway|CRITICIZE|Iran' },
   { rule: 'statements/negated', text: 'Norway did not condemn Iran.' },
+  { rule: 'statements/condition', text: 'Talks will fail if Norway cuts itself off from Iran.' },
   { rule: 'statements/negated-praise', text: '"The Spanish plan is no longer justified," the Portuguese prime minister said.', triple: 'Portugal|CRITICIZE|Spain' },
   { rule: 'statements/no-actor', text: 'The plan was condemned.' },
   { rule: 'statements/no-target', text: 'Norway condemned the plan.' },
