@@ -7,7 +7,7 @@
 // $keep: {statementId: true} for every statement of these documents in this load — never deleted, even
 // when a concurrent load of the same statements stamped them with its own loadRun after this one did.
 UNWIND $docs AS docId
-MATCH (s:Statement {doc: docId})
+MATCH (:Document {id: docId})<-[:IN]-(s:Statement)
 WHERE (s.loadRun IS NULL OR s.loadRun <> $run) AND $keep[s.id] IS NULL
 WITH DISTINCT s.actorId AS actorId, s.targetId AS targetId
 CALL (actorId, targetId) {

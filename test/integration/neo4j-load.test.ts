@@ -38,6 +38,20 @@ describe('loadStatements', () => {
     ]));
   });
 
+  test('the schema indexes on :Statement only what a load step or a query reads (no doc, no text index)', async () => {
+    // An older database has the two indexes nothing reads any more: applySchema drops them.
+    await driver().executeQuery('CREATE INDEX statement_doc IF NOT EXISTS FOR (s:Statement) ON (s.doc)');
+    await driver().executeQuery('CREATE TEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON (s.text)');
+    await applySchema(driver());
+    const res = await driver().executeQuery(
+      `SHOW INDEXES YIELD name, labelsOrTypes, properties WHERE 'Statement' IN labelsOrTypes RETURN name ORDER BY name`,
+    );
+    expect(res.records.map((r) => r.get('name'))).toEqual([
+      'statement_actor_date', 'statement_country_pair', 'statement_country_pair_date', 'statement_id',
+      'statement_pair', 'statement_target_date',
+    ]);
+  });
+
   test('loading twice changes nothing', async () => {
     const statements = readStatements('neo4j-small.jsonl');
     await loadStatements(driver(), statements);
