@@ -85,8 +85,8 @@ CALL (actorId, targetId) {
   CALL (countryPairs) {
     UNWIND countryPairs AS p
     WITH DISTINCT p
-    MATCH (a:Country {id: p[0]})
-    MATCH (b:Country {id: p[1]})
+    MATCH (a:Actor {id: p[0]}) WHERE a:Country  // the unique Actor.id index, not a scan of :Country
+    MATCH (b:Actor {id: p[1]}) WHERE b:Country
     CALL (a, b) {
       OPTIONAL MATCH (a)-[r:COUNTRY_CRITICIZES|COUNTRY_SUPPORTS]->(b)
       DELETE r
