@@ -7,7 +7,12 @@ CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (k:Alias) REQUIRE k.key IS UNIQUE;
 // Aggregated ties are rebuilt per actor pair and per country pair: both are index seeks.
 CREATE INDEX statement_pair IF NOT EXISTS FOR (s:Statement) ON (s.actorId, s.targetId);
 CREATE INDEX statement_country_pair IF NOT EXISTS FOR (s:Statement) ON (s.actorCountryId, s.targetCountryId);
-CREATE INDEX statement_doc IF NOT EXISTS FOR (s:Statement) ON (s.doc);
+// A document's statements are found through its IN relationships (load/stale.cypher): no index on
+// Statement.doc. Every index on :Statement is paid on every statement written (issue 14, bench/REPORT.md
+// "Fourth pass": the eight Statement indexes were ~3/4 of a batch's commit), so only indexes a load step or
+// a library query reads are kept; the two below existed before and are dropped from older databases.
+DROP INDEX statement_doc IF EXISTS;
+DROP INDEX statement_text IF EXISTS;
 // An actor's statements (ego-network) and two countries' (timeline) in date order: ORDER BY date LIMIT n
 // reads n index entries instead of sorting a hub's tens of thousands. (A statement without a date is in
 // none of these: composite range indexes hold only nodes that have every property.)
@@ -16,7 +21,6 @@ CREATE INDEX statement_target_date IF NOT EXISTS FOR (s:Statement) ON (s.targetI
 CREATE INDEX statement_country_pair_date IF NOT EXISTS FOR (s:Statement) ON (s.actorCountryId, s.targetCountryId, s.date);
 CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind);
-CREATE TEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON (s.text);
 // Where library queries start (cypher/queries/*): the strongest ties and the most active actors,
 // read in index order (ORDER BY … DESC LIMIT n touches n entries, not every tie).
 CREATE INDEX criticizes_count IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.count);

@@ -4,29 +4,33 @@
 // two loads rebuilding the same pair at once take turns (the second reads what the first committed) —
 // deleting and then creating them let two first loads each create one (duplicate ties, found by the
 // three-loads-at-once test). A tie left with no statement is deleted.
+// Countries are looked up by the unique Actor.id index (`MATCH (a:Country {id: …})` scanned the :Country
+// label for every pair: half of this step's db hits at 20 k statements).
 // $pairs: [[countryId, countryId]] (never a country with itself)
 UNWIND $pairs AS p
-MATCH (a:Country {id: p[0]})
-MATCH (b:Country {id: p[1]})
+MATCH (a:Actor {id: p[0]}) WHERE a:Country  // the unique Actor.id index (a :Country label alone is scanned)
+MATCH (b:Actor {id: p[1]}) WHERE b:Country
 MERGE (a)-[c:COUNTRY_CRITICIZES]->(b)
 MERGE (a)-[s:COUNTRY_SUPPORTS]->(b)
 SET c.count = coalesce(c.count, 0), s.count = coalesce(s.count, 0)
 WITH a, b, c, s, p
 CALL (c, s, p) {
+  // Each statement's four properties read once, then plain aggregations (no list of nodes re-read per
+  // property: a statement's properties are a chain of records).
   OPTIONAL MATCH (x:Statement {actorCountryId: p[0], targetCountryId: p[1]})
   WHERE x.polarity <> 0
-  WITH c, s, x ORDER BY x.type
+  WITH c, s, x.polarity < 0 AS neg, x.type AS type, x.actorId AS speaker, x.date AS date
   WITH c, s,
-       [y IN collect(CASE WHEN x.polarity < 0 THEN x END) | y] AS neg,
-       [y IN collect(CASE WHEN x.polarity > 0 THEN x END) | y] AS pos
-  SET c.count = size(neg), c.types = COLLECT { UNWIND neg AS y WITH DISTINCT y.type AS t RETURN t ORDER BY t },
-      c.speakers = size(COLLECT { UNWIND neg AS y WITH DISTINCT y.actorId AS i RETURN i }),
-      c.firstDate = reduce(m = null, y IN neg | CASE WHEN y.date IS NULL OR (m IS NOT NULL AND m <= y.date) THEN m ELSE y.date END),
-      c.lastDate = reduce(m = null, y IN neg | CASE WHEN y.date IS NULL OR (m IS NOT NULL AND m >= y.date) THEN m ELSE y.date END),
-      s.count = size(pos), s.types = COLLECT { UNWIND pos AS y WITH DISTINCT y.type AS t RETURN t ORDER BY t },
-      s.speakers = size(COLLECT { UNWIND pos AS y WITH DISTINCT y.actorId AS i RETURN i }),
-      s.firstDate = reduce(m = null, y IN pos | CASE WHEN y.date IS NULL OR (m IS NOT NULL AND m <= y.date) THEN m ELSE y.date END),
-      s.lastDate = reduce(m = null, y IN pos | CASE WHEN y.date IS NULL OR (m IS NOT NULL AND m >= y.date) THEN m ELSE y.date END)
+       count(CASE WHEN neg THEN 1 END) AS negCount, collect(DISTINCT CASE WHEN neg THEN type END) AS negTypes,
+       count(DISTINCT CASE WHEN neg THEN speaker END) AS negSpeakers,
+       min(CASE WHEN neg THEN date END) AS negFirst, max(CASE WHEN neg THEN date END) AS negLast,
+       count(CASE WHEN NOT neg THEN 1 END) AS posCount, collect(DISTINCT CASE WHEN NOT neg THEN type END) AS posTypes,
+       count(DISTINCT CASE WHEN NOT neg THEN speaker END) AS posSpeakers,
+       min(CASE WHEN NOT neg THEN date END) AS posFirst, max(CASE WHEN NOT neg THEN date END) AS posLast
+  SET c.count = negCount, c.types = COLLECT { UNWIND negTypes AS t RETURN t ORDER BY t },
+      c.speakers = negSpeakers, c.firstDate = negFirst, c.lastDate = negLast,
+      s.count = posCount, s.types = COLLECT { UNWIND posTypes AS t RETURN t ORDER BY t },
+      s.speakers = posSpeakers, s.firstDate = posFirst, s.lastDate = posLast
   WITH c, s
   FOREACH (r IN CASE WHEN c.count = 0 THEN [c] ELSE [] END | DELETE r)
   FOREACH (r IN CASE WHEN s.count = 0 THEN [s] ELSE [] END | DELETE r)

@@ -7,7 +7,7 @@
 // $keep: {statementId: true} for every statement of these documents in this load — never deleted, even
 // when a concurrent load of the same statements stamped them with its own loadRun after this one did.
 UNWIND $docs AS docId
-MATCH (s:Statement {doc: docId})
+MATCH (:Document {id: docId})<-[:IN]-(s:Statement)
 WHERE (s.loadRun IS NULL OR s.loadRun <> $run) AND $keep[s.id] IS NULL
 WITH DISTINCT s.actorId AS actorId, s.targetId AS targetId
 CALL (actorId, targetId) {
@@ -85,8 +85,8 @@ CALL (actorId, targetId) {
   CALL (countryPairs) {
     UNWIND countryPairs AS p
     WITH DISTINCT p
-    MATCH (a:Country {id: p[0]})
-    MATCH (b:Country {id: p[1]})
+    MATCH (a:Actor {id: p[0]}) WHERE a:Country  // the unique Actor.id index, not a scan of :Country
+    MATCH (b:Actor {id: p[1]}) WHERE b:Country
     CALL (a, b) {
       OPTIONAL MATCH (a)-[r:COUNTRY_CRITICIZES|COUNTRY_SUPPORTS]->(b)
       DELETE r

@@ -12,13 +12,16 @@ export const LOAD_FROM_KAFKA_USAGE = `
   complete documents to Neo4j in batches, committing offsets only after each write. Options:
   --topic (default ${DEFAULT_TOPICS.statements}), --group (default stancegraph-loaders), --batch-size
   (statements per write, default 2000), --flush-ms (write what is complete after this quiet time,
-  default 1000), --session-timeout MS (10000), --exit-when-idle S (exit once idle and all committed).
+  default 1000), --session-timeout MS (10000), --exit-when-idle S (exit once idle and all committed),
+  --analyses-quiet-ms MS (blocs and balance are recomputed once no message came for this long and
+  nothing waits to be written, default 5000; at the latest 10 minutes after an uncovered write; and at exit).
   KAFKA_BROKERS as for \`stancegraph publish\`; see docs/SCALE.md.`;
 
 export async function loadFromKafka(argv: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseOptions(argv, {
     topic: { type: 'string' }, group: { type: 'string' }, 'batch-size': { type: 'string' }, 'flush-ms': { type: 'string' },
-    'session-timeout': { type: 'string' }, 'exit-when-idle': { type: 'string' }, verbose: { type: 'boolean', short: 'v' },
+    'session-timeout': { type: 'string' }, 'exit-when-idle': { type: 'string' },
+    'analyses-quiet-ms': { type: 'string' }, verbose: { type: 'boolean', short: 'v' },
   });
   if (positionals.length) throw new StancegraphError('E_USAGE', `--from-kafka reads a topic, not files ("${positionals[0]}")`);
   const kafka = kafkaConfigFromEnv(io.env);
@@ -31,6 +34,7 @@ export async function loadFromKafka(argv: string[], io: CommandIO): Promise<numb
     batchSize: wholeNumber(values['batch-size'] as string | undefined, '--batch-size', 2000),
     flushMs: wholeNumber(values['flush-ms'] as string | undefined, '--flush-ms', 1000),
     sessionTimeout: wholeNumber(values['session-timeout'] as string | undefined, '--session-timeout', 10000, 3000),
+    analysesQuietMs: wholeNumber(values['analyses-quiet-ms'] as string | undefined, '--analyses-quiet-ms', 5000),
     idleExit: seconds(values['exit-when-idle'] as string | undefined, '--exit-when-idle'),
     database: config.database, verbose: Boolean(values.verbose), log,
   };

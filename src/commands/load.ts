@@ -187,8 +187,9 @@ export const loadCommand: Command = {
           }
           const c = await graphCounts(driver, config.database);
           io.stdout.write(
-            `loaded ${summary.statements} statements from ${summary.documents} documents (${summary.actors} actors) ` +
+            `loaded ${summary.statements + summary.skippedStatements} statements from ${summary.documents} documents (${summary.actors} actors) ` +
             `in ${(summary.ms / 1000).toFixed(1)} s; replaced ${summary.replaced} documents, removed ${summary.deleted} outdated statements` +
+            `${summary.skipped ? `; ${summary.skipped} documents (${summary.skippedStatements} statements) unchanged since they were last loaded, skipped` : ''}` +
             `${summary.merged.length ? `; ${summary.merged.length} documents with bad lines merged, nothing of them removed` : ''}` +
             `${errors ? `; ${errors} bad lines skipped` : ''}\n` +
             `graph: ${c.documents} documents, ${c.statements} statements, ${c.actors} actors (${c.countries} countries); ` +

@@ -12,16 +12,22 @@
  * A message that is not a statements part, or a part holding a record the loader's checks reject,
  * sends its whole run to `<topic>.rejected` with the reason (so no half document is ever loaded and
  * nothing is lost); the rest goes on.
+ *
+ * Blocs and balance (src/neo4j/analyses.ts: every tie of the graph read, minutes at a million statements)
+ * are not recomputed after every write but once the stream is drained — nothing ready and no message
+ * for `analysesQuietMs` —, at the latest `analysesMaxWaitMs` after the first write they do not cover,
+ * and at exit (src/kafka/analyses-schedule.ts), in the same serial queue as the writes.
  */
 import { hostname } from 'node:os';
 import type { Driver } from 'neo4j-driver';
-import { applySchema, loadStatements } from '../neo4j';
+import { applySchema, loadStatements, writeAnalyses } from '../neo4j';
 import { checkRecord } from '../neo4j/record';
 import type { DocumentRow } from '../neo4j/rows';
 import type { Statement } from '../types';
 import {
   ensureReachable, ensureTopics, IdleExit, kafkaError, Handled, newConsumer, newProducer, rejectedTopic, type KafkaConfig,
 } from './client';
+import { AnalysesSchedule } from './analyses-schedule';
 import { decodeStatementsPart, DocumentAssembler, type CompleteDocument } from './messages';
 import { rate } from './worker';
 
@@ -38,6 +44,12 @@ export interface KafkaLoadOptions {
   log: (line: string) => void;
   verbose?: boolean;
   signal?: AbortSignal;
+  /** Recompute blocs and balance at all (default true). */
+  analyses?: boolean;
+  /** … once no message came for this long and nothing is waiting to be written (ms, default 5000). */
+  analysesQuietMs?: number;
+  /** … and at the latest this long after the first write they do not cover (ms, default 600000). */
+  analysesMaxWaitMs?: number;
 }
 
 export interface KafkaLoadSummary {
@@ -48,6 +60,8 @@ export interface KafkaLoadSummary {
   ms: number;
   /** Time inside Neo4j writes. */
   writeMs: number;
+  /** Runs of blocs and balance (at most one per drain, and one at exit if a write is not covered). */
+  analyses: number;
 }
 
 export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: KafkaLoadOptions): Promise<KafkaLoadSummary> {
@@ -63,7 +77,9 @@ export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: 
   let readyStatements = 0;
   const rejectedRuns = new Set<string>();
   const committed = new Map<number, bigint>();
-  const sum: KafkaLoadSummary = { documents: 0, statements: 0, writes: 0, rejected: 0, ms: 0, writeMs: 0 };
+  const sum: KafkaLoadSummary = { documents: 0, statements: 0, writes: 0, rejected: 0, ms: 0, writeMs: 0, analyses: 0 };
+  const schedule = new AnalysesSchedule(opts.analysesQuietMs ?? 5000, opts.analysesMaxWaitMs ?? 600000);
+  let lastWrite = 0;
   const started = Date.now();
   let lastMessage = Date.now();
   let stopping = false;
@@ -84,7 +100,11 @@ export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: 
       const statements: Statement[] = docs.flatMap((d) => d.statements);
       const documents: DocumentRow[] = docs.map((d) => d.doc);
       const t0 = Date.now();
-      await loadStatements(driver, statements, { documents, batchSize: opts.batchSize, replaceDocuments: true, database: opts.database });
+      await loadStatements(driver, statements, {
+        documents, batchSize: opts.batchSize, replaceDocuments: true, database: opts.database, analyses: false,
+      });
+      lastWrite = Date.now();
+      if (opts.analyses ?? true) schedule.wrote(lastWrite);
       sum.writeMs += Date.now() - t0;
       sum.writes++;
       sum.documents += docs.length;
@@ -108,6 +128,15 @@ export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: 
     }
   };
 
+  const analyses = async (): Promise<void> => {
+    if (!schedule.owed) return;
+    const t0 = Date.now();
+    const a = await writeAnalyses(driver, { database: opts.database });
+    schedule.ran(t0, lastWrite);
+    sum.analyses++;
+    if (opts.verbose) opts.log(`blocs and balance: ${a.actors} actors, ${a.ties} ties, ${a.blocs} blocs in ${Date.now() - t0} ms`);
+  };
+
   const reject = async (key: string, value: string, where: string, reason: string) => {
     opts.log(`${where}: rejected (${reason}); sent to ${rejectedTopic(opts.topic)}`);
     await producer.send({ messages: [{ topic: rejectedTopic(opts.topic), key, value, headers: { reason: reason.slice(0, 2000), source: where } }] });
@@ -125,6 +154,7 @@ export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: 
   });
 
   let timer: NodeJS.Timeout | undefined;
+  let analysing = false;
   try {
     let stream;
     try {
@@ -147,6 +177,10 @@ export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: 
     timer = setInterval(() => {
       if (failure) return stop('stopping after an error');
       if (ready.size && Date.now() - lastMessage >= opts.flushMs) void serial(flush);
+      else if (!analysing && schedule.due(Date.now(), !ready.size, lastMessage)) {
+        analysing = true;
+        void serial(analyses).finally(() => { analysing = false; });
+      }
       idle.tick();
     }, Math.min(250, opts.flushMs));
 
@@ -190,6 +224,7 @@ export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: 
       if (stopping) break;
     }
     if (!failure) await serial(flush);
+    if (!failure) await serial(analyses);
   } finally {
     if (timer) clearInterval(timer);
     await chain;
@@ -199,6 +234,6 @@ export async function runKafkaLoader(config: KafkaConfig, driver: Driver, opts: 
   }
   if (failure) throw failure;
   opts.log(`loaded ${sum.documents} documents, ${sum.statements} statements in ${sum.writes} writes ` +
-    `(${rate(sum.statements, sum.writeMs)} statements/s while writing)`);
+    `(${rate(sum.statements, sum.writeMs)} statements/s while writing); blocs and balance computed ${sum.analyses} times`);
   return sum;
 }

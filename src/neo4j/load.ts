@@ -25,11 +25,11 @@
  * nothing, and the same load run again ends exactly like an uninterrupted one.
  */
 import { randomUUID } from 'node:crypto';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { int as neo4jInt, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { StancegraphError } from '../errors';
 import type { Statement } from '../types';
 import { readCypher, splitStatements } from './cypherfiles';
-import { LoadPlan } from './plan';
+import { LoadPlan, contentHash } from './plan';
 import { checkRecord } from './record';
 import {
   ActorRow, CountryIds, DocumentRow, StatementRow, actorRows, dedupeById, statementRow, tieDeltas,
@@ -52,6 +52,11 @@ export interface LoadOptions {
   replaceDocuments?: boolean;
   /** Documents replaced per stale-cleanup query (default 500). */
   cleanupChunk?: number;
+  /**
+   * Skip a replaced document whose stored content hash (`Document.contentHash`, written by the load
+   * that last replaced it) equals this load's (default true): an unchanged document is not written again.
+   */
+  skipUnchanged?: boolean;
   /** Compute blocs and balance and store them (src/neo4j/analyses.ts) after the load (default true). */
   analyses?: boolean;
   /** Truncation warnings of `loadStatements`'s checks: index of the record and what was cut. */
@@ -74,6 +79,9 @@ export interface LoadSummary {
   merged: string[];
   /** This load's id, stored as `loadRun` on every statement it wrote. */
   run: string;
+  /** Documents skipped because the graph already holds exactly their content (and their statements). */
+  skipped: number;
+  skippedStatements: number;
 }
 
 export interface GraphCounts {
@@ -94,6 +102,7 @@ export interface GraphCounts {
 
 const q = {
   documents: () => readCypher('load/documents.cypher'),
+  documentHashes: () => readCypher('load/document-hashes.cypher'),
   actors: () => readCypher('load/actors.cypher'),
   statements: () => readCypher('load/statements.cypher'),
   statementsNew: () => readCypher('load/statements-new.cypher'),
@@ -242,7 +251,24 @@ export async function writePlan(
   let batches = 0;
   let written = 0;
   const actorIds = new Set<string>();
-  const replaced = plan.replaced(replace);
+  // Unchanged documents: replaced ones whose stored hash is this load's. They are neither written nor
+  // cleaned; the others lose their stored hash in their first batch (documents.cypher) and get the new
+  // one after the stale step, once the graph holds exactly their statements.
+  const skip = new Set<string>();
+  const hashes = new Map<string, string>();
+  for (const id of plan.replaced(replace)) hashes.set(id, contentHash(plan.docs.get(id)!));
+  if (opts.skipUnchanged ?? true) {
+    const ids = [...hashes.keys()].filter((id) => plan.docs.get(id)!.statements > 0);
+    for (let i = 0; i < ids.length; i += 5000) {
+      const res = await driver.executeQuery(
+        'UNWIND $ids AS id MATCH (d:Document {id: id}) WHERE d.contentHash IS NOT NULL RETURN d.id AS id, d.contentHash AS hash',
+        { ids: ids.slice(i, i + 5000) }, { database, routing: 'READ' },
+      );
+      for (const r of res.records) if (hashes.get(r.get('id')) === r.get('hash')) skip.add(r.get('id') as string);
+    }
+  }
+  let skippedStatements = 0;
+  const replaced = plan.replaced(replace).filter((id) => !skip.has(id));
   try {
     // 1. Documents read in full without statements still get their node.
     const bare = [...plan.docs.values()].filter((d) => d.statements === 0 && d.bad === 0).map((d) => d.row);
@@ -361,6 +387,10 @@ export async function writePlan(
     };
     for await (const s of statements()) {
       if (!plan.docs.has(s.doc)) throw new Error(`statement ${s.id} of document ${s.doc} was not in the load's first pass`);
+      if (skip.has(s.doc)) {
+        skippedStatements++;
+        continue;
+      }
       batch.push(s);
       if (batch.length >= batchSize) {
         await send(batch);
@@ -369,8 +399,8 @@ export async function writePlan(
     }
     if (batch.length) await send(batch);
     if (inFlight) await inFlight;
-    if (written !== plan.valid) {
-      throw new StancegraphError('E_INPUT', `the input changed while loading: ${plan.valid} valid statements in the first pass, ${written} in the second`,
+    if (written + skippedStatements !== plan.valid) {
+      throw new StancegraphError('E_INPUT', `the input changed while loading: ${plan.valid} valid statements in the first pass, ${written + skippedStatements} in the second`,
         'nothing was deleted; load again when the files are complete');
     }
 
@@ -401,6 +431,12 @@ export async function writePlan(
         deleted += Number(res.records[0]?.get('deleted') ?? 0);
       }
       for (const statement of q.orphans()) await retryTransient(() => session.run(statement));
+      // The replaced documents' content hashes, where the document now holds exactly the statements of
+      // this load (a concurrent load of other content for it leaves it without one: written again next time).
+      const rows = replaced.map((id) => ({ id, hash: hashes.get(id)!, statements: neo4jInt(new Set(keepIds.get(id) ?? []).size) }));
+      for (let i = 0; i < rows.length; i += 5000) {
+        await retryTransient(() => session.run(q.documentHashes(), { docs: rows.slice(i, i + 5000) }));
+      }
     }
 
     // 5. Blocs and balance of the whole graph, by the main job's analyses, stored for the queries.
@@ -415,7 +451,7 @@ export async function writePlan(
   return {
     statements: written, documents: plan.docs.size - [...plan.docs.values()].filter((d) => d.statements === 0 && d.bad > 0).length,
     actors: actorIds.size, deleted, batches, ms: Date.now() - started,
-    replaced: replaced.length, merged: plan.merged(replace), run,
+    replaced: replaced.length, merged: plan.merged(replace), run, skipped: skip.size, skippedStatements,
   };
 }
 

@@ -16,7 +16,15 @@
  * - a bad line that names no document (a line cut before its "doc" field, a file that is not JSON
  *   lines) could belong to any document: then no document is replaced by this load;
  * - `--no-replace` merges every document.
+ *
+ * Per document the plan also keeps a content hash of its valid records (`contentHash`: the sum of a
+ * hash of each record, so the order of lines, parts and files does not matter, then hashed with the
+ * document's row and the model version). A load stores it on the `Document` once the document holds
+ * exactly this load's statements; a later load of a replaced document with the same hash skips it
+ * (src/neo4j/load.ts) — re-loading an unchanged corpus writes nothing.
  */
+import { createHash } from 'node:crypto';
+import stableStringify from 'fast-json-stable-stringify';
 import type { Statement } from '../types';
 import { aliasKey, aliasKeys } from './aliases';
 import type { DocumentRow } from './rows';
@@ -27,6 +35,17 @@ export interface DocPlan {
   statements: number;
   /** Bad lines that name this document. */
   bad: number;
+  /** Sum (mod 2^128) of the hashes of its valid records. */
+  sum: bigint;
+}
+
+/** Bumped when what a load writes for the same records changes (the stored hashes then no longer match). */
+export const CONTENT_HASH_VERSION = 'stancegraph-load/1';
+const MOD = 1n << 128n;
+
+/** The content hash of a planned document (valid records, row, model version). */
+export function contentHash(d: DocPlan): string {
+  return createHash('sha256').update(stableStringify([CONTENT_HASH_VERSION, d.row, d.statements, d.sum.toString(16)])).digest('hex');
 }
 
 const orNull = (v: string | undefined | null): string | null => (v === undefined || v === '' ? null : v);
@@ -55,10 +74,12 @@ export class LoadPlan {
         },
         statements: 0,
         bad: 0,
+        sum: 0n,
       };
       this.docs.set(s.doc, d);
     }
     d.statements++;
+    d.sum = (d.sum + BigInt(`0x${createHash('sha256').update(stableStringify(s)).digest('hex').slice(0, 32)}`)) % MOD;
     for (const a of [s.actor, s.target]) {
       if (a.country) this.affiliationKeys.add(aliasKey(a.country));
       if (a.kind !== 'country') continue;
@@ -70,7 +91,7 @@ export class LoadPlan {
   addDocument(row: DocumentRow): void {
     const d = this.docs.get(row.id);
     if (d) d.row = row;
-    else this.docs.set(row.id, { row, statements: 0, bad: 0 });
+    else this.docs.set(row.id, { row, statements: 0, bad: 0, sum: 0n });
   }
 
   addBad(doc: string | undefined): void {
@@ -81,7 +102,7 @@ export class LoadPlan {
     }
     const d = this.docs.get(doc);
     if (d) d.bad++;
-    else this.docs.set(doc, { row: { id: doc, path: null, title: null, author: null, published: null }, statements: 0, bad: 1 });
+    else this.docs.set(doc, { row: { id: doc, path: null, title: null, author: null, published: null }, statements: 0, bad: 1, sum: 0n });
   }
 
   /** Documents this load replaces, under the rule above. */

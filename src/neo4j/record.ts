@@ -11,7 +11,7 @@
  *   would merge different things);
  * - over-long texts and names are cut to `LIMITS` (UTF-8 bytes, at a character boundary, ending
  *   in "…") with a warning. Neo4j's index keys have hard limits (a range index key ~8 KB — actor
- *   names and alias keys are indexed; a text index value ~32 KB — `Statement.text` is), and a value
+ *   names and alias keys are indexed; a text index value ~32 KB — should one be put on `Statement.text`), and a value
  *   over them aborts the transaction it is in.
  *
  * Pure code: no I/O. `checkRecord` returns the (possibly truncated) statement or the reasons.
@@ -23,7 +23,7 @@ export const ACTOR_KINDS = ['person', 'country', 'organization', 'media', 'group
 
 /** Size limits in UTF-8 bytes. */
 export const LIMITS = {
-  /** `text`, `quote`: cut beyond this (the text index takes up to ~32 KB). */
+  /** `text`, `quote`: cut beyond this (a text index, if added for searches, takes up to ~32 KB). */
   textBytes: 16 * 1024,
   /** Actor `name`, `aliases`, `role`, `country`; `cue`; evidence rule ids: cut beyond this. */
   nameBytes: 1024,

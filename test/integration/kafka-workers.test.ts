@@ -172,7 +172,7 @@ describe('stancegraph worker and load --from-kafka', () => {
     phase(`reference: ${refCounts.statements} statements, ${refCounts.actors} actors; database wiped`);
 
     const loaderArgs = ['load', '--from-kafka', '--topic', statements, '--group', `loaders-${id}`,
-      '--session-timeout', '6000', '--batch-size', '40', '--flush-ms', '500'];
+      '--session-timeout', '6000', '--batch-size', '40', '--flush-ms', '500', '--analyses-quiet-ms', '600000'];
     const l1 = cli('loader 1', [...loaderArgs, '--exit-when-idle', '5'], env);
 
     const [bDone, cDone] = await Promise.all([finish(b, 300000), finish(c, 300000)]);
@@ -192,7 +192,12 @@ describe('stancegraph worker and load --from-kafka', () => {
     const l2 = cli('loader 2', [...loaderArgs, '--exit-when-idle', '2'], env);
     expect((await finish(l2, 120000)).code).toBe(0);
     phase('loaders done');
-
+    // Blocs and balance once the stream is drained (here: at exit, the quiet time being longer than the
+    // run), not after each of loader 1's writes (how many there are depends on the workers' pace).
+    const runs = /loaded \d+ documents, \d+ statements in (\d+) writes .*blocs and balance computed (\d+) times/.exec(l1.err());
+    expect(runs).not.toBeNull();
+    expect(Number(runs![1])).toBeGreaterThanOrEqual(1);
+    expect(Number(runs![2])).toBe(1);
     const counts = await graphCounts(driver());
     expect(counts).toEqual(refCounts);
     const graph = await dumpGraph(driver());

@@ -38,6 +38,20 @@ describe('loadStatements', () => {
     ]));
   });
 
+  test('the schema indexes on :Statement only what a load step or a query reads (no doc, no text index)', async () => {
+    // An older database has the two indexes nothing reads any more: applySchema drops them.
+    await driver().executeQuery('CREATE INDEX statement_doc IF NOT EXISTS FOR (s:Statement) ON (s.doc)');
+    await driver().executeQuery('CREATE TEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON (s.text)');
+    await applySchema(driver());
+    const res = await driver().executeQuery(
+      `SHOW INDEXES YIELD name, labelsOrTypes, properties WHERE 'Statement' IN labelsOrTypes RETURN name ORDER BY name`,
+    );
+    expect(res.records.map((r) => r.get('name'))).toEqual([
+      'statement_actor_date', 'statement_country_pair', 'statement_country_pair_date', 'statement_id',
+      'statement_pair', 'statement_target_date',
+    ]);
+  });
+
   test('loading twice changes nothing', async () => {
     const statements = readStatements('neo4j-small.jsonl');
     await loadStatements(driver(), statements);
@@ -101,6 +115,47 @@ describe('loadStatements', () => {
     await loadStatements(driver(), statements, { batchSize: 4 });
     expect(await graphCounts(driver())).toEqual(referenceCounts);
     expect(await dumpGraph(driver())).toEqual(reference);
+  });
+
+  test('a re-load of unchanged documents writes nothing; a changed document is written and gets a new hash', async () => {
+    const hashes = async () => Object.fromEntries((await driver().executeQuery(
+      'MATCH (d:Document) RETURN d.id AS id, d.contentHash AS hash ORDER BY id')).records.map((r) => [r.get('id'), r.get('hash')]));
+    const statements = readStatements('neo4j-small.jsonl');
+    const first = await loadStatements(driver(), statements);
+    expect(first).toMatchObject({ skipped: 0, statements: 16 });
+    const once = await dumpGraph(driver());
+    const h1 = await hashes();
+    expect(Object.keys(h1)).toEqual(['doc-a', 'doc-b']);
+    expect(Object.values(h1).every((h) => typeof h === 'string' && h.length === 64)).toBe(true);
+
+    // The same records in another order and other batches: nothing written, no statement re-stamped.
+    const again = await loadStatements(driver(), [...statements].reverse(), { batchSize: 3 });
+    expect(again).toMatchObject({ skipped: 2, skippedStatements: 16, statements: 0, batches: 0, replaced: 0, deleted: 0 });
+    expect(await dumpGraph(driver())).toEqual(once);
+    expect(await hashes()).toEqual(h1);
+    const runs = await driver().executeQuery('MATCH (s:Statement) RETURN collect(DISTINCT s.loadRun) AS runs');
+    expect(runs.records[0].get('runs')).toEqual([first.run]);
+
+    // doc-a changed: written and replaced (2 statements gone), its hash changes; doc-b is not in this load.
+    const v2 = await loadStatements(driver(), readStatements('neo4j-small-doc-a-v2.jsonl'));
+    expect(v2).toMatchObject({ skipped: 0, replaced: 1, deleted: 2 });
+    const h2 = await hashes();
+    expect(h2['doc-a']).toMatch(/^[0-9a-f]{64}$/);
+    expect(h2['doc-a']).not.toBe(h1['doc-a']);
+    expect(h2['doc-b']).toBe(h1['doc-b']);
+
+    // An interrupted load of the first version clears doc-a's hash in its first batch, so the re-run
+    // is not skipped (its stored hash would otherwise still be v2's) and ends like a clean load.
+    await expect(loadStatements(driver(), statements, {
+      batchSize: 2,
+      onProgress: () => {
+        throw new Error('interrupted');
+      },
+    })).rejects.toThrow('interrupted');
+    const rerun = await loadStatements(driver(), statements, { batchSize: 2 });
+    expect(rerun.skipped).toBe(1); // doc-b only
+    expect(await dumpGraph(driver())).toEqual(once);
+    expect(await hashes()).toEqual(h1);
   });
 
   test('three loads of the same statements at once end exactly like one load', async () => {

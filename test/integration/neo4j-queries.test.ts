@@ -233,7 +233,7 @@ describe('current Cypher: no deprecation or other warnings from the server', () 
   });
 
   test.each([
-    'load/actors.cypher', 'load/documents.cypher', 'load/statements.cypher', 'load/pairs.cypher',
+    'load/actors.cypher', 'load/documents.cypher', 'load/document-hashes.cypher', 'load/statements.cypher', 'load/pairs.cypher',
     'load/country-pairs.cypher', 'load/stale.cypher', 'load/orphans.cypher', 'maintenance/wipe.cypher', 'schema.cypher',
   ])('%s', async (file) => {
     for (const statement of splitStatements(readCypher(file))) {
