@@ -133,17 +133,23 @@ describe('report.html (headless Chromium, opened from disk)', () => {
   });
 
   it('lists a tie’s statements with the clause, the sentence and a link to the document when the tie is clicked', async () => {
-    // An edge whose midpoint is clear of every node and of other edges' midpoints, clicked with the mouse.
+    // An edge whose midpoint is clear of every node and of every other edge (the whole segment, not
+    // only its midpoint: a crossing edge under the click would take it), clicked with the mouse.
     const target = await page.evaluate(() => {
       const r = window.stancegraphReport.renderer;
       const g = r.getGraph();
       const at = (n: string) => { const d = r.getNodeDisplayData(n)!; return { ...r.framedGraphToViewport(d), s: r.scaleSize(d.size) }; };
       const nodes = g.nodes().map(at);
-      const mids = g.edges().map((e) => { const [s, t] = g.extremities(e); const a = at(s); const b = at(t); return { e, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, len: Math.hypot(a.x - b.x, a.y - b.y) }; });
+      const mids = g.edges().map((e) => { const [s, t] = g.extremities(e); const a = at(s); const b = at(t); return { e, a, b, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, len: Math.hypot(a.x - b.x, a.y - b.y) }; });
+      const toSegment = (p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }) => {
+        const dx = b.x - a.x; const dy = b.y - a.y; const l2 = dx * dx + dy * dy;
+        const t = l2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l2));
+        return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+      };
       const clear = mids.filter((m) => nodes.every((n) => Math.hypot(n.x - m.x, n.y - m.y) > n.s + 12) &&
-        mids.every((o) => o === m || Math.hypot(o.x - m.x, o.y - m.y) > 14));
+        mids.every((o) => o === m || toSegment(m, o.a, o.b) > 10));
       clear.sort((a, b) => b.len - a.len);
-      return clear[0] ?? null;
+      return clear[0] ? { e: clear[0].e, x: clear[0].x, y: clear[0].y } : null;
     });
     expect(target).not.toBeNull();
     const box = (await page.locator('#graph').boundingBox())!;
