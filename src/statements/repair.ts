@@ -304,3 +304,40 @@ function subordinatorAsPreposition(toks: SyntaxToken[]): number {
   }
   return changed;
 }
+
+/** Regular stems of an inflected verb form, likeliest first ("blasted" → blast, blaste, …). */
+function regularStems(w: string): string[] {
+  const out: string[] = [];
+  const undouble = (s: string) => (/([b-df-hj-np-tv-z])\1$/.test(s) ? [s.slice(0, -1)] : []);
+  if (/ied$/.test(w)) out.push(`${w.slice(0, -3)}y`);
+  else if (/ed$/.test(w)) out.push(w.slice(0, -2), w.slice(0, -1), ...undouble(w.slice(0, -2)));
+  else if (/ing$/.test(w)) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`, ...undouble(w.slice(0, -3)));
+  else if (/ies$/.test(w)) out.push(`${w.slice(0, -3)}y`);
+  else if (/[^s]s$/.test(w)) out.push(w.slice(0, -1));
+  else if (/(ch|sh|ss|x|z|o)es$/.test(w)) out.push(w.slice(0, -2));
+  return out.filter((s) => s.length >= 2);
+}
+
+/**
+ * **Regular verb lemma** ("Dupont blasted Novak", "lauded", "echoed"): the lemmatizer's suffix rules are
+ * learned from the treebank and misread regular inflections of verbs it never saw ("-asted" is cut as in
+ * "tasted": blasted → "blaste"; lauded → "laude"; comparing → "compar"). A verb whose lemma is no English
+ * word takes the first regular stem of its form that is one, a statement or reporting verb of the lexicon
+ * first. (A lemma that is a word is kept, even the inflected form itself: "supplying" left as is by the
+ * tagger is not read as "supply", a narrower fix than the lemmatizer's own.) Returns the number of lemmas changed.
+ */
+export function repairLemmas(toks: SyntaxToken[], isWord: (w: string) => boolean, isCueVerb: (lemma: string) => boolean): number {
+  let changed = 0;
+  for (const t of toks) {
+    if (t.upos !== 'VERB') continue;
+    const lower = t.form.toLowerCase();
+    if (!/^[a-z]+$/.test(lower) || isCueVerb(t.lemma)) continue;
+    if (isWord(t.lemma)) continue;
+    const stems = regularStems(lower).filter(isWord);
+    const pick = stems.find(isCueVerb) ?? stems[0];
+    if (pick === undefined || pick === t.lemma) continue;
+    t.lemma = pick;
+    changed++;
+  }
+  return changed;
+}

@@ -1,0 +1,21 @@
+/**
+ * Statement recall on reported speech (issue 10, session 6 round 2), each on invented sentences.
+ */
+import { triples } from '../extract/helpers';
+import { repairLemmas } from '../../../src/statements/repair';
+import type { SyntaxToken } from '../../../src/syntax';
+
+describe('regular verb lemmas the learned lemmatizer misreads (repairLemmas)', () => {
+  it('reads "blasted" as blast and "lauded" as laud', () => {
+    expect(triples('Senator Jean Dupont blasted Osterlich for the delays.')).toContain('Jean Dupont|CRITICIZE|Osterlich');
+    expect(triples('Senator Jean Dupont lauded Osterlich for its help.')).toContain('Jean Dupont|SUPPORT|Osterlich');
+  });
+
+  it('keeps a lemma that is a word, and changes only verbs', () => {
+    const tok = (form: string, lemma: string, upos: string): SyntaxToken => ({ id: 1, form, lemma, upos, head: 0, deprel: 'root', start: 0, end: form.length });
+    const toks = [tok('supplying', 'supplying', 'VERB'), tok('blasted', 'blaste', 'ADJ'), tok('echoed', 'echoe', 'VERB')];
+    const words = new Set(['supply', 'supplying', 'echo', 'blast']);
+    expect(repairLemmas(toks, (w) => words.has(w), () => false)).toBe(1);
+    expect(toks.map((t) => t.lemma)).toEqual(['supplying', 'blaste', 'echo']);
+  });
+});
