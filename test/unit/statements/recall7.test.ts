@@ -19,3 +19,14 @@ describe('regular verb lemmas the learned lemmatizer misreads (repairLemmas)', (
     expect(toks.map((t) => t.lemma)).toEqual(['supplying', 'blaste', 'echo']);
   });
 });
+
+describe('naming verbs with "as" (word class naming-verb)', () => {
+  it('reads "painted X as" and "sees X as" as saying something of X', () => {
+    expect(triples('Senator Jean Dupont painted Anna Novak as an out-of-touch rich man.')).toContain('Jean Dupont|COMMENT|Anna Novak');
+    expect(triples('Senator Jean Dupont sees Ruritania as a threat.').some((x) => x.startsWith('Jean Dupont|') && x.endsWith('|Ruritania'))).toBe(true);
+  });
+
+  it('needs the "as" phrase or a predicate', () => {
+    expect(triples('Senator Jean Dupont saw Ruritania\'s army in the square.')).toEqual([]);
+  });
+});
