@@ -34,6 +34,12 @@ export function speech(ctx: Ctx): void {
       ...t.kids(i, 'conj').filter((k) => t.inQuote[k] && !t.inQuote[i])];
     // a subject the parser hung on the reporting verb ("said an attack by X would be …") belongs to the content
     if (content.length) content.push(...t.kids(i, 'obj').filter((k) => k > i && content.some((c) => c > k)));
+    // "cited comments X had made", "echoed X's concerns", "published X's returns": a reporting verb whose frame
+    // takes an object reports that object when it is no actor (an actor object is the addressee: "told X",
+    // "reminded X"; a pronoun object is no content)
+    if (!content.length && c.entry.frames.includes('obj')) {
+      content.push(...t.kids(i, 'obj').filter((k) => k > i && t.upos(k) === 'NOUN' && !ctx.af.actorsOf(k).length));
+    }
     if (content.length) {
       const toks = content.flatMap((k) => t.subtree(k));
       addRegion(ctx, who.hits, toks, c, i, 'statements/speech-ccomp', who.rule);

@@ -30,3 +30,14 @@ describe('naming verbs with "as" (word class naming-verb)', () => {
     expect(triples('Senator Jean Dupont saw Ruritania\'s army in the square.')).toEqual([]);
   });
 });
+
+describe('a reporting verb\'s object as what it reports (speech.ts)', () => {
+  it('reads the cited or echoed object as the content', () => {
+    expect(triples('Senator Jean Dupont cited comments Anna Novak had made about the rally.')).toContain('Jean Dupont|COMMENT|Anna Novak');
+    expect(triples('Senator Jean Dupont echoed the concerns of Ruritania.')).toContain('Jean Dupont|COMMENT|Ruritania');
+  });
+
+  it('does not read an addressee as content', () => {
+    expect(triples('Senator Jean Dupont told reporters that the talks had failed.')).toEqual([]);
+  });
+});
