@@ -41,3 +41,18 @@ describe('a reporting verb\'s object as what it reports (speech.ts)', () => {
     expect(triples('Senator Jean Dupont told reporters that the talks had failed.')).toEqual([]);
   });
 });
+
+describe('reporting cues added to the lexicon (scripts/lexicon/hand.tsv)', () => {
+  it('"has learned that" reports what a newsroom found out', () => {
+    expect(triples('The Gazette has learned that Senator Jean Dupont ditched his escort from Ruritania.')).toContain('Gazette|COMMENT|Ruritania');
+    expect(triples('Senator Jean Dupont learned to swim in Ruritania.')).toEqual([]);
+  });
+
+  it('"said of X" comments on X', () => {
+    expect(triples('"It has the virtue of being responsible," Senator Jean Dupont said of Ruritania.')).toContain('Jean Dupont|COMMENT|Ruritania');
+  });
+
+  it('"likened X to Y" comments on X', () => {
+    expect(triples('Senator Jean Dupont likened Ruritania to Osterlich.')).toContain('Jean Dupont|COMMENT|Ruritania');
+  });
+});
