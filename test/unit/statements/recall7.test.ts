@@ -56,3 +56,17 @@ describe('reporting cues added to the lexicon (scripts/lexicon/hand.tsv)', () =>
     expect(triples('Senator Jean Dupont likened Ruritania to Osterlich.')).toContain('Jean Dupont|COMMENT|Ruritania');
   });
 });
+
+describe('stance cues added to the lexicon (scripts/lexicon/hand.tsv)', () => {
+  it('"raising questions about X" casts doubt on X', () => {
+    expect(triples('Senator Jean Dupont is raising questions about Anna Novak\'s health.')).toContain('Jean Dupont|CRITICIZE|Anna Novak');
+  });
+
+  it('"balked at X\'s demands" rejects X', () => {
+    expect(triples('Senator Jean Dupont balked at Anna Novak\'s demands.')).toContain('Jean Dupont|REJECT|Anna Novak');
+  });
+
+  it('"made the case for X" supports X', () => {
+    expect(triples('Senator Jean Dupont made the case for Anna Novak at the rally.')).toContain('Jean Dupont|SUPPORT|Anna Novak');
+  });
+});
