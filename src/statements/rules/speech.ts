@@ -40,6 +40,10 @@ export function speech(ctx: Ctx): void {
     if (!content.length && c.entry.frames.includes('obj')) {
       content.push(...t.kids(i, 'obj').filter((k) => k > i && t.upos(k) === 'NOUN' && !ctx.af.actorsOf(k).length));
     }
+    // "echoed statements | by X that …": an active verb has no agent, so a by-phrase the parser hung on it after
+    // an object of the content is that object's ("statements by X")
+    const objs = t.kids(i, 'obj').filter((k) => content.includes(k));
+    if (objs.length && !t.passive(i)) content.push(...t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by' && objs.some((o) => o < k)));
     if (content.length) {
       const toks = content.flatMap((k) => t.subtree(k));
       addRegion(ctx, who.hits, toks, c, i, 'statements/speech-ccomp', who.rule);

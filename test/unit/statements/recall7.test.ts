@@ -70,3 +70,9 @@ describe('stance cues added to the lexicon (scripts/lexicon/hand.tsv)', () => {
     expect(triples('Senator Jean Dupont made the case for Anna Novak at the rally.')).toContain('Jean Dupont|SUPPORT|Anna Novak');
   });
 });
+
+describe('a by-phrase after a reported object (speech.ts)', () => {
+  it('reads "echoed statements by X that …" as about X', () => {
+    expect(triples('Senator Jean Dupont echoed statements by Anna Novak last week that the treaty was dead.')).toContain('Jean Dupont|COMMENT|Anna Novak');
+  });
+});
