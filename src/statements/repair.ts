@@ -283,10 +283,14 @@ function subordinatorAsPreposition(toks: SyntaxToken[]): number {
   const subtreeEnd = (i: number): number => { let end = i; for (const k of kids(i)) end = Math.max(end, subtreeEnd(k)); return end; };
   for (let n = 1; n < toks.length; n++) {
     const noun = toks[n];
-    if (!NOMINAL.test(noun.upos) || noun.deprel !== 'obl') continue;
+    if (!NOMINAL.test(noun.upos) || !/^(obl|nmod)$/.test(noun.deprel)) continue;
     const prep = kids(n).find((k) => toks[k].deprel === 'case' && SUBORDINATOR.test(toks[k].form));
     if (prep === undefined) continue;
-    const head = noun.head - 1;
+    // "came after X condemned …" (X an obl of "came"), or "came three days after X condemned …" (X an nmod of
+    // "days", itself an obl of "came"): the stray verb is a conjunct of the clause's verb
+    let head = noun.head - 1;
+    if (noun.deprel === 'nmod') head = head >= 0 && toks[head].deprel.startsWith('obl') ? toks[head].head - 1 : -1;
+    if (head < 0) continue;
     const v = toks.findIndex((t, k) => k > n && t.upos === 'VERB' && t.deprel === 'conj' && t.head === head + 1);
     if (v < 0) continue;
     const own = kids(v);

@@ -76,3 +76,9 @@ describe('a by-phrase after a reported object (speech.ts)', () => {
     expect(triples('Senator Jean Dupont echoed statements by Anna Novak last week that the treaty was dead.')).toContain('Jean Dupont|COMMENT|Anna Novak');
   });
 });
+
+describe('subordinator read as a preposition under a measure phrase (repairParse)', () => {
+  it('reads "three days after X condemned Y" with X as the subject', () => {
+    expect(triples('The decision came three days after the Security Council condemned Anna Novak\'s latest speech.')).toContain('Security Council|CRITICIZE|Anna Novak');
+  });
+});
