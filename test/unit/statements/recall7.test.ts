@@ -85,3 +85,13 @@ describe('subordinator read as a preposition under a measure phrase (repairParse
     expect([s[6].head, s[6].deprel, s[7].deprel, s[5].deprel]).toEqual([8, 'nsubj', 'advcl', 'mark']);
   });
 });
+
+describe('forecasts and pledges with a that-clause (report entries of estimate, pledge)', () => {
+  it('"estimates that X\'s plan would …" comments on X', () => {
+    expect(triples('Senator Jean Dupont estimates that Anna Novak\'s tax plan would raise revenue.')).toContain('Jean Dupont|COMMENT|Anna Novak');
+  });
+
+  it('"pledged that it would …" reports the pledged clause', () => {
+    expect(triples('Osterlich pledged that it would lift the restrictions on Anna Novak\'s company.')).toContain('Osterlich|COMMENT|Anna Novak');
+  });
+});
