@@ -96,8 +96,8 @@ describe('forecasts and pledges with a that-clause (report entries of estimate, 
   });
 });
 
-describe('a study speaks for who made it (authorship-verb conduct/commission/publish)', () => {
-  it('"a survey published by X found that …" is X commenting', () => {
-    expect(triples('A survey published by the Osterlich Institute for Policy found that Anna Novak leads.')).toContain('Osterlich Institute for Policy|COMMENT|Anna Novak');
+describe('a study speaks for who made it (authorship-verb conduct, commission)', () => {
+  it('"a poll commissioned by X found that …" is X commenting', () => {
+    expect(triples('A poll commissioned by the Osterlich Institute for Policy found that Anna Novak leads.')).toContain('Osterlich Institute for Policy|COMMENT|Anna Novak');
   });
 });
