@@ -24,7 +24,7 @@ import { loadLexicons } from './lexicon/load';
 import type { Lexicons } from './lexicon/types';
 import { sentenceDate, type DateState, type SentenceDate } from './statements/dates';
 import { StatementExtractor, type Discourse, type Draft } from './statements/extract';
-import { repairParse } from './statements/repair';
+import { repairLemmas, repairParse } from './statements/repair';
 import { Tree, type ParsedToken } from './statements/tree';
 import { parse as parseTokens, tokenize as syntaxTokenize } from './syntax';
 import { getModel, type SyntaxModel } from './syntax/model';
@@ -310,6 +310,7 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
     onParse?.(parsed, s.text);
     const startsInQuote = openQuote;
     const q = quoteMarks(parsed, openQuote);
+    repairLemmas(parsed, lex.dictionaryWord, (lemma) => (lex.cues.get(lemma) ?? []).some((e) => e.upos === 'VERB'));
     repairParse(parsed, q.inQuote, (lemma) => (lex.cues.get(lemma) ?? []).some((e) => e.upos === 'VERB' && !!e.type && e.cls === 'act'));
     openQuote = q.open;
     const tree = new Tree(parsed, q.inQuote, lex.words['modal-adjective']);

@@ -283,10 +283,14 @@ function subordinatorAsPreposition(toks: SyntaxToken[]): number {
   const subtreeEnd = (i: number): number => { let end = i; for (const k of kids(i)) end = Math.max(end, subtreeEnd(k)); return end; };
   for (let n = 1; n < toks.length; n++) {
     const noun = toks[n];
-    if (!NOMINAL.test(noun.upos) || noun.deprel !== 'obl') continue;
+    if (!NOMINAL.test(noun.upos) || !/^(obl|nmod)$/.test(noun.deprel)) continue;
     const prep = kids(n).find((k) => toks[k].deprel === 'case' && SUBORDINATOR.test(toks[k].form));
     if (prep === undefined) continue;
-    const head = noun.head - 1;
+    // "came after X condemned …" (X an obl of "came"), or "came three days after X condemned …" (X an nmod of
+    // "days", itself an obl of "came"): the stray verb is a conjunct of the clause's verb
+    let head = noun.head - 1;
+    if (noun.deprel === 'nmod') head = head >= 0 && toks[head].deprel.startsWith('obl') ? toks[head].head - 1 : -1;
+    if (head < 0) continue;
     const v = toks.findIndex((t, k) => k > n && t.upos === 'VERB' && t.deprel === 'conj' && t.head === head + 1);
     if (v < 0) continue;
     const own = kids(v);
@@ -300,6 +304,43 @@ function subordinatorAsPreposition(toks: SyntaxToken[]): number {
     toks[v].deprel = 'advcl';
     noun.head = v + 1; noun.deprel = pass ? 'nsubj:pass' : 'nsubj';
     toks[prep].head = v + 1; toks[prep].deprel = 'mark'; toks[prep].upos = 'SCONJ';
+    changed++;
+  }
+  return changed;
+}
+
+/** Regular stems of an inflected verb form, likeliest first ("blasted" → blast, blaste, …). */
+function regularStems(w: string): string[] {
+  const out: string[] = [];
+  const undouble = (s: string) => (/([b-df-hj-np-tv-z])\1$/.test(s) ? [s.slice(0, -1)] : []);
+  if (/ied$/.test(w)) out.push(`${w.slice(0, -3)}y`);
+  else if (/ed$/.test(w)) out.push(w.slice(0, -2), w.slice(0, -1), ...undouble(w.slice(0, -2)));
+  else if (/ing$/.test(w)) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`, ...undouble(w.slice(0, -3)));
+  else if (/ies$/.test(w)) out.push(`${w.slice(0, -3)}y`);
+  else if (/[^s]s$/.test(w)) out.push(w.slice(0, -1));
+  else if (/(ch|sh|ss|x|z|o)es$/.test(w)) out.push(w.slice(0, -2));
+  return out.filter((s) => s.length >= 2);
+}
+
+/**
+ * **Regular verb lemma** ("Dupont blasted Novak", "lauded", "echoed"): the lemmatizer's suffix rules are
+ * learned from the treebank and misread regular inflections of verbs it never saw ("-asted" is cut as in
+ * "tasted": blasted → "blaste"; lauded → "laude"; comparing → "compar"). A verb whose lemma is no English
+ * word takes the first regular stem of its form that is one, a statement or reporting verb of the lexicon
+ * first. (A lemma that is a word is kept, even the inflected form itself: "supplying" left as is by the
+ * tagger is not read as "supply", a narrower fix than the lemmatizer's own.) Returns the number of lemmas changed.
+ */
+export function repairLemmas(toks: SyntaxToken[], isWord: (w: string) => boolean, isCueVerb: (lemma: string) => boolean): number {
+  let changed = 0;
+  for (const t of toks) {
+    if (t.upos !== 'VERB') continue;
+    const lower = t.form.toLowerCase();
+    if (!/^[a-z]+$/.test(lower) || isCueVerb(t.lemma)) continue;
+    if (isWord(t.lemma)) continue;
+    const stems = regularStems(lower).filter(isWord);
+    const pick = stems.find(isCueVerb) ?? stems[0];
+    if (pick === undefined || pick === t.lemma) continue;
+    t.lemma = pick;
     changed++;
   }
   return changed;

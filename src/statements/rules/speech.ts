@@ -34,6 +34,16 @@ export function speech(ctx: Ctx): void {
       ...t.kids(i, 'conj').filter((k) => t.inQuote[k] && !t.inQuote[i])];
     // a subject the parser hung on the reporting verb ("said an attack by X would be …") belongs to the content
     if (content.length) content.push(...t.kids(i, 'obj').filter((k) => k > i && content.some((c) => c > k)));
+    // "cited comments X had made", "echoed X's concerns", "published X's returns": a reporting verb whose frame
+    // takes an object reports that object when it is no actor (an actor object is the addressee: "told X",
+    // "reminded X"; a pronoun object is no content)
+    if (!content.length && c.entry.frames.includes('obj')) {
+      content.push(...t.kids(i, 'obj').filter((k) => k > i && t.upos(k) === 'NOUN' && !ctx.af.actorsOf(k).length));
+    }
+    // "echoed statements | by X that …": an active verb has no agent, so a by-phrase the parser hung on it after
+    // an object of the content is that object's ("statements by X")
+    const objs = t.kids(i, 'obj').filter((k) => content.includes(k));
+    if (objs.length && !t.passive(i)) content.push(...t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by' && objs.some((o) => o < k)));
     if (content.length) {
       const toks = content.flatMap((k) => t.subtree(k));
       addRegion(ctx, who.hits, toks, c, i, 'statements/speech-ccomp', who.rule);
