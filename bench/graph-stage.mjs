@@ -23,7 +23,13 @@ const require = createRequire(import.meta.url);
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const { buildGraph } = require(`${dist}/graph/build-graph.js`);
 const { projectCountries } = require(`${dist}/graph/project-countries.js`);
-const { analyse } = require(`${dist}/graph/analyse.js`);
+const { analyse, layoutIterations } = require(`${dist}/graph/analyse.js`);
+const { assignSignedDegrees } = require(`${dist}/graph/analyses/signed-degree.js`);
+const { assignCriticismPagerank } = require(`${dist}/graph/analyses/centrality.js`);
+const { assignBlocs } = require(`${dist}/graph/analyses/communities.js`);
+const { assignBalance } = require(`${dist}/graph/analyses/balance.js`);
+const { assignLayout } = require(`${dist}/graph/layout.js`);
+const { seededRng } = require(`${dist}/graph/rng.js`);
 const { dropUnsignedActors } = require(`${dist}/graph/signed-only.js`);
 const { assignBlocColors } = require(`${dist}/export/colors.js`);
 const { readJsonlSync } = require(`${dist}/export/stream.js`);
@@ -32,8 +38,9 @@ const { writeGexfFile } = require(`${dist}/export/gexf.js`);
 const { renderSummaryMarkdown, StatementTally, summarize } = require(`${dist}/export/summary.js`);
 const { writeReport } = require(`${dist}/report/write-report.js`);
 
-const [file, out] = process.argv.slice(2);
-if (!file || !out) { console.error('usage: node --expose-gc bench/graph-stage.mjs STATEMENTS.jsonl OUTDIR'); process.exit(2); }
+const stepwise = process.argv.includes('--steps');
+const [file, out] = process.argv.slice(2).filter((a) => a !== '--steps');
+if (!file || !out) { console.error('usage: node --expose-gc bench/graph-stage.mjs [--steps] STATEMENTS.jsonl OUTDIR'); process.exit(2); }
 mkdirSync(out, { recursive: true });
 const t0 = Date.now();
 const rows = [];
@@ -41,9 +48,10 @@ const step = (what) => {
   const rss = process.memoryUsage().rss;
   global.gc?.();
   const live = process.memoryUsage().heapUsed;
-  const row = { step: what, seconds: Math.round((Date.now() - t0) / 100) / 10, rssMb: Math.round(rss / 1e6), liveHeapMb: Math.round(live / 1e6), load: Math.round(loadavg()[0] * 10) / 10 };
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const row = { step: what, seconds: Math.round((Date.now() - t0) / 100) / 10, rssMb: Math.round(rss / 1e6), peakRssMb: peakMb, liveHeapMb: Math.round(live / 1e6), load: Math.round(loadavg()[0] * 10) / 10 };
   rows.push(row);
-  console.log(`${String(row.seconds).padStart(7)} s  ${what.padEnd(44)} RSS ${row.rssMb} MB, live heap ${row.liveHeapMb} MB (load ${row.load})`);
+  console.log(`${String(row.seconds).padStart(7)} s  ${what.padEnd(44)} RSS ${row.rssMb} MB (peak so far ${peakMb}), live heap ${row.liveHeapMb} MB (load ${row.load})`);
 };
 const docs = new Map();
 const tally = new StatementTally();
@@ -61,7 +69,17 @@ step(`buildGraph: ${actors.order} actors, ${actors.size} ties`);
 dropUnsignedActors(actors);
 const countries = projectCountries(actors);
 step(`projectCountries: ${countries.order} states, ${countries.size} ties`);
-const actorAnalysis = analyse(actors, { seed: 1 });
+// --steps: the actor network's analyses one at a time, as src/graph/analyse.ts runs them (same order
+// and seeds), with a row after each, to say which one holds the peak.
+const analyseInSteps = (graph, seed) => {
+  assignSignedDegrees(graph); step('  signed degrees');
+  assignCriticismPagerank(graph); step('  PageRank');
+  const blocs = assignBlocs(graph, { rng: seededRng(seed) }); step('  blocs');
+  const balance = assignBalance(graph); step('  balance');
+  assignLayout(graph, { rng: seededRng(seed + 1), iterations: layoutIterations(graph) }); step('  layout');
+  return { blocs, balance };
+};
+const actorAnalysis = stepwise ? analyseInSteps(actors, 1) : analyse(actors, { seed: 1 });
 step('analyse actors (blocs, balance, layout)');
 const countryAnalysis = analyse(countries, { seed: 1 });
 assignBlocColors(actors, countries);
