@@ -1,29 +1,17 @@
 #!/usr/bin/env node
 // PolNeAR dev: missed named-source attributions, by whether our mentions have the speaker and another actor
 // in the sentence; prints the cue token (lemma/upos) and the sentence. node scripts/dev/pnmiss.mjs PRED.jsonl [category] [N]
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { annotatedDocuments, tokens, named } from './polnear-ann.mjs';
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { extractDocument } = require('../../dist/pipeline.js');
 const { loadLexicons } = require('../../dist/lexicon/load.js');
 const lex = loadLexicons();
-const DIR = new URL('../../../shared/data/polnear/dev/', import.meta.url).pathname;
 const pred = readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const want = process.argv[3]; const N = Number(process.argv[4] ?? 1e9);
-const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'mr', 'mrs', 'ms', 'dr', 'said', 'his', 'her', 'its', 'their', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'this', 'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'official', 'officials', 'senator', 'sen', 'rep', 'gov', 'former', 'new', 'for', 'in', 'on']);
-const tokens = (s) => new Set(String(s).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !STOP.has(w)));
-const named = (s) => /\b[A-Z][a-z]+/.test(String(s).replace(/^(The|A|An|He|She|It|They)\b/, '')) || /\b[A-Z]{2,}\b/.test(s);
 const tally = {}; const cueTally = {};
-for (const f of readdirSync(join(DIR, 'attributions')).sort()) {
-  const doc = basename(f, '.ann').replace(/_[0-9a-f]{4}$/, '');
-  const text = readFileSync(join(DIR, 'text', `${doc}.txt`), 'utf8');
-  const T = new Map(); const attrs = [];
-  for (const line of readFileSync(join(DIR, 'attributions', f), 'utf8').split('\n')) {
-    const [id, spec, body] = line.split('\t'); if (!id) continue;
-    if (id.startsWith('T')) { const [type, ...rest] = spec.split(' '); const sp = rest.join(' ').split(';').map((p) => p.trim().split(' ').map(Number)); T.set(id, { type, start: sp[0][0], end: sp.at(-1)[1], text: body }); }
-    else if (id.startsWith('E')) { const r = Object.fromEntries(spec.split(' ').map((x) => x.split(':'))); const cue = T.get(r.Cue); const src = T.get(r.Source); if (cue) attrs.push({ cue, source: src?.text ?? null }); }
-  }
+for (const { doc, text, attrs } of annotatedDocuments()) {
   const sents = [];
   extractDocument({ id: doc, path: doc, text, published: (doc.match(/\d{4}-\d{2}-\d{2}/) ?? ['2016-09-01'])[0] }, { lexicons: lex, onSentence: ({ sentence, tree, registry, drafts }) => {
     const ents = new Map();
