@@ -104,7 +104,7 @@ function loadGeography(dir: string, gazetteer: Map<string, GazetteerEntry[]>) {
     for (const alt of c.altSpellings ?? []) {
       // Two-letter codes ("IN", "IT") and inverted forms ("Korea, Republic of") are not how news names a state.
       // A spelling that is an English word ("Island" for Iceland) would fire on ordinary words.
-      if (alt.length > 3 && !alt.includes(',') && /^[\p{L} .'’-]+$/u.test(alt) && /^\p{Lu}/u.test(alt) && !(!alt.includes(' ') && dictionary().has(alt.toLowerCase()))) add(alt, 'country', c.cca3, ref(alt));
+      if (alt.length > 3 && !alt.includes(',') && /^[\p{L} .'’-]+$/u.test(alt) && /^\p{Lu}/u.test(alt) && !(!alt.includes(' ') && englishWords().has(alt.toLowerCase()))) add(alt, 'country', c.cca3, ref(alt));
     }
     for (const d of demonyms) {
       add(d, 'demonym', c.cca3, ref(d));
@@ -280,9 +280,6 @@ function stems(w: string): string[] {
 
 // ---------------------------------------------------------------------------------------------
 
-/** The English word list, read once on first use (about 274,000 words; one Set with the tagger's). */
-const dictionary = englishWords;
-
 const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
 
 /** src/data/word-classes.tsv: every class the rules read, none empty, no unknown class. */
@@ -328,7 +325,7 @@ export function loadLexicons(dir: string = defaultDataDir()): Lexicons {
       const tags = Array.isArray(tag) ? tag : [tag];
       return !tags.some((t) => NAME_TAGS.has(t));
     },
-    dictionaryWord: (word) => dictionary().has(word),
+    dictionaryWord: (word) => englishWords().has(word),
     tagsOf(word) {
       const tag = english[word];
       return tag ? (Array.isArray(tag) ? tag : [tag]) : [];
