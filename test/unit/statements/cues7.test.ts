@@ -1,0 +1,31 @@
+/**
+ * Statement rules added or changed for issue 10, session 7 (cue, type and target side), each on invented sentences.
+ */
+import { expectTriples } from '../../helpers/statements';
+
+describe('session 7: a possible judgement is an assessment (statements/possible-eval)', () => {
+  it('reads "could undermine" in what someone noted as a COMMENT, not a WARN', () => {
+    expectTriples('The Osterlich Gazette noted that the pact between Ruritania and Norway could undermine the strategy of Senator Jan Novak.', {
+      has: ['Osterlich Gazette|COMMENT|Ruritania'], noEdges: ['Osterlich Gazette|-|Ruritania', 'Osterlich Gazette|-|Norway'],
+    });
+  });
+
+  it('still warns with "would undermine"', () => {
+    expectTriples('The Osterlich Gazette noted that the pact between Ruritania and Norway would undermine the strategy of Senator Jan Novak.', {
+      edges: ['Osterlich Gazette|-|Ruritania'],
+    });
+  });
+});
+
+describe('session 7: an attitude in the narration (statements/attitude-situation)', () => {
+  it('is no stance when it is about a situation between actors', () => {
+    expectTriples('Ruritania is concerned about the surge in military cooperation between Norway and Osterlich.', {
+      noEdges: ['Ruritania|-|Norway', 'Ruritania|-|Osterlich'],
+    });
+  });
+
+  it('is a stance toward an actor it names, or whose act it names', () => {
+    expectTriples('Ruritania is concerned about Osterlich.', { has: ['Ruritania|CRITICIZE|Osterlich'] });
+    expectTriples('Norway is concerned about Denmark\'s missile tests.', { has: ['Norway|CRITICIZE|Denmark'] });
+  });
+});
