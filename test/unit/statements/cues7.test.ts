@@ -29,3 +29,17 @@ describe('session 7: an attitude in the narration (statements/attitude-situation
     expectTriples('Norway is concerned about Denmark\'s missile tests.', { has: ['Norway|CRITICIZE|Denmark'] });
   });
 });
+
+describe('session 7: the act a demand asks for (statements/demanded-act)', () => {
+  it('is not done by the demander', () => {
+    expectTriples('Norwegian lawmakers called on the government on Monday to block Sweden\'s proposal.', { noEdges: ['Norwegian lawmakers|-|Sweden'] });
+  });
+
+  it('a good turn asked of someone is not done by them', () => {
+    expectTriples('Norway urged Denmark to cooperate with Sweden.', { has: ['Norway|DEMAND|Denmark'], noEdges: ['Denmark|+|Sweden', 'Norway|+|Sweden'] });
+  });
+
+  it('still reads the act of a plain infinitive ("decided to condemn")', () => {
+    expectTriples('Greece decided to condemn Turkey.', { has: ['Greece|CRITICIZE|Turkey'] });
+  });
+});
