@@ -76,7 +76,9 @@ function demanded(ctx: Ctx, i: number, type: StatementType, rule: string): boole
   const h = t.head(i);
   if (h < 0 || !/^(advcl|xcomp)$/.test(t.base(i)) || !ctx.cues.some((x) => x.tok === h && x.entry.type === 'DEMAND')) return false;
   if (t.base(i) === 'advcl' && !t.kids(i, 'mark').some((k) => t.lower(k) === 'to')) return false;
-  if (rule === 'statements/subject-participle' || rule === 'statements/subject-xcomp') return true;
+  // (not the controller of an infinitive under an object that is no actor: "asked the crowd to welcome X" is
+  // the asker's own welcome)
+  if (rule === 'statements/subject-participle') return true;
   return POSITIVE.has(type) && rule === 'statements/subject-xcomp-object';
 }
 

@@ -44,9 +44,9 @@ export function attitude(ctx: Ctx, c: CueHit): void {
   }
   const exclude = new Set(who.hits.map((h) => h.key));
   const targets = frameTargets(ctx, c.tok, c.entry, exclude);
-  if (!r) {
+  if (!r && targets.rule !== 'statements/target-clause-subject') {
     // in the narration an attitude is a stance toward an actor it names ("Ruritania is concerned about Osterlich",
-    // "… about Osterlich's tests"); concern about a situation ("Ruritania is concerned about the surge in
+    // "… about Osterlich's tests", "… that Osterlich may lie"); concern about a situation ("Ruritania is concerned about the surge in
     // cooperation between A and B") is the author describing a state of mind, no statement by anyone
     const named = new Set(slotTokens(ctx, c.tok, c.entry).flatMap((k) => [k, ...t.kids(k, 'conj'), ...t.kids(k, 'nmod:poss')]));
     const direct = targets.hits.filter((h) => h.tok[1] <= h.tok[0] || [...named].some((k) => k >= h.tok[0] && k < h.tok[1]));
