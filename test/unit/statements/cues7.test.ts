@@ -43,3 +43,18 @@ describe('session 7: the act a demand asks for (statements/demanded-act)', () =>
     expectTriples('Greece decided to condemn Turkey.', { has: ['Greece|CRITICIZE|Turkey'] });
   });
 });
+
+describe('session 7: the owner of a thing named as object (targets.ts ownerFirst)', () => {
+  it('targets the owner of a policy, not the topic of its on-phrase', () => {
+    // (a headline: the parser hangs "On Sweden" on the object noun)
+    expectTriples('Norway Warns Denmark Policy On Sweden Would Lead To War.', { has: ['Norway|WARN|Denmark'], lacks: ['Norway|WARN|Sweden'] });
+  });
+
+  it('reads sanctions of an international body as no statement about the body', () => {
+    expectTriples('Norway supported UN sanctions on arms shipments.', { noEdges: ['Norway|+|UN'] });
+  });
+
+  it('keeps every actor of a thing with no owner ("the deal between X and Y")', () => {
+    expectTriples('Norway criticized the arms deal between Russia and Iran.', { has: ['Norway|CRITICIZE|Russia', 'Norway|CRITICIZE|Iran'] });
+  });
+});
