@@ -45,6 +45,12 @@ export function act(ctx: Ctx, c: CueHit): void {
   const region = ctx.regionOf(i);
   const reported = !!region && !who.hits.some((h) => region.speaker.includes(h.key));
   if (reported) rules.push('statements/reported-act');
+  if (reported && POSITIVE.has(e.type!) && region!.at >= 0 && ctx.lex.words['opinion-verb'].has(t.lemma(region!.at))) {
+    // "Novak thinks that Ruritania and Osterlich are joining forces": a third party's good turn in someone's
+    // opinion is that speaker's reading of events (a COMMENT on them), not an act reported as done
+    ctx.info(`"${e.lemma}" is a third party's act in someone's opinion`, 'statements/act-in-opinion', c);
+    return;
+  }
   let conf = 0.8;
   if (!targets.hits.length && e.frames.includes('joint') && who.hits.length > 1) {
     // "Ruritania and Osterlich met": each toward the other

@@ -100,6 +100,7 @@ const EXAMPLES: Example[] = [
   { rule: 'statements/possible-eval', text: 'Senator Maria Lopez noted that the pact between Russia and Iran could undermine the peace.' },
   { rule: 'statements/attitude-situation', text: 'Norway is concerned about the surge in military cooperation between Russia and Iran.' },
   { rule: 'statements/demanded-act', text: 'Norway urged Denmark to cooperate with Sweden.' },
+  { rule: 'statements/act-in-opinion', text: 'Senator Maria Lopez thinks that Norway and Denmark are joining forces.' },
   { rule: 'statements/subject-sibling-clause', text: 'Norway said Iran lied and was concerned about Syria.', triple: 'Iran|CRITICIZE|Syria', edits: { 'concerned': ['said', 'ccomp'], 'was': ['concerned', 'cop'] }, why: 'an attitude clause with no subject beside a clause that has one' },
   { rule: 'statements/subject-xcomp', text: 'Greece decided to condemn Turkey.', triple: 'Greece|CRITICIZE|Turkey' },
   { rule: 'statements/subject-xcomp-object', text: 'Norway urged Denmark to condemn Iran.', triple: 'Denmark|CRITICIZE|Iran' },

@@ -58,3 +58,19 @@ describe('session 7: the owner of a thing named as object (targets.ts ownerFirst
     expectTriples('Norway criticized the arms deal between Russia and Iran.', { has: ['Norway|CRITICIZE|Russia', 'Norway|CRITICIZE|Iran'] });
   });
 });
+
+describe('session 7: a third party\'s good turn in someone\'s opinion (statements/act-in-opinion)', () => {
+  it('is the speaker\'s reading, not an act reported as done', () => {
+    expectTriples('Senator Jan Novak thinks that Norway and Denmark are joining forces.', { noEdges: ['Norway|+|Denmark', 'Denmark|+|Norway'] });
+  });
+
+  it('still reports a good turn someone said was done', () => {
+    expectTriples('Senator Jan Novak said that Norway and Denmark are joining forces.', { edges: ['Norway|+|Denmark'] });
+  });
+});
+
+describe('session 7: lexicon (scripts/lexicon/hand.tsv)', () => {
+  it('"the plight of X" names X as who suffers, not as who is judged', () => {
+    expectTriples('"Osterlich will worsen the plight of the Norwegian people," Senator Jan Novak said.', { noEdges: ['Jan Novak|-|Norway'] });
+  });
+});
