@@ -7,6 +7,7 @@
 import type { ActorHit } from '../actors-at';
 import type { CueHit } from '../cues';
 import type { CueEntry } from '../../lexicon/types';
+import type { StatementType } from '../../types';
 import { type Ctx, NEGATIVE, POSITIVE } from './context';
 import { actorOfCue } from './performer';
 import { carryOver, frameTargets, slotOf, slotTokens } from './targets';
@@ -29,6 +30,13 @@ export function act(ctx: Ctx, c: CueHit): void {
   }
   const who = actorOfCue(ctx, c);
   if (!who?.hits.length) { ctx.info(`no actor performs "${e.lemma}"`, 'statements/no-actor', c); return; }
+  if (demanded(ctx, i, e.type!, who.rule)) {
+    // "called on the government to block X's visit", "urged the government to coordinate action with Y": the act
+    // is what the DEMAND asks for, not done; the demander does not perform it, and a good turn asked of someone
+    // is not done by them either (the DEMAND cue gives the statement)
+    ctx.info(`"${e.lemma}" is the act a demand asks for`, 'statements/demanded-act', c);
+    return;
+  }
   const exclude = new Set(who.hits.map((h) => h.key));
   const critics = criticsAnswered(ctx, i, e, exclude);
   let targets = critics.length ? { hits: critics, rule: 'statements/target-critic' } : frameTargets(ctx, i, e, exclude);
@@ -37,6 +45,12 @@ export function act(ctx: Ctx, c: CueHit): void {
   const region = ctx.regionOf(i);
   const reported = !!region && !who.hits.some((h) => region.speaker.includes(h.key));
   if (reported) rules.push('statements/reported-act');
+  if (reported && POSITIVE.has(e.type!) && region!.at >= 0 && ctx.lex.words['opinion-verb'].has(t.lemma(region!.at))) {
+    // "Novak thinks that Ruritania and Osterlich are joining forces": a third party's good turn in someone's
+    // opinion is that speaker's reading of events (a COMMENT on them), not an act reported as done
+    ctx.info(`"${e.lemma}" is a third party's act in someone's opinion`, 'statements/act-in-opinion', c);
+    return;
+  }
   let conf = 0.8;
   if (!targets.hits.length && e.frames.includes('joint') && who.hits.length > 1) {
     // "Ruritania and Osterlich met": each toward the other
@@ -59,6 +73,19 @@ export function act(ctx: Ctx, c: CueHit): void {
       ctx.emit(c, a, b, type, [...rules, targets.rule, b.rule], conf);
     }
   }
+}
+
+/** The act at `i` is the infinitive a DEMAND cue asks for ("urged X to …", "called on X to …"), read as done by
+ * the demander (through the infinitive) or, for a positive act, by the party urged. */
+function demanded(ctx: Ctx, i: number, type: StatementType, rule: string): boolean {
+  const t = ctx.t;
+  const h = t.head(i);
+  if (h < 0 || !/^(advcl|xcomp)$/.test(t.base(i)) || !ctx.cues.some((x) => x.tok === h && x.entry.type === 'DEMAND')) return false;
+  if (t.base(i) === 'advcl' && !t.kids(i, 'mark').some((k) => t.lower(k) === 'to')) return false;
+  // (not the controller of an infinitive under an object that is no actor: "asked the crowd to welcome X" is
+  // the asker's own welcome)
+  if (rule === 'statements/subject-participle') return true;
+  return POSITIVE.has(type) && rule === 'statements/subject-xcomp-object';
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { CueHit } from '../cues';
 import { type Ctx, NEGATIVE, type Performer } from './context';
 import { performer } from './performer';
-import { frameTargets } from './targets';
+import { frameTargets, slotTokens } from './targets';
 
 export function attitude(ctx: Ctx, c: CueHit): void {
   const t = ctx.t;
@@ -44,6 +44,15 @@ export function attitude(ctx: Ctx, c: CueHit): void {
   }
   const exclude = new Set(who.hits.map((h) => h.key));
   const targets = frameTargets(ctx, c.tok, c.entry, exclude);
+  if (!r && targets.rule !== 'statements/target-clause-subject') {
+    // in the narration an attitude is a stance toward an actor it names ("Ruritania is concerned about Osterlich",
+    // "… about Osterlich's tests", "… that Osterlich may lie"); concern about a situation ("Ruritania is concerned about the surge in
+    // cooperation between A and B") is the author describing a state of mind, no statement by anyone
+    const named = new Set(slotTokens(ctx, c.tok, c.entry).flatMap((k) => [k, ...t.kids(k, 'conj'), ...t.kids(k, 'nmod:poss')]));
+    const direct = targets.hits.filter((h) => h.tok[1] <= h.tok[0] || [...named].some((k) => k >= h.tok[0] && k < h.tok[1]));
+    if (direct.length < targets.hits.length) ctx.info(`"${c.entry.lemma}" in the narration is about a situation, not an actor`, 'statements/attitude-situation', c);
+    targets.hits = direct;
+  }
   for (const a of who.hits) for (const b of targets.hits) ctx.emit(c, a, b, c.entry.type!, [who.rule, targets.rule, 'statements/attitude'], 0.7);
 }
 

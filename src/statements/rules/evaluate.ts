@@ -40,6 +40,13 @@ export function evaluate(ctx: Ctx, c: CueHit, lack = false): void {
   // reproach is no statement ("not illegal" does not praise)
   if (negated && e.type !== 'SUPPORT') { ctx.info(`negated evaluation "${e.lemma}"`, 'statements/negated', c); return; }
   let type: StatementType = negated ? 'CRITICIZE' : e.type!;
+  // "noted that the pact between X and Y could undermine Z's strategy": an evaluative verb under "could", "may"
+  // or "might" is a possibility the speaker weighs, an assessment (COMMENT) rather than a judgement or a warning
+  // ("would undermine", "will undermine" still warn); the dev gold marks analysts' "could …" so
+  if (t.upos(i) === 'VERB' && t.kids(i, 'aux').some((k) => /^(could|may|might)$/.test(t.lower(k)))) {
+    ctx.info(`"${e.lemma}" is only possible here ("could", "may", "might"): an assessment`, 'statements/possible-eval', c);
+    return;
+  }
   // a speaker does not judge their own side ("our forces destroyed the platform")
   const exclude = ctx.speakerSide(r);
   let hits: ActorHit[] = [];

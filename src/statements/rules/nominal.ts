@@ -58,7 +58,9 @@ export function nominal(ctx: Ctx, c: CueHit): void {
   }
   if (!who && governed && lightVerb(ctx, t.lemma(verb))) {
     // light verb: "expressed concern", "lodged a protest", "issued a warning", "held talks"
-    const p = performer(ctx, verb) ?? actorOfCue(ctx, { ...c, tok: verb });
+    // (inside what someone said, the speaker's own state is the speaker: "Seoul will strengthen cooperation with
+    // Y", said by a ministry's representative, is the ministry's pledge, as for a cue verb)
+    const p = actorOfCue(ctx, { ...c, tok: verb });
     if (p?.hits.length) who = { hits: p.hits, rule: `statements/light-verb ${p.rule}` };
     // "Ruritania and Osterlich exchanged accusations": each toward the other
     if (p && p.hits.length > 1 && ctx.lex.words['reciprocal-verb'].has(t.lemma(verb))) {

@@ -34,7 +34,7 @@ export function frameTargets(ctx: Ctx, i: number, e: CueEntry, exclude: Set<stri
     // part of the target's name
     const own = (k: number) => (slot === 'obj' && ctx.af.actorsOf(k).length
       ? t.kids(k, 'nmod').filter((x) => e.frames.includes((t.caseOf(x) ?? '').split(' ')[0])).flatMap((x) => t.subtree(x)) : []);
-    const hits = toks.flatMap((k) => { const skip = new Set(own(k)); return ctx.af.actorsIn(k, exclude).filter((h) => !skip.has(h.tok[0])); });
+    const hits = toks.flatMap((k) => { const skip = new Set(own(k)); return ownerFirst(ctx, k, ctx.af.actorsIn(k, exclude).filter((h) => !skip.has(h.tok[0]))); });
     if (hits.length) return { hits, rule };
   }
   // "urged that the Community take action", "warned that Ruritania would pay": the subject of the clause
@@ -53,6 +53,27 @@ export function frameTargets(ctx: Ctx, i: number, e: CueEntry, exclude: Set<stri
     if (owned.length) return { hits: owned, rule: 'statements/target-owner' };
   }
   return { hits: [], rule: '' };
+}
+
+/**
+ * The actors of a phrase `k` that names a thing with an owner: "warned of Novak's policy on Ruritania" is about
+ * Novak (the owner), not the topic of the policy (`on`/`about`/`over`/`toward` phrases of the noun); and a sanction
+ * of an international body ("supported UN sanctions") is not a statement about the body, whose members decided it.
+ * Phrases that name an actor as their head, or things with no actor owner, keep all their actors.
+ */
+export function ownerFirst(ctx: Ctx, k: number, hits: ActorHit[]): ActorHit[] {
+  const t = ctx.t;
+  if (!hits.length || t.upos(k) !== 'NOUN' || t.mentionAt[k]) return hits;
+  const ownerToks = new Set([...t.kids(k, 'nmod:poss', 'compound', 'amod')].flatMap((x) => t.subtree(x)));
+  const within = (h: ActorHit, toks: Set<number>) => [...toks].some((x) => x >= h.tok[0] && x < Math.max(h.tok[1], h.tok[0] + 1));
+  const owners = hits.filter((h) => within(h, ownerToks));
+  if (!owners.length) return hits;
+  const topic = new Set(t.kids(k, 'nmod').filter((x) => /^(on|about|over|toward|towards|regarding)$/.test(t.caseOf(x) ?? '')).flatMap((x) => t.subtree(x)));
+  let out = hits.filter((h) => !within(h, topic));
+  if ((ctx.lex.cues.get(t.lemma(k)) ?? []).some((x) => x.upos === 'NOUN' && x.type === 'SANCTION')) {
+    out = out.filter((h) => !(within(h, ownerToks) && t.mentionAt[h.tok[0]]?.body));
+  }
+  return out;
 }
 
 /** The phrases that fill frame slot `slot` of the cue at `i`. */
