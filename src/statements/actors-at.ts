@@ -141,7 +141,9 @@ export class ActorFinder {
       for (const c of t.kids(i, 'nmod:poss', 'amod', 'compound', 'nmod', 'flat')) {
         if (t.base(c) === 'nmod' && !/^(of|from|in|for)$/.test(t.caseOf(c) ?? '')) continue;
         const h = this.mentionKeys(c);
-        if (h?.length) return h.map((x) => ({ ...x, rule: 'statements/actor-affiliation' }));
+        // "delegations from Ruritania and Osterlich": the body speaks for each coordinated state
+        const conj = t.base(c) === 'nmod' && h?.length ? t.kids(c, 'conj').flatMap((k) => (t.upos(k) === 'PROPN' ? this.mentionKeys(k) ?? [] : [])) : [];
+        if (h?.length) return dedupe([...h, ...conj]).map((x) => ({ ...x, rule: 'statements/actor-affiliation' }));
       }
     }
     // "the two sides", "both countries", "the two leaders": the actors just named together
