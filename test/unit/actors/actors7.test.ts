@@ -14,3 +14,15 @@ describe('a body from coordinated states speaks for each (statements/actor-affil
     expect(t).toContain('Sweden|CRITICIZE|Iran');
   });
 });
+
+describe('a named conjunct after a description, set off by a comma, is its apposition (statements/actor-appos)', () => {
+  const text = 'Erik Lund told the Borealis News Agency about the visit. The leading leftist newspaper, the Daily Planet, accused the Novak administration of destroying cooperation with Osterlich.';
+  it('makes the name the actor and the description no second actor', () => {
+    const t = triples(text);
+    expect(t).toContain('Daily Planet|ACCUSE|Novak');
+    expect(t.filter((x) => x.startsWith('Borealis News Agency|'))).toEqual([]);
+  });
+  it('still distributes a real coordination', () => {
+    expect(triples('The envoys of Norway and Sweden have criticized Iran over the tests.')).toContain('Sweden|CRITICIZE|Iran');
+  });
+});
