@@ -78,8 +78,9 @@ export class ActorFinder {
       if (clause >= 0 && t.rel(clause) === 'acl:relcl') own = this.actorsOf(t.head(clause), seen).map((h) => ({ ...h, rule: 'statements/actor-relative' }));
     }
     const out = [...own];
+    const asAppos = this.apposAsConj(i);
     for (const c of t.kids(i, 'conj')) {
-      if (t.isClausal(c) || t.upos(c) === 'VERB') continue;
+      if (t.isClausal(c) || t.upos(c) === 'VERB' || asAppos.includes(c)) continue;
       // "Dupont, like Novak, has said": a conjunct with a preposition of its own is a comparison, not a coordination
       if (t.kids(c, 'case').some((k) => k < c)) continue;
       for (const h of this.actorsOf(c, seen)) out.push({ ...h, rule: h.rule === 'statements/actor-mention' ? 'statements/actor-conj' : h.rule });
@@ -94,7 +95,7 @@ export class ActorFinder {
     // over the description it names
     const m = t.mentionAt[i];
     if (!m || m.kind === 'description' || m.kind === 'pronoun' || !m.entity) {
-      for (const a of t.kids(i, 'appos')) {
+      for (const a of [...t.kids(i, 'appos'), ...this.apposAsConj(i)]) {
         const am = t.mentionAt[a];
         if (!am || am.kind === 'description' || am.kind === 'pronoun') continue;
         const h = this.mentionKeys(a);
@@ -141,7 +142,9 @@ export class ActorFinder {
       for (const c of t.kids(i, 'nmod:poss', 'amod', 'compound', 'nmod', 'flat')) {
         if (t.base(c) === 'nmod' && !/^(of|from|in|for)$/.test(t.caseOf(c) ?? '')) continue;
         const h = this.mentionKeys(c);
-        if (h?.length) return h.map((x) => ({ ...x, rule: 'statements/actor-affiliation' }));
+        // "delegations from Ruritania and Osterlich": the body speaks for each coordinated state
+        const conj = t.base(c) === 'nmod' && h?.length ? t.kids(c, 'conj').flatMap((k) => (t.upos(k) === 'PROPN' ? this.mentionKeys(k) ?? [] : [])) : [];
+        if (h?.length) return dedupe([...h, ...conj]).map((x) => ({ ...x, rule: 'statements/actor-affiliation' }));
       }
     }
     // "the two sides", "both countries", "the two leaders": the actors just named together
@@ -158,6 +161,25 @@ export class ActorFinder {
       }
     }
     return this.collective(i);
+  }
+
+  /**
+   * "The leading newspaper, the Daily Ruritanian, accused …" parsed as a coordination: a named conjunct set off
+   * by a comma, with no "and"/"or" in the coordination, after a description, is its apposition (one actor, the
+   * name), not a second actor. Empty unless `i` is a description (or an unnamed noun).
+   */
+  private apposAsConj(i: number): number[] {
+    const t = this.t;
+    const m = t.mentionAt[i];
+    if (m && m.kind !== 'description') return [];
+    const conj = t.kids(i, 'conj');
+    if (conj.length !== 1 || t.kids(conj[0], 'cc').length) return [];
+    const c = conj[0];
+    const cm = t.mentionAt[c];
+    if (!cm || !cm.entity || cm.kind === 'description' || cm.kind === 'pronoun' || cm.kind === 'country') return [];
+    // the comma right before the conjunct's phrase
+    const first = Math.min(...t.subtree(c).filter((k) => t.upos(k) !== 'PUNCT'));
+    return first > 0 && t.toks[first - 1].form === ',' ? [c] : [];
   }
 
   /** "cross-section" split by the tokenizer into "cross - section": the word as written, lower-case ("" if none). */

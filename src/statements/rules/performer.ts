@@ -57,6 +57,14 @@ export function performer(ctx: Ctx, i: number, depth = 0): Performer | undefined
     const hits = ctx.af.actorsOf(h);
     return hits.length ? { hits, rule: 'statements/subject-relcl' } : undefined;
   }
+  if (base === 'acl' && i > h && t.upos(h) === 'NOUN' && !t.kids(h, 'cop').length) {
+    // "X, the minister of Y, a member of Z, said …" parsed with the last apposition as X's predicate (no copula)
+    // and the verb hanging from it: the predicate's subject speaks
+    for (const sub of t.kids(h, 'nsubj').filter((k) => k < h)) {
+      const hits = ctx.af.actorsOf(sub);
+      if (hits.length) return { hits, rule: 'statements/subject-apposition-predicate' };
+    }
+  }
   if (base === 'advcl' || base === 'acl') {
     // "…, accusing X of…", "issued a statement criticizing X", "met Y to discuss"
     const verb = base === 'acl' ? clauseHead(ctx, h) : h;

@@ -1,0 +1,28 @@
+/**
+ * Actor resolution on invented sentences (session 7, actor side of issue 10): each case names the
+ * mechanism it covers and fails when that mechanism stops working.
+ */
+import { extract } from '../extract/helpers';
+
+/** "actor|TYPE|target" of each statement. */
+const triples = (text: string): string[] => extract(text).map((s) => `${s.actor.name}|${s.type}|${s.target.name}`);
+
+describe('a body from coordinated states speaks for each (statements/actor-affiliation)', () => {
+  it('distributes "the envoys of X and Y" over both states', () => {
+    const t = triples('The envoys of Norway and Sweden have criticized Iran over the tests.');
+    expect(t).toContain('Norway|CRITICIZE|Iran');
+    expect(t).toContain('Sweden|CRITICIZE|Iran');
+  });
+});
+
+describe('a named conjunct after a description, set off by a comma, is its apposition (statements/actor-appos)', () => {
+  const text = 'Erik Lund told the Borealis News Agency about the visit. The leading leftist newspaper, the Daily Planet, accused the Novak administration of destroying cooperation with Osterlich.';
+  it('makes the name the actor and the description no second actor', () => {
+    const t = triples(text);
+    expect(t).toContain('Daily Planet|ACCUSE|Novak');
+    expect(t.filter((x) => x.startsWith('Borealis News Agency|'))).toEqual([]);
+  });
+  it('still distributes a real coordination', () => {
+    expect(triples('The envoys of Norway and Sweden have criticized Iran over the tests.')).toContain('Sweden|CRITICIZE|Iran');
+  });
+});
