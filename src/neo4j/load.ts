@@ -332,9 +332,8 @@ export async function writePlan(
       // Sorted: every load locks the documents it replaces in the same order.
       const batchDocs = [...new Set(batch.map((s) => s.doc))].filter((d) => !writtenDocs.has(d)).sort().map((d) => plan.docs.get(d)!.row);
       // Replace-by-document: a replaced document's statements all travel in one batch (see the
-      // stream below): the batch deletes what the graph holds for it (first transaction) and CREATEs its
-      // statements (second) — no id check, no MERGE. Statements of merged documents keep the id check
-      // and MERGE path.
+      // stream below), so the batch deletes what the graph holds for it and CREATEs its statements —
+      // no id check, no MERGE. Statements of merged documents keep the id check and MERGE path.
       const replaceDocs = [...new Set(batch.filter((s) => replacedSet.has(s.doc)).map((s) => s.doc))].sort();
       const replaceRows = replaceDocs.length ? rows.filter((r) => replacedSet.has(r.doc)) : [];
       const mergeRows = replaceDocs.length ? rows.filter((r) => !replacedSet.has(r.doc)) : rows;
@@ -384,25 +383,6 @@ export async function writePlan(
           return old;
         });
         let rebuilt: StatementRow[];
-        let goneFirst: typeof gone = [];
-        if (replaceDocs.length) {
-          // The old statements go in a transaction of their own, with the ties they fed rebuilt: a
-          // CREATE of thousands of statements in the transaction that deleted thousands on the same
-          // hub actors was several times slower (bench/REPORT.md, issue 14 fifth pass). The write below
-          // deletes again whatever a concurrent load put into these documents in between.
-          goneFirst = await session.executeWrite(async (tx) => {
-            const t0 = Date.now();
-            await tx.run(q.documents(), { docs: batchDocs });
-            const res = await tx.run(q.replace(), { docs: replaceDocs });
-            const g = res.records.map((r) => ({
-              id: r.get('id') as string, actorId: r.get('actorId') as string, targetId: r.get('targetId') as string,
-              ac: r.get('actorCountryId') as string | null, tc: r.get('targetCountryId') as string | null,
-            }));
-            await rebuildGone(tx, g);
-            debug(`batch ${batches + 1}: ${replaceDocs.length} documents cleared, ${g.length} old statements deleted and their ties rebuilt`, t0);
-            return g;
-          });
-        }
         try {
           const t0 = Date.now();
           rebuilt = await write(false);
@@ -414,7 +394,7 @@ export async function writePlan(
           rebuilt = await write(true);
         }
         for (const r of rebuilt) rebuildPairs.add(`${r.actorId}\u0000${r.targetId}`);
-        for (const g of [...goneFirst, ...gone]) if (!batchIds.has(g.id)) deleted++;
+        for (const g of gone) if (!batchIds.has(g.id)) deleted++;
       } catch (err) {
         // Say which statements: the batch was rolled back, earlier batches stay, nothing was deleted.
         const docs = [...new Set(batch.map((s) => s.doc))];

@@ -13,10 +13,9 @@ const stmt = (id: string, doc: string, actor: object, target: object, type = 'CR
   id, doc, sentence: 0, text: `${id} text`, actor, type, polarity, target, date: '2024-03-01', confidence: 0.8, cue: 'criticize', source: { path: `${doc}.txt` },
 });
 
-/** Objects as JSON lines, strings as they are (broken lines). */
-function write(name: string, lines: Array<object | string>): string {
+function write(name: string, lines: object[]): string {
   const p = join(tmp, name);
-  writeFileSync(p, lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n');
+  writeFileSync(p, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
   return p;
 }
 
