@@ -10,7 +10,7 @@
 //  2b. compare (issue 14): BENCH_COMPARE_ROUNDS rounds, each loading the same synthetic statements
 //     (bench/synth/statements.mjs: BENCH_COMPARE_N, ≥ 20 k actors at 1 M) into an empty database three
 //     ways, interleaved so machine load hits all three alike: naive (`load --batch-size 1`, one
-//     transaction per document — a replaced document is never split — on the first BENCH_NAIVE_N), live (`load`, the default batches) and
+//     transaction per statement, on the first BENCH_NAIVE_N), live (`load`, the default batches) and
 //     bulk (`stancegraph neo4j import`: CSV + neo4j-admin database import + restart + indexes; launcher only).
 //  3. wipe: BENCH_WIPE_N statements created in Cypher (60 hub countries, 600 other actors, 50
 //     statements per document), then `wipeGraph` (cypher/maintenance/wipe.cypher), timed.

@@ -31,7 +31,7 @@ in one command. A document with a bad line keeps what the graph has and gets its
 added; a bad line that names no document means no document is replaced. See docs/NEO4J.md §3.
 
 Options:
-  --batch-size N   statements per transaction (default 10000; a replaced document is never split)
+  --batch-size N   statements per transaction (default 10000)
   --no-replace     add and update only: delete nothing, even for complete documents
   --date ISO       fallback publication date for extracted articles
   --max-messages N problems printed on stderr (default 100; the rest are counted)
