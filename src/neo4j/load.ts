@@ -107,7 +107,6 @@ const q = {
   statements: () => readCypher('load/statements.cypher'),
   statementsNew: () => readCypher('load/statements-new.cypher'),
   stale: () => readCypher('load/stale.cypher'),
-  replace: () => readCypher('load/replace.cypher'),
   pairs: () => readCypher('load/pairs.cypher'),
   tiesAdd: () => readCypher('load/ties-add.cypher'),
   countryPairs: () => readCypher('load/country-pairs.cypher'),
@@ -182,25 +181,6 @@ async function rebuildTies(
   debug(`country pairs ${cp.length}`, t0);
   await inParallel(actors.sort(), opts.chunk, opts.concurrency, run(q.actorStats(), 'ids'));
   debug(`actors ${actors.length}`, t0);
-}
-
-/**
- * In a batch's transaction, after its statements and tie additions: the ties, mutual counts, country
- * ties and criticism totals that the replaced documents' deleted statements fed, rebuilt from the
- * statements the transaction sees (its own included). In the same transaction, so a load killed after
- * the batch leaves nothing stale behind for a re-run to miss (the re-run deletes and rebuilds only what
- * it sees). A first load deletes nothing and skips this.
- */
-async function rebuildGone(tx: ManagedTransaction, gone: Array<{ actorId: string; targetId: string; ac: string | null; tc: string | null }>) {
-  if (!gone.length) return;
-  const uniq = (keys: string[]) => [...new Set(keys)].sort().map((k) => k.split('\u0000') as [string, string]);
-  const pairs = uniq(gone.map((g) => `${g.actorId}\u0000${g.targetId}`));
-  const countryPairs = uniq(gone.filter((g) => g.ac && g.tc && g.ac !== g.tc).map((g) => `${g.ac}\u0000${g.tc}`));
-  const actors = [...new Set(gone.flatMap((g) => [g.actorId, g.targetId]))].sort();
-  await tx.run(q.pairs(), { pairs });
-  await tx.run(q.mutual(), { pairs });
-  if (countryPairs.length) await tx.run(q.countryPairs(), { pairs: countryPairs });
-  await tx.run(q.actorStats(), { ids: actors });
 }
 
 async function writeActors(tx: ManagedTransaction, actors: ActorRow[]) {
@@ -329,47 +309,24 @@ export async function writePlan(
     };
     const writeBatch = async ({ batch, rows }: { batch: Statement[]; rows: ReturnType<typeof statementRow>[] }) => {
       const actors = actorRows(batch, ids).filter(adds);
-      // Sorted: every load locks the documents it replaces in the same order.
-      const batchDocs = [...new Set(batch.map((s) => s.doc))].filter((d) => !writtenDocs.has(d)).sort().map((d) => plan.docs.get(d)!.row);
-      // Replace-by-document: a replaced document's statements all travel in one batch (see the
-      // stream below), so the batch deletes what the graph holds for it and CREATEs its statements —
-      // no id check, no MERGE. Statements of merged documents keep the id check and MERGE path.
-      const replaceDocs = [...new Set(batch.filter((s) => replacedSet.has(s.doc)).map((s) => s.doc))].sort();
-      const replaceRows = replaceDocs.length ? rows.filter((r) => replacedSet.has(r.doc)) : [];
-      const mergeRows = replaceDocs.length ? rows.filter((r) => !replacedSet.has(r.doc)) : rows;
-      const batchIds = new Set(rows.map((r) => r.id));
-      let gone: Array<{ id: string; actorId: string; targetId: string; ac: string | null; tc: string | null }> = [];
+      const batchDocs = [...new Set(batch.map((s) => s.doc))].filter((d) => !writtenDocs.has(d)).map((d) => plan.docs.get(d)!.row);
       try {
         const write = (mergeAll: boolean) => session.executeWrite(async (tx) => {
           const t0 = Date.now();
-          gone = [];
           if (batchDocs.length) await tx.run(q.documents(), { docs: batchDocs });
-          if (replaceDocs.length) {
-            const res = await tx.run(q.replace(), { docs: replaceDocs });
-            gone = res.records.map((r) => ({
-              id: r.get('id') as string, actorId: r.get('actorId') as string, targetId: r.get('targetId') as string,
-              ac: r.get('actorCountryId') as string | null, tc: r.get('targetCountryId') as string | null,
-            }));
-            debug(`batch ${batches + 1}: ${replaceDocs.length} documents replaced, ${gone.length} old statements deleted`, t0);
-          }
           await writeActors(tx, actors);
           debug(`batch ${batches + 1}: ${batchDocs.length} documents, ${actors.length} actors`, t0);
           if (mergeAll) {
             await tx.run(q.statements(), { rows });
-            await rebuildGone(tx, gone);
             return rows;
           }
-          let old: StatementRow[] = [];
-          let fresh = replaceRows;
-          if (mergeRows.length) {
-            // Statements already in the graph are merged (their relationships kept); new ones created.
-            const res = await tx.run('UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN s.id AS id', { ids: mergeRows.map((r) => r.id) });
-            const existing = new Set(res.records.map((r) => r.get('id') as string));
-            old = mergeRows.filter((r) => existing.has(r.id));
-            fresh = fresh.concat(existing.size ? mergeRows.filter((r) => !existing.has(r.id)) : mergeRows);
-            if (old.length) await tx.run(q.statements(), { rows: old });
-            debug(`batch ${batches + 1}: ${old.length} already in the graph merged`, t0);
-          }
+          // Statements already in the graph are merged (their relationships kept); new ones created.
+          const res = await tx.run('UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN s.id AS id', { ids: rows.map((r) => r.id) });
+          const existing = new Set(res.records.map((r) => r.get('id') as string));
+          const old = rows.filter((r) => existing.has(r.id));
+          const fresh = existing.size ? rows.filter((r) => !existing.has(r.id)) : rows;
+          if (old.length) await tx.run(q.statements(), { rows: old });
+          debug(`batch ${batches + 1}: ${old.length} already in the graph merged`, t0);
           if (fresh.length) {
             await tx.run(q.statementsNew(), { rows: fresh });
             debug(`batch ${batches + 1}: ${fresh.length} created`, t0);
@@ -378,8 +335,6 @@ export async function writePlan(
             if (ties.pos.length) await tx.run(q.tiesAdd(), { ties: ties.pos, kind: 'SUPPORTS' });
             debug(`batch ${batches + 1}: ${ties.neg.length + ties.pos.length} ties added to`, t0);
           }
-          await rebuildGone(tx, gone);
-          if (gone.length) debug(`batch ${batches + 1}: ties of ${gone.length} deleted statements rebuilt`, t0);
           return old;
         });
         let rebuilt: StatementRow[];
@@ -388,18 +343,16 @@ export async function writePlan(
           rebuilt = await write(false);
           debug(`batch ${batches + 1}: committed`, t0);
         } catch (err) {
-          // A concurrent load created one of these statements after the check (or one id is in two
-          // documents of the batch): merge them all instead.
+          // A concurrent load created one of these statements after the check: merge them all instead.
           if ((err as { code?: string }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') throw err;
           rebuilt = await write(true);
         }
         for (const r of rebuilt) rebuildPairs.add(`${r.actorId}\u0000${r.targetId}`);
-        for (const g of gone) if (!batchIds.has(g.id)) deleted++;
       } catch (err) {
         // Say which statements: the batch was rolled back, earlier batches stay, nothing was deleted.
         const docs = [...new Set(batch.map((s) => s.doc))];
         (err as Error).message = `batch ${batches + 1} (statements ${batch[0].id} … ${batch[batch.length - 1].id}, ` +
-          `documents ${docs.slice(0, 3).join(', ')}${docs.length > 3 ? ', …' : ''}) was not written (rolled back: its documents keep what they held; earlier batches stay): ${(err as Error).message}`;
+          `documents ${docs.slice(0, 3).join(', ')}${docs.length > 3 ? ', …' : ''}) was not written, nothing was deleted: ${(err as Error).message}`;
         throw err;
       }
       for (const a of actors) {
@@ -425,7 +378,6 @@ export async function writePlan(
     // One batch in flight while the next is read and prepared; its failure stops the load before
     // another batch is sent.
     let batch: Statement[] = [];
-    const pending = new Map<string, Statement[]>();
     let inFlight: Promise<void> | undefined;
     const send = async (b: Statement[]) => {
       const prepared = prepare(b);
@@ -439,29 +391,12 @@ export async function writePlan(
         skippedStatements++;
         continue;
       }
-      if (replacedSet.has(s.doc)) {
-        // A replaced document goes into a batch once all its statements have been read (the plan
-        // counted them), so one transaction deletes its old statements and creates its new ones.
-        const list = pending.get(s.doc);
-        if (list) list.push(s);
-        else pending.set(s.doc, [s]);
-        const mine = pending.get(s.doc)!;
-        if (mine.length < plan.docs.get(s.doc)!.statements) continue;
-        pending.delete(s.doc);
-        for (const x of mine) batch.push(x);
-      } else batch.push(s);
+      batch.push(s);
       if (batch.length >= batchSize) {
         await send(batch);
         batch = [];
       }
     }
-    // Documents still pending: the input changed between the passes. They are not written as
-    // replacements (nothing of theirs is deleted); the count check below fails the load.
-    for (const [doc, list] of pending) {
-      replacedSet.delete(doc);
-      for (const x of list) batch.push(x);
-    }
-    pending.clear();
     if (batch.length) await send(batch);
     if (inFlight) await inFlight;
     if (written + skippedStatements !== plan.valid) {
@@ -484,13 +419,11 @@ export async function writePlan(
       concurrency: Math.max(1, opts.concurrency ?? 2), chunk: Math.max(1, opts.pairChunk ?? 1000), database,
     });
 
-    // 4. Replaced documents: the batches replaced those with statements; documents without any
-    // (read in full, none extracted) lose theirs here. Then orphans are swept.
+    // 4. Replaced documents: drop their statements this load did not write, then sweep orphans.
     if (replaced.length) {
       const chunk = Math.max(1, opts.cleanupChunk ?? 500);
-      const empty = replaced.filter((id) => plan.docs.get(id)!.statements === 0);
-      for (let i = 0; i < empty.length; i += chunk) {
-        const docs = empty.slice(i, i + chunk);
+      for (let i = 0; i < replaced.length; i += chunk) {
+        const docs = replaced.slice(i, i + chunk);
         const docSet = Object.fromEntries(docs.map((d) => [d, true]));
         const keep: Record<string, boolean> = {};
         for (const d of docs) for (const id of keepIds.get(d) ?? []) keep[id] = true;
