@@ -26,6 +26,8 @@ CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind);
 CREATE INDEX criticizes_count IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.count);
 CREATE INDEX supports_count IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.count);
 CREATE INDEX criticizes_mutual IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.mutual);
+CREATE INDEX country_criticizes_count IF NOT EXISTS FOR ()-[r:COUNTRY_CRITICIZES]-() ON (r.count);
+CREATE INDEX country_supports_count IF NOT EXISTS FOR ()-[r:COUNTRY_SUPPORTS]-() ON (r.count);
 CREATE INDEX actor_criticism_made IF NOT EXISTS FOR (a:Actor) ON (a.criticismMade);
 CREATE INDEX actor_criticism_received IF NOT EXISTS FOR (a:Actor) ON (a.criticismReceived);
 // Blocs and balance, computed by stancegraph at load time (src/neo4j/analyses.ts).

@@ -6,13 +6,15 @@
  * than any Cypher load, but only into a database it creates (the old one is replaced) and only while
  * the server is stopped. `bulkImport` therefore:
  *
- *   1. plans and checks the input exactly like `stancegraph load` (pass 1: every line checked, problems
- *      reported by the caller's `onProblem`; nothing is imported when no line is valid);
- *   2. writes the graph as CSV (pass 2, streaming): documents, actors (with their kind label), alias
+ *   1. checks every line exactly like `stancegraph load` (problems reported by the caller's `onProblem`;
+ *      nothing is imported when no line is valid) and, in the same reading of the input, writes the
+ *      graph as CSV (`writeBulkCsv`, streaming): documents, actors (with their kind label), alias
  *      keys, statements and their MADE / TARGETS / IN / OF_COUNTRY / NAMES relationships, and the
  *      aggregated ties — CRITICIZES / SUPPORTS with `mutual`, COUNTRY_CRITICIZES / COUNTRY_SUPPORTS,
- *      the actors' criticism totals — computed here in one pass (the database is empty, so the load's
- *      statements are all the statements there are). Same properties as the live loader writes;
+ *      the actors' criticism totals (the database is empty, so the load's statements are all the
+ *      statements there are). Same properties as the live loader writes. The input is read a second
+ *      time only when a country name is used before the country actor that gives its id;
+ *   2. (the CSV of documents, ties and actors is written from what step 1 held);
  *   3. stops the launcher's server if it runs, runs the importer on `neo4j` (overwriting it), starts
  *      the server and applies cypher/schema.cypher (the indexes are built then, from the store).
  *
@@ -24,9 +26,10 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { StancegraphError } from '../errors';
 import type { Statement } from '../types';
-import { scanJsonl, validRecords } from './input';
+import { parseJsonl, validRecords } from './input';
 import type { Problem } from './input';
 import { LoadPlan } from './plan';
+import { aliasKey } from './aliases';
 import { ActorRow, CountryIds, actorRows, statementRow } from './rows';
 import type { LauncherSettings } from './launcher/settings';
 import { provision } from './launcher/provision';
@@ -140,39 +143,66 @@ async function runAdmin(s: LauncherSettings, args: string[], log: (l: string) =>
  * Imports statements.jsonl files into the launcher's `neo4j` database, replacing it (see the header).
  * The server is stopped for the import and started again afterwards.
  */
-export async function bulkImport(settings: LauncherSettings, paths: string[], opts: BulkOptions = {}): Promise<BulkSummary> {
+/** What `writeBulkCsv` wrote. */
+export interface BulkCsv {
+  dir: string;
+  written: number;
+  actors: number;
+  documents: number;
+  problems: number;
+  /** Readings of the input: 1, or 2 when a country name was used before its country actor (see below). */
+  passes: number;
+  csvSeconds: number;
+}
+
+/**
+ * Checks the statements.jsonl files and writes the graph as neo4j-admin CSV into `dir` (step 2 of the
+ * header), in one reading of the input unless a country name comes before its country actor.
+ */
+export async function writeBulkCsv(paths: string[], dir: string, opts: Pick<BulkOptions, 'log' | 'onProblem' | 'onProgress'> = {}): Promise<BulkCsv> {
   const log = opts.log ?? (() => undefined);
   const t0 = Date.now();
-  // Pass 1: the same checks as `stancegraph load`.
-  const plan = new LoadPlan();
+  // One pass: every line checked as `stancegraph load` checks it (problems reported to the caller's
+  // `onProblem`), and each valid statement written to CSV as it is read. A statement's country ids
+  // need every country actor of the input (plan.countryKeys, first one wins); in one pass a country
+  // name not yet seen as a country actor is resolved as the live load resolves an unknown one
+  // (CountryIds.idFor) and remembered. If a country actor later in the input claims that name with
+  // another id, the CSV would disagree with a live load: then the statements are written again in a
+  // second pass with the complete table (the case the two passes of earlier versions always paid for).
+  const plan = new LoadPlan({ hashes: false });
   let problems = 0;
-  for (const p of paths) {
-    await scanJsonl(p, createReadStream(p), plan, (problem) => {
-      problems++;
-      opts.onProblem?.(problem);
-    });
-  }
-  if (plan.valid === 0) throw new StancegraphError('E_INPUT', 'no valid statement in the input: nothing was imported');
-  const ids = new CountryIds([]);
-  for (const [k, id] of plan.countryKeys) ids.addKnown(k, id);
+  const report = (problem: Problem) => {
+    problems++;
+    opts.onProblem?.(problem);
+  };
   const run = `${new Date().toISOString()}/bulk`;
-
-  const dir = opts.csvDir ?? join(settings.homeDir, 'import', 'bulk');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const f = (name: string) => join(dir, name);
-  const statements = new Csv(f('statements.csv'), ['id:ID(Statement)', ...STATEMENT_PROPS.map(([k, t]) => `${k}${t}`)]);
-  const made = new Csv(f('made.csv'), [':START_ID(Actor)', ':END_ID(Statement)']);
-  const targets = new Csv(f('targets.csv'), [':START_ID(Statement)', ':END_ID(Actor)']);
-  const inDoc = new Csv(f('in.csv'), [':START_ID(Statement)', ':END_ID(Document)']);
 
-  // Pass 2: statements streamed to CSV; actors and ties aggregated.
+  let ids = new CountryIds([]);
+  let statements!: Csv;
+  let made!: Csv;
+  let targets!: Csv;
+  let inDoc!: Csv;
   const actors = new Map<string, ActorRow>();
   const pairTies = new Map<string, Tie>();
   const countryTies = new Map<string, Tie>();
   const seen = new Set<string>();
   let written = 0;
   let batch: Statement[] = [];
+  const open = () => {
+    statements = new Csv(f('statements.csv'), ['id:ID(Statement)', ...STATEMENT_PROPS.map(([k, t]) => `${k}${t}`)]);
+    made = new Csv(f('made.csv'), [':START_ID(Actor)', ':END_ID(Statement)']);
+    targets = new Csv(f('targets.csv'), [':START_ID(Statement)', ':END_ID(Actor)']);
+    inDoc = new Csv(f('in.csv'), [':START_ID(Statement)', ':END_ID(Document)']);
+    actors.clear();
+    pairTies.clear();
+    countryTies.clear();
+    seen.clear();
+    written = 0;
+    batch = [];
+  };
   const mergeActors = () => {
     for (const a of actorRows(batch, ids)) {
       const old = actors.get(a.id);
@@ -190,30 +220,72 @@ export async function bulkImport(settings: LauncherSettings, paths: string[], op
     }
     batch = [];
   };
-  for (const p of paths) {
-    for await (const s of validRecords(createReadStream(p))) {
-      if (seen.has(s.id)) {
-        throw new StancegraphError('E_INPUT', `statement id ${s.id} occurs twice: the bulk import needs distinct ids`,
-          'load with `stancegraph load` (the last record with an id wins there), or remove the duplicates');
-      }
-      seen.add(s.id);
-      const row = statementRow(s, ids);
-      row.props.loadRun = run;
-      await statements.row([s.id, ...STATEMENT_PROPS.map(([k]) => row.props[k])]);
-      await made.row([s.actor.id, s.id]);
-      await targets.row([s.id, s.target.id]);
-      await inDoc.row([s.id, s.doc]);
-      const date = (row.props.date as string | null) ?? null;
-      if (s.polarity !== 0) {
-        addTie(pairTies, `${s.polarity}\u0000${s.actor.id}\u0000${s.target.id}`, s, date);
-        const ac = row.props.actorCountryId as string | null;
-        const tc = row.props.targetCountryId as string | null;
-        if (ac && tc && ac !== tc) addTie(countryTies, `${s.polarity}\u0000${ac}\u0000${tc}`, s, date, s.actor.id);
-      }
-      batch.push(s);
-      if (batch.length >= 5000) mergeActors();
-      if (++written % 50000 === 0) opts.onProgress?.(written);
+  const write = async (s: Statement) => {
+    if (seen.has(s.id)) {
+      throw new StancegraphError('E_INPUT', `statement id ${s.id} occurs twice: the bulk import needs distinct ids`,
+        'load with `stancegraph load` (the last record with an id wins there), or remove the duplicates');
     }
+    seen.add(s.id);
+    const row = statementRow(s, ids);
+    row.props.loadRun = run;
+    await statements.row([s.id, ...STATEMENT_PROPS.map(([k]) => row.props[k])]);
+    await made.row([s.actor.id, s.id]);
+    await targets.row([s.id, s.target.id]);
+    await inDoc.row([s.id, s.doc]);
+    const date = (row.props.date as string | null) ?? null;
+    if (s.polarity !== 0) {
+      addTie(pairTies, `${s.polarity}\u0000${s.actor.id}\u0000${s.target.id}`, s, date);
+      const ac = row.props.actorCountryId as string | null;
+      const tc = row.props.targetCountryId as string | null;
+      if (ac && tc && ac !== tc) addTie(countryTies, `${s.polarity}\u0000${ac}\u0000${tc}`, s, date, s.actor.id);
+    }
+    batch.push(s);
+    if (batch.length >= 5000) mergeActors();
+    if (++written % 50000 === 0) opts.onProgress?.(written);
+  };
+
+  open();
+  // Country names resolved before (or without) a country actor of that name: key → the id used.
+  const guessed = new Map<string, string>();
+  let synced = 0;
+  for (const p of paths) {
+    for await (const line of parseJsonl(createReadStream(p))) {
+      if (line.kind === 'record') {
+        const s = line.statement;
+        for (const w of line.warnings) report({ file: p, line: line.n, item: line.item, severity: 'warning', reason: w, doc: s.doc });
+        plan.addStatement(s);
+        if (plan.countryKeys.size !== synced) {
+          for (const [k, id] of plan.countryKeys) ids.addKnown(k, id);
+          synced = plan.countryKeys.size;
+        }
+        for (const a of [s.actor, s.target]) {
+          if (a.kind === 'country' || !a.country) continue;
+          const k = aliasKey(a.country);
+          if (!plan.countryKeys.has(k) && !guessed.has(k)) guessed.set(k, ids.idFor(a.country));
+        }
+        await write(s);
+      } else if (line.kind === 'warning') {
+        report({ file: p, line: line.n, severity: 'warning', reason: line.reason });
+      } else {
+        const doc = line.kind === 'bad' ? line.doc : undefined;
+        report({ file: p, line: line.n, item: line.kind === 'bad' ? line.item : undefined, severity: 'error', reason: line.reason, doc });
+        plan.addBad(doc);
+      }
+    }
+  }
+  if (plan.valid === 0) {
+    await Promise.all([statements.close(), made.close(), targets.close(), inDoc.close()]);
+    rmSync(dir, { recursive: true, force: true });
+    throw new StancegraphError('E_INPUT', 'no valid statement in the input: nothing was imported');
+  }
+  const conflicts = [...guessed].filter(([k, id]) => plan.countryKeys.has(k) && plan.countryKeys.get(k) !== id);
+  if (conflicts.length) {
+    log(`bulk: ${conflicts.length} country name(s) used before their country actor (e.g. "${conflicts[0][0]}"): writing the statements again with the complete table`);
+    await Promise.all([statements.close(), made.close(), targets.close(), inDoc.close()]);
+    ids = new CountryIds([]);
+    for (const [k, id] of plan.countryKeys) ids.addKnown(k, id);
+    open();
+    for (const p of paths) for await (const s of validRecords(createReadStream(p))) await write(s);
   }
   mergeActors();
   seen.clear();
@@ -304,6 +376,14 @@ export async function bulkImport(settings: LauncherSettings, paths: string[], op
   await Promise.all([actorCsv.close(), aliasCsv.close(), names.close(), ofCountry.close()]);
   const csvSeconds = (Date.now() - t0) / 1000;
   log(`bulk: ${written} statements, ${actors.size} actors, ${plan.docs.size} documents written as CSV in ${csvSeconds.toFixed(1)} s (${dir})`);
+  return { dir, written, actors: actors.size, documents: plan.docs.size, problems, passes: conflicts.length ? 2 : 1, csvSeconds };
+}
+
+export async function bulkImport(settings: LauncherSettings, paths: string[], opts: BulkOptions = {}): Promise<BulkSummary> {
+  const log = opts.log ?? (() => undefined);
+  const dir = opts.csvDir ?? join(settings.homeDir, 'import', 'bulk');
+  const { written, actors, documents, problems, csvSeconds } = await writeBulkCsv(paths, dir, opts);
+  const f = (name: string) => join(dir, name);
 
   // 3. The importer, with the server stopped.
   const t1 = Date.now();
@@ -349,7 +429,7 @@ export async function bulkImport(settings: LauncherSettings, paths: string[], op
   if (opts.afterStart) await opts.afterStart(started.uri);
   const startSeconds = (Date.now() - t2) / 1000;
   return {
-    statements: written, documents: plan.docs.size, actors: actors.size, problems,
+    statements: written, documents, actors, problems,
     csvSeconds: Number(csvSeconds.toFixed(1)), importSeconds: Number(importSeconds.toFixed(1)), startSeconds: Number(startSeconds.toFixed(1)),
   };
 }

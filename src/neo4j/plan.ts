@@ -51,6 +51,9 @@ export function contentHash(d: DocPlan): string {
 const orNull = (v: string | undefined | null): string | null => (v === undefined || v === '' ? null : v);
 
 export class LoadPlan {
+  /** `hashes: false`: no content hashes (the bulk import, which replaces the whole database, needs none). */
+  constructor(private readonly opts: { hashes?: boolean } = {}) {}
+
   readonly docs = new Map<string, DocPlan>();
   /** Alias key → Country actor id, from the country actors of the statements (first one wins). */
   readonly countryKeys = new Map<string, string>();
@@ -79,7 +82,7 @@ export class LoadPlan {
       this.docs.set(s.doc, d);
     }
     d.statements++;
-    d.sum = (d.sum + BigInt(`0x${createHash('sha256').update(stableStringify(s)).digest('hex').slice(0, 32)}`)) % MOD;
+    if (this.opts.hashes ?? true) d.sum = (d.sum + BigInt(`0x${createHash('sha256').update(stableStringify(s)).digest('hex').slice(0, 32)}`)) % MOD;
     for (const a of [s.actor, s.target]) {
       if (a.country) this.affiliationKeys.add(aliasKey(a.country));
       if (a.kind !== 'country') continue;
