@@ -26,3 +26,17 @@ describe('a named conjunct after a description, set off by a comma, is its appos
     expect(triples('The envoys of Norway and Sweden have criticized Iran over the tests.')).toContain('Sweden|CRITICIZE|Iran');
   });
 });
+
+describe('a speaker whose last apposition the parser made the predicate (statements/subject-apposition-predicate)', () => {
+  it('gives the reporting verb hanging from that apposition the subject as speaker', () => {
+    const t = triples('Jean Lund, the foreign minister of France, a permanent member of the Security Council, said North Korea\'s latest "provocation cannot be left without consequences."');
+    expect(t.some((x) => x.startsWith('Jean Lund|') && x.endsWith('|North Korea'))).toBe(true);
+  });
+});
+
+describe('a quotation split by its attribution is said whole (statements/speech-ccomp)', () => {
+  it('reads the part before "X said" as well as the part after', () => {
+    const t = triples('"One of the reasons I think that China was prepared to go further than before," Mr. Lund said, "is that their overriding concern tends to be stability."');
+    expect(t).toContain('Lund|COMMENT|China');
+  });
+});
