@@ -299,8 +299,9 @@ function extractUnsafe(doc: Doc, lex: Lexicons, report: (m: Omit<Message, 'sourc
     prevEnd = s.span.end;
     const date = sentenceDate(s.text, doc.published, dates);
     // Mentions are resolved in reading order (later sentences refer back to them).
-    const mentions = allMentions[s.index];
-    for (const m of mentions) registry.resolve(m);
+    for (const m of allMentions[s.index]) registry.resolve(m);
+    // a capitalized common word that is no one's surname is no mention (`actors/common-word-name`)
+    const mentions = allMentions[s.index].filter((m) => m.rule !== 'actors/common-word-name' || m.entity);
     const parsed = parseSentence(norm.slice(s.span.start, s.span.end), s.span.start, mentions, lex, model);
     if (!parsed) {
       // a table, a list or a dump without punctuation: no sentence to read statements from

@@ -195,9 +195,15 @@ export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, t
     interpretRun(lex, tokens, segs, out, mk);
     i = end;
   }
+  // capitalized common words (`actors/common-word-name`) wait until the passes below have read them as the
+  // modifiers they mostly are ("Conservative MPs"); they stay only where no other mention covers them
+  const words = out.filter((m) => m.rule === 'actors/common-word-name');
+  for (const w of words) out.splice(out.indexOf(w), 1);
   leaderOfGovernment(lex, tokens, out);
   groupMentions(lex, tokens, out, mk);
   attachAppositions(lex, tokens, out, mk);
+  for (const w of words) if (!out.some((m) => m.tok.start < w.tok.end && w.tok.start < m.tok.end)) out.push(w);
+  out.sort((a, b) => a.tok.start - b.tok.start);
   return out.filter((m) => !quotedTitle(tokens, m) && !dateline(tokens, m));
 }
 
@@ -544,6 +550,10 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
           kind: 'name', rule: acronym ? 'actors/acronym' : 'actors/proper-name',
           possessive: tokens[b]?.text === "'s",
         }));
+      } else if (words.length === 1 && !capsWord && !atStart(tokens, a) && !lex.tagsOf(words[0].lower).some((x) => FUNCTION_TAGS.has(x))) {
+        // "Ham also noted", "Straw said" inside a sentence: a capitalized common word may be the surname of
+        // someone named before; the registry keeps it only as that (`actors/common-word-surname`)
+        out.push(mk(a, b, { kind: 'name', rule: 'actors/common-word-name', possessive: tokens[b]?.text === "'s" }));
       }
       k = e + 1;
       continue;

@@ -143,6 +143,7 @@ export class Registry {
     const name = m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '');
     const words = nameKey(name).split(' ').filter(Boolean);
     if (words.length !== 1 || !/^\p{Lu}/u.test(name) || this.lex.gazetteer.has(words[0]) || this.lex.people(words[0])) return undefined;
+    if (m.rule === 'actors/common-word-name') return undefined;
     // "CLARIFICATION:", "PENCE:" with nobody of that name before: a heading or an unknown label
     if (m.rule === 'actors/speaker-label' && this.lex.dictionaryWord(words[0])) return undefined;
     // "said Tuesday", "in March": days and months are no people
@@ -281,6 +282,12 @@ export class Registry {
         // One word: a person already named by surname ("Dupont"), else an acronym organization.
         const w = words[0];
         if (!w) return undefined;
+        // a capitalized common word is only ever the last name word of a person named before ("Jan Reed … Reed said")
+        if (m.rule === 'actors/common-word-name') {
+          const named = this.latest((e) => e.kind === 'person' && e.nameWords.length >= 2 && e.nameWords[e.nameWords.length - 1] === w);
+          if (named) { m.resolution = 'actors/common-word-surname'; this.fill(named, m); }
+          return named;
+        }
         const person = this.latest((e) => e.kind === 'person' && e.nameWords.includes(w));
         if (person) {
           m.resolution = 'actors/surname';

@@ -45,6 +45,9 @@ export function speech(ctx: Ctx): void {
     const objs = t.kids(i, 'obj').filter((k) => content.includes(k));
     if (objs.length && !t.passive(i)) content.push(...t.kids(i, 'obl').filter((k) => t.caseOf(k) === 'by' && objs.some((o) => o < k)));
     if (content.length) {
+      // '"One reason …," Novak said, "is that …"': a quotation split by its attribution is said whole; the first
+      // part hangs from the verb by whatever relation the parser gave it
+      if (!t.inQuote[i]) content.push(...t.kids(i).filter((k) => k < i && t.inQuote[k] && t.upos(k) !== 'PUNCT' && !content.includes(k) && !/^nsubj/.test(t.rel(k))));
       const toks = content.flatMap((k) => t.subtree(k));
       addRegion(ctx, who.hits, toks, c, i, 'statements/speech-ccomp', who.rule);
       continue;

@@ -96,6 +96,7 @@ const EXAMPLES: Example[] = [
   { rule: 'statements/subject-nsubj', text: 'Norway condemned Iran.', triple: 'Norway|CRITICIZE|Iran' },
   { rule: 'statements/subject-participle', text: 'Norway issued a statement condemning Iran.', triple: 'Norway|CRITICIZE|Iran' },
   { rule: 'statements/subject-passive-agent', text: 'Hungary was condemned by Austria on Tuesday.', triple: 'Austria|CRITICIZE|Hungary' },
+  { rule: 'statements/subject-apposition-predicate', text: 'Jean Lund, the foreign minister of France, a permanent member of the Security Council, said Iran\'s latest "provocation cannot be left without consequences."', triple: 'Jean Lund|WARN|Iran', why: 'the parser made the last apposition the predicate and hung the verb on it' },
   { rule: 'statements/subject-relcl', text: 'Finland, which condemned Russia, met Sweden.', triple: 'Finland|CRITICIZE|Russia', edits: { 'which': ['condemned', 'mark'] }, why: 'a relative clause whose pronoun the parser did not make its subject' },
   { rule: 'statements/possible-eval', text: 'Senator Maria Lopez noted that the pact between Russia and Iran could undermine the peace.' },
   { rule: 'statements/attitude-situation', text: 'Norway is concerned about the surge in military cooperation between Russia and Iran.' },
