@@ -196,7 +196,7 @@ export function findMentions(lex: Lexicons, tokens: Token[], sentence: number, t
     i = end;
   }
   // capitalized common words (`actors/common-word-name`) wait until the passes below have read them as the
-  // modifiers they mostly are ("Conservative MPs"); they stay only where no other mention covers them
+  // modifiers they mostly are ("Green MPs"); they stay only where no other mention covers them
   const words = out.filter((m) => m.rule === 'actors/common-word-name');
   for (const w of words) out.splice(out.indexOf(w), 1);
   leaderOfGovernment(lex, tokens, out);
@@ -551,7 +551,7 @@ function interpretRun(lex: Lexicons, tokens: Token[], segs: Segment[], out: Ment
           possessive: tokens[b]?.text === "'s",
         }));
       } else if (words.length === 1 && !capsWord && !atStart(tokens, a) && !lex.tagsOf(words[0].lower).some((x) => FUNCTION_TAGS.has(x))) {
-        // "Ham also noted", "Straw said" inside a sentence: a capitalized common word may be the surname of
+        // "Cotton also noted", "Mason said" inside a sentence: a capitalized common word may be the surname of
         // someone named before; the registry keeps it only as that (`actors/common-word-surname`)
         out.push(mk(a, b, { kind: 'name', rule: 'actors/common-word-name', possessive: tokens[b]?.text === "'s" }));
       }
