@@ -41,9 +41,11 @@ export function evaluate(ctx: Ctx, c: CueHit, lack = false): void {
   if (negated && e.type !== 'SUPPORT') { ctx.info(`negated evaluation "${e.lemma}"`, 'statements/negated', c); return; }
   let type: StatementType = negated ? 'CRITICIZE' : e.type!;
   // "noted that the pact between X and Y could undermine Z's strategy": an evaluative verb under "could", "may"
-  // or "might" is a possibility the speaker weighs, an assessment (COMMENT) rather than a judgement or a warning
-  // ("would undermine", "will undermine" still warn); the dev gold marks analysts' "could …" so
-  if (t.upos(i) === 'VERB' && t.kids(i, 'aux').some((k) => /^(could|may|might)$/.test(t.lower(k)))) {
+  // or "might" with a thing as its subject is a possibility the speaker weighs, an assessment (COMMENT) rather than a judgement or a warning
+  // ("would undermine", "will undermine" still warn); the dev gold marks analysts' "could …" so. What an actor
+  // named as the subject could do is still a warning about that actor ("Novak could drag us into war").
+  if (t.upos(i) === 'VERB' && t.kids(i, 'aux').some((k) => /^(could|may|might)$/.test(t.lower(k)))
+    && !t.kids(i, 'nsubj').some((k) => ctx.af.actorsOf(k).length)) {
     ctx.info(`"${e.lemma}" is only possible here ("could", "may", "might"): an assessment`, 'statements/possible-eval', c);
     return;
   }
@@ -111,7 +113,9 @@ export function evaluate(ctx: Ctx, c: CueHit, lack = false): void {
     const clause = clauseOf(ctx, i);
     // … but not its victims: the object and oblique phrases of an evaluative verb ("X and Y destabilizing
     // Ruritania" judges X and Y, not Ruritania; "crossing the line between A and B")
-    const victims = new Set(t.upos(i) === 'VERB' ? t.kids(i, 'obj', 'iobj', 'obl').filter((k) => t.caseOf(k) !== 'by').flatMap((k) => t.subtree(k)) : []);
+    // (nor a verb coordinated with it, a clause of its own: "actions that exacerbate their isolation and [the
+    // parse: that] abide by the Council's resolutions")
+    const victims = new Set(t.upos(i) === 'VERB' ? [...t.kids(i, 'obj', 'iobj', 'obl').filter((k) => t.caseOf(k) !== 'by'), ...t.kids(i, 'conj').filter((k) => t.upos(k) === 'VERB')].flatMap((k) => t.subtree(k)) : []);
     // … nor the body a judged member belongs to ("a member of the Council is waging war")
     const bodies = bodiesOfMembers(ctx, t.phrase(clause));
     hits = ctx.af.actorsInTokens(t.phrase(clause).filter((k) => !victims.has(k) && !bodies.has(k) && !(extraposed(ctx, i) && t.lower(k) === 'it' && t.base(k) === 'nsubj')), exclude);

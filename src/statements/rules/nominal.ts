@@ -19,7 +19,8 @@ export function nominal(ctx: Ctx, c: CueHit): void {
   // "Kim's visit to Russia", "the meeting between X and Y": an event named as a noun is background, not a
   // statement (spec); a meeting or cooperation counts when a verb carries it ("held talks", "pledged cooperation")
   // … but "X's meeting with Y" names the counterpart and so the meeting itself (see the with-frame below)
-  const eventNoun = (e.type === 'MEET' || e.type === 'COOPERATE') && !t.kids(i, 'nmod').some((k) => t.caseOf(k) === 'with');
+  // … nor when the noun hangs on another noun ("a downturn in Ruritania's relations with Y"): a state of affairs named
+  const eventNoun = (e.type === 'MEET' || e.type === 'COOPERATE') && (!t.kids(i, 'nmod').some((k) => t.caseOf(k) === 'with') || (t.base(i) === 'nmod' && t.head(i) >= 0 && t.upos(t.head(i)) === 'NOUN'));
   for (const k of eventNoun ? [] : t.kids(i, 'nmod:poss')) {
     const hits = ctx.af.actorsOf(k);
     if (hits.length) { who = { hits, rule: 'statements/nominal-possessor' }; break; }

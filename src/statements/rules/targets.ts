@@ -39,7 +39,8 @@ export function frameTargets(ctx: Ctx, i: number, e: CueEntry, exclude: Set<stri
   }
   // "urged that the Community take action", "warned that Ruritania would pay": the subject of the clause
   // "called on Ruritania to stop" parsed with Ruritania as the subject of "stop": the same party urged
-  for (const k of t.kids(i, 'ccomp', 'xcomp')) {
+  // (not for a denial: "denied that its troops were there" rejects the accuser, not the clause's subject)
+  for (const k of e.type === 'REJECT' ? [] : t.kids(i, 'ccomp', 'xcomp')) {
     const hits = t.kids(k, 'nsubj').flatMap((x) => ctx.af.actorsOf(x)).filter((h) => !exclude.has(h.key));
     if (hits.length) return { hits, rule: 'statements/target-clause-subject' };
   }

@@ -74,3 +74,27 @@ describe('session 7: lexicon (scripts/lexicon/hand.tsv)', () => {
     expectTriples('"Osterlich will worsen the plight of the Norwegian people," Senator Jan Novak said.', { noEdges: ['Jan Novak|-|Norway'] });
   });
 });
+
+describe('session 7: judging words and their phrases (evaluate.ts)', () => {
+  it('a verb coordinated with the judging verb is a clause of its own, not judged with it', () => {
+    expectTriples('"We call on Norway to stop actions that exacerbate the crisis and to abide by UN resolutions," Senator Jan Novak said.', {
+      has: ['Jan Novak|DEMAND|Norway'], noEdges: ['Jan Novak|-|UN'],
+    });
+  });
+
+  it('"could drag X into a war" warns about the actor who could (lexicon: drag … into)', () => {
+    expectTriples('Senator Jan Novak said Anna Dupont could drag Norway into a war.', { has: ['Jan Novak|WARN|Anna Dupont'], noEdges: ['Jan Novak|-|Norway'] });
+  });
+});
+
+describe('session 7: frames of denials and relations', () => {
+  it('a denial does not reject the subject of the denied clause', () => {
+    expectTriples('Senator Jan Novak denied that Norway had sent troops.', { noEdges: ['Jan Novak|-|Norway'] });
+  });
+
+  it('relations named under another noun ("a downturn in X\'s relations with Y") are a state of affairs, no act', () => {
+    expectTriples('Senator Jan Novak blamed Anna Dupont for a downturn in Norwegian relations with Denmark.', {
+      has: ['Jan Novak|ACCUSE|Anna Dupont'], noEdges: ['Norway|+|Denmark'],
+    });
+  });
+});
