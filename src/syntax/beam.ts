@@ -26,22 +26,34 @@ export interface Step {
   depth: number;
 }
 
-export interface BeamItem {
-  st: State;
-  score: number;
-  hist: Step | null;
-  /** All moves so far cost nothing (training only). */
-  correct: boolean;
-}
-
-interface Cand {
-  item: number;
-  move: number; // -1: a complete item carried over
-  score: number;
+/**
+ * A beam: up to `k` configurations with their scores (and, in training, histories and whether all
+ * their moves cost nothing). States are preallocated per sentence and reused: each step copies the
+ * kept items into the other beam of a pair (no allocation per item and step).
+ */
+export class Beam {
+  size = 0;
+  readonly states: State[];
+  readonly scores: Float64Array;
+  readonly hist: (Step | null)[];
+  readonly correct: Uint8Array;
+  constructor(k: number, n: number, words: Int32Array, tags: Int32Array) {
+    this.states = Array.from({ length: k }, () => new State(n, words, tags));
+    this.scores = new Float64Array(k);
+    this.hist = new Array(k).fill(null);
+    this.correct = new Uint8Array(k);
+  }
+  allDone(): boolean {
+    for (let i = 0; i < this.size; i++) if (!this.states[i].done) return false;
+    return true;
+  }
 }
 
 const featBuf = new Uint32Array(MAX_PARSER_FEATS);
 const scores = new Float64Array(N_MOVES);
+let candItem = new Int32Array(256);
+let candMove = new Int32Array(256);
+let candScore = new Float64Array(256);
 
 function labelFor(model: ParserModel, st: State, move: number): number {
   if (move === LEFT) return predictLabel(model, st, st.b, st.s0());
@@ -49,49 +61,78 @@ function labelFor(model: ParserModel, st: State, move: number): number {
   return 0;
 }
 
-function byScore(a: Cand, b: Cand): number {
-  return b.score - a.score || a.item - b.item || a.move - b.move;
-}
-
 /**
- * Expands every item by its valid moves and keeps the `k` best. `gh` (training): items whose moves
- * all cost nothing are marked correct.
+ * Expands every item of `from` by its valid moves (a complete item is carried over unchanged) and
+ * keeps the `k` best in `to`: by score, ties by item then move order, so that a beam of one is the
+ * greedy parser. `gh` (training): items whose moves all cost nothing are marked correct, and
+ * histories are kept.
  */
-export function beamStep(model: ParserModel, beam: BeamItem[], k: number, gh: Int32Array | null = null): BeamItem[] {
-  const cands: Cand[] = [];
-  for (let i = 0; i < beam.length; i++) {
-    const it = beam[i];
-    if (it.st.done) {
-      cands.push({ item: i, move: -1, score: it.score });
-      continue;
-    }
-    const nf = parserFeatures(it.st, featBuf);
-    model.moves.score(featBuf, nf, scores);
-    for (let m = 0; m < N_MOVES; m++) if (it.st.valid(m)) cands.push({ item: i, move: m, score: it.score + scores[m] });
+export function beamStep(model: ParserModel, from: Beam, to: Beam, k: number, gh: Int32Array | null = null): void {
+  if (candItem.length < from.size * N_MOVES) {
+    candItem = new Int32Array(from.size * N_MOVES);
+    candMove = new Int32Array(from.size * N_MOVES);
+    candScore = new Float64Array(from.size * N_MOVES);
   }
-  cands.sort(byScore);
-  const next: BeamItem[] = [];
-  for (let c = 0; c < cands.length && next.length < k; c++) {
-    const { item, move, score } = cands[c];
-    const it = beam[item];
-    if (move < 0) {
-      next.push(it);
+  let nc = 0;
+  for (let i = 0; i < from.size; i++) {
+    const st = from.states[i];
+    if (st.done) {
+      candItem[nc] = i;
+      candMove[nc] = -1;
+      candScore[nc++] = from.scores[i];
       continue;
     }
-    const correct = gh ? it.correct && moveCost(it.st, move, gh) === 0 : false;
-    const st = it.st.clone();
+    const nf = parserFeatures(st, featBuf);
+    model.moves.score(featBuf, nf, scores);
+    for (let m = 0; m < N_MOVES; m++) {
+      if (!st.valid(m)) continue;
+      candItem[nc] = i;
+      candMove[nc] = m;
+      candScore[nc++] = from.scores[i] + scores[m];
+    }
+  }
+  // selection of the k best (nc is at most 4k)
+  let kept = 0;
+  for (; kept < k && kept < nc; kept++) {
+    let b = kept;
+    for (let c = kept + 1; c < nc; c++) {
+      if (candScore[c] > candScore[b] || (candScore[c] === candScore[b] && (candItem[c] < candItem[b] || (candItem[c] === candItem[b] && candMove[c] < candMove[b])))) b = c;
+    }
+    if (b !== kept) {
+      const ti = candItem[b], tm = candMove[b], ts = candScore[b];
+      candItem[b] = candItem[kept]; candMove[b] = candMove[kept]; candScore[b] = candScore[kept];
+      candItem[kept] = ti; candMove[kept] = tm; candScore[kept] = ts;
+    }
+    const item = candItem[kept], move = candMove[kept];
+    const src = from.states[item];
+    const st = to.states[kept];
+    to.scores[kept] = candScore[kept];
+    if (move < 0) {
+      st.copyFrom(src);
+      to.hist[kept] = from.hist[item];
+      to.correct[kept] = from.correct[item];
+      continue;
+    }
+    to.correct[kept] = gh && from.correct[item] && moveCost(src, move, gh) === 0 ? 1 : 0;
+    st.copyFrom(src);
     const label = labelFor(model, st, move);
     st.apply(move, label);
-    next.push({ st, score, hist: { move, label, prev: it.hist, depth: (it.hist?.depth ?? 0) + 1 }, correct });
+    const h = from.hist[item];
+    to.hist[kept] = gh ? { move, label, prev: h, depth: (h?.depth ?? 0) + 1 } : null;
   }
-  return next;
+  to.size = kept;
 }
 
 /** Parses n tokens with a beam of width k; heads/labels in the returned state (1..n). */
 export function parseSentenceBeam(model: ParserModel, words: Int32Array, tags: Int32Array, n: number, k: number): State {
-  let beam: BeamItem[] = [{ st: new State(n, words, tags), score: 0, hist: null, correct: true }];
-  while (!beam.every((it) => it.st.done)) beam = beamStep(model, beam, k);
-  const st = beam[0].st;
+  let a = new Beam(k, n, words, tags);
+  let b = new Beam(k, n, words, tags);
+  a.size = 1;
+  while (!a.allDone()) {
+    beamStep(model, a, b, k);
+    const t = a; a = b; b = t;
+  }
+  const st = a.states[0];
   finish(model, st);
   return st;
 }
@@ -114,35 +155,47 @@ export interface Violation {
  * reference. `gh`: oracle heads 1..n.
  */
 export function maxViolation(model: ParserModel, words: Int32Array, tags: Int32Array, n: number, k: number, gh: Int32Array): Violation | null {
-  let beam: BeamItem[] = [{ st: new State(n, words, tags), score: 0, hist: null, correct: true }];
-  let gold: BeamItem = beam[0];
+  let a = new Beam(k, n, words, tags);
+  let b = new Beam(k, n, words, tags);
+  a.size = 1;
+  a.correct[0] = 1;
+  // the reference: its own state, score and history
+  let gst = new State(n, words, tags);
+  let gscore = 0;
+  let ghist: Step | null = null;
   let best: Violation | null = null;
   let bestV = 0;
-  while (!(beam.every((it) => it.st.done) && gold.st.done)) {
-    beam = beamStep(model, beam, k, gh);
+  while (!(a.allDone() && gst.done)) {
+    beamStep(model, a, b, k, gh);
+    const t = a; a = b; b = t;
     // the reference advances by its best zero-cost move, or is replaced by a better correct item of the beam
-    if (!gold.st.done) {
-      const nf = parserFeatures(gold.st, featBuf);
+    if (!gst.done) {
+      const nf = parserFeatures(gst, featBuf);
       model.moves.score(featBuf, nf, scores);
       let gm = -1;
       for (let m = 0; m < N_MOVES; m++) {
-        if (!gold.st.valid(m) || moveCost(gold.st, m, gh) !== 0) continue;
+        if (!gst.valid(m) || moveCost(gst, m, gh) !== 0) continue;
         if (gm < 0 || scores[m] > scores[gm]) gm = m;
       }
       if (gm < 0) return best; // no zero-cost move (cannot happen on projective trees)
-      const st = gold.st.clone();
-      const label = labelFor(model, st, gm);
-      const score = gold.score + scores[gm];
-      st.apply(gm, label);
-      gold = { st, score, hist: { move: gm, label, prev: gold.hist, depth: (gold.hist?.depth ?? 0) + 1 }, correct: true };
+      const label = labelFor(model, gst, gm);
+      gscore += scores[gm];
+      gst.apply(gm, label);
+      const gprev: Step | null = ghist as Step | null;
+      ghist = { move: gm, label, prev: gprev, depth: (gprev ? gprev.depth : 0) + 1 };
     }
-    for (const it of beam) if (it.correct && it.score > gold.score) gold = it;
-    const top = beam[0];
-    if (!top.correct) {
-      const v = top.score - gold.score;
+    for (let i = 0; i < a.size; i++) {
+      if (a.correct[i] && a.scores[i] > gscore) {
+        gscore = a.scores[i];
+        ghist = a.hist[i];
+        gst = a.states[i].clone();
+      }
+    }
+    if (!a.correct[0]) {
+      const v = a.scores[0] - gscore;
       if (v >= bestV) {
         bestV = v;
-        best = { gold: gold.hist, pred: top.hist };
+        best = { gold: ghist, pred: a.hist[0] };
       }
     }
   }

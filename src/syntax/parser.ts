@@ -183,6 +183,30 @@ export class State {
     return c;
   }
 
+  /** Makes this configuration a copy of `o` (same sentence); no allocation (beam search reuses states). */
+  copyFrom(o: State): void {
+    this.stack.set(o.stack);
+    this.sp = o.sp;
+    this.b = o.b;
+    this.heads.set(o.heads);
+    this.labels.set(o.labels);
+    this.lc1.set(o.lc1);
+    this.lc2.set(o.lc2);
+    this.rc1.set(o.rc1);
+    this.rc2.set(o.rc2);
+    this.nl.set(o.nl);
+    this.nr.set(o.nr);
+    this.lsetLo.set(o.lsetLo);
+    this.lsetHi.set(o.lsetHi);
+    this.rsetLo.set(o.rsetLo);
+    this.rsetHi.set(o.rsetHi);
+    this.rootChild = o.rootChild;
+    this.quotes = o.quotes;
+    this.punct = o.punct;
+    this.verbs = o.verbs;
+    this.conjs = o.conjs;
+  }
+
   get done(): boolean {
     return this.b > this.n;
   }
