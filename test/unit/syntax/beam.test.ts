@@ -92,3 +92,19 @@ describe('beam search', () => {
     }
   });
 });
+
+describe('STANCEGRAPH_BEAM', () => {
+  const saved = process.env.STANCEGRAPH_BEAM;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.STANCEGRAPH_BEAM;
+    else process.env.STANCEGRAPH_BEAM = saved;
+  });
+  it('rejects a width that is not an integer from 1 to 64, naming the variable', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { parse } = require('../../../src/syntax/index');
+    process.env.STANCEGRAPH_BEAM = 'wide';
+    expect(() => parse(['Novak', 'left', '.'])).toThrow(/STANCEGRAPH_BEAM/);
+    process.env.STANCEGRAPH_BEAM = '4';
+    expect(parse(['Novak', 'left', '.']).map((t: { head: number }) => t.head)).toEqual([2, 0, 2]);
+  });
+});
