@@ -22,6 +22,7 @@ import {
   N_MOVES, LEFT, RIGHT, setExtraFeatures, setLateRoot, MAX_PARSER_FEATS, MAX_LABEL_FEATS, type ParserModel,
 } from '../src/syntax/parser';
 import { TrainWeights, Weights, CountTable } from '../src/syntax/weights';
+import { maxViolation, replayViolation, parseSentenceBeam } from '../src/syntax/beam';
 import { learnLemmas, lemmatize } from '../src/syntax/lemma';
 import { relabel, relabelFeatures, indexTree, MAX_RELABEL_FEATS, type Tree } from '../src/syntax/relabel';
 import { encodeModel } from '../src/syntax/model';
@@ -57,6 +58,8 @@ const { values: opt } = parseArgs({
     clusters: { type: 'string' },
     'tagger-extra': { type: 'string' },
     'relabel-epochs': { type: 'string' },
+    beam: { type: 'string' },
+    'beam-epochs': { type: 'string' },
   },
 });
 const DATA = opt.data ?? process.env.UD_DIR ?? join(__dirname, '..', '..', 'shared', 'data', 'ud');
@@ -396,11 +399,11 @@ if (morphW && held.length) {
 const NL = LABELS.length;
 const ROOT_LABEL = 0;
 const labelConf = new Map<string, number>();
-function evalParser(model: ParserModel, data: Sent[], tags: Int32Array[]): { uas: number; las: number } {
+function evalParser(model: ParserModel, data: Sent[], tags: Int32Array[], beam = 1): { uas: number; las: number } {
   let u = 0, l = 0, t = 0;
   labelConf.clear();
   data.forEach((s, k) => {
-    const st = parseSentence(model, s.words, tags[k], s.forms.length);
+    const st = beam > 1 ? parseSentenceBeam(model, s.words, tags[k], s.forms.length, beam) : parseSentence(model, s.words, tags[k], s.forms.length);
     for (let i = 1; i <= s.forms.length; i++) {
       t++;
       if (st.heads[i] === s.heads[i]) {
@@ -414,8 +417,27 @@ function evalParser(model: ParserModel, data: Sent[], tags: Int32Array[]): { uas
   return { uas: u / t, las: l / t };
 }
 
-const M = new TrainWeights(N_MOVES, 1 << 20);
-const L = new TrainWeights(NL, 1 << 18);
+let M = new TrainWeights(N_MOVES, 1 << 20);
+let L = new TrainWeights(NL, 1 << 18);
+// GREEDY_CACHE=FILE (development only, like JK_CACHE): the greedy parser's averaged weights are read
+// from FILE if it exists (skipping greedy training), else written there after training; for trying
+// beam settings without retraining the greedy model each time. The file must come from the same options.
+const greedyCache = process.env.GREEDY_CACHE;
+const greedyCached = !!greedyCache && existsSync(greedyCache);
+if (greedyCached) {
+  const b = readFileSync(greedyCache!);
+  const u32 = (o: number, len: number) => new Uint32Array(b.buffer.slice(b.byteOffset + o, b.byteOffset + o + len * 4));
+  const f32 = (o: number, len: number) => new Float32Array(b.buffer.slice(b.byteOffset + o, b.byteOffset + o + len * 4));
+  const mRows = b.readUInt32LE(0), lRows = b.readUInt32LE(4);
+  let o = 8;
+  const mk = u32(o, mRows); o += mRows * 4;
+  const mw = f32(o, mRows * N_MOVES); o += mRows * N_MOVES * 4;
+  const lk = u32(o, lRows); o += lRows * 4;
+  const lw = f32(o, lRows * NL);
+  M = TrainWeights.fromAveraged(N_MOVES, mk, mw);
+  L = TrainWeights.fromAveraged(NL, lk, lw);
+  log(`greedy parser weights read from ${greedyCache}`);
+}
 if (MIN_COUNT[1] > 1 || MIN_COUNT[2] > 1) {
   // count features over the configurations of the static oracle (jackknifed tags)
   const mc = new CountTable(1 << 23);
@@ -450,7 +472,7 @@ if (MIN_COUNT[1] > 1 || MIN_COUNT[2] > 1) {
   L.minCount = MIN_COUNT[2];
   log(`feature counts: moves ${mc.size} distinct, labels ${lc.size} distinct`);
 }
-{
+if (!greedyCached) {
   const feats = new Uint32Array(MAX_PARSER_FEATS);
   const lfeats = new Uint32Array(MAX_LABEL_FEATS);
   const scores = new Float64Array(N_MOVES);
@@ -517,8 +539,59 @@ if (MIN_COUNT[1] > 1 || MIN_COUNT[2] > 1) {
     log(msg);
   }
   if (held.length) log('label confusions (correct head): ' + [...labelConf].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${k}:${v}`).join(' '));
+  if (greedyCache) {
+    const m = M.averaged(0), l = L.averaged(0);
+    const head = Buffer.alloc(8);
+    head.writeUInt32LE(m.rowKeys.length, 0);
+    head.writeUInt32LE(l.rowKeys.length, 4);
+    const parts = [head, m.rowKeys, m.w, l.rowKeys, l.w].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+    writeFileSync(greedyCache, Buffer.concat(parts));
+    log(`greedy parser weights written to ${greedyCache}`);
+  }
 }
 void finish;
+
+// ---------- beam: global training of the move weights (src/syntax/beam.ts) ----------
+// Starts from the greedy model's averaged move weights and trains them with max-violation updates
+// under a beam of width BEAM (labeller fixed: the greedy one); decoding then uses the same beam.
+const BEAM = Number(opt.beam ?? 1);
+const BEAM_EPOCHS = Number(opt['beam-epochs'] ?? 0);
+let movesFinal: TrainWeights = M;
+if (BEAM > 1) {
+  const g = M.averaged(0);
+  const Mb = TrainWeights.fromAveraged(N_MOVES, g.rowKeys, g.w);
+  const labelsW = finalWeights(L);
+  if (held.length) {
+    const r = evalParser({ moves: finalWeights(M), labels: labelsW, nLabels: NL, labelNames: LABELS }, held, heldParserTags, BEAM);
+    log(`greedy model decoded with beam ${BEAM}: held-out UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)}`);
+  }
+  const order = train.map((_, i) => i);
+  for (let ep = 0; ep < BEAM_EPOCHS; ep++) {
+    shuffle(order);
+    let updates = 0;
+    const model: ParserModel = { moves: Mb, labels: labelsW, nLabels: NL };
+    for (const k of order) {
+      const s = train[k];
+      const n = s.forms.length;
+      const reps = s.ewt ? PARSER_EWT_WEIGHT : 1;
+      for (let rep = 0; rep < reps; rep++) {
+        const v = maxViolation(model, s.words, trainTags[k], n, BEAM, s.oracleHeads);
+        if (v) {
+          updates++;
+          replayViolation(v, n, s.words, trainTags[k], (feats, nf, move, sign) => Mb.add(feats, nf, move, sign));
+        }
+        Mb.tick();
+      }
+    }
+    let msg = `beam ${BEAM} epoch ${ep + 1}: ${updates} updates, rows ${Mb.nRows}`;
+    if (held.length) {
+      const r = evalParser({ moves: finalWeights(Mb), labels: labelsW, nLabels: NL, labelNames: LABELS }, held, heldParserTags, BEAM);
+      msg += ` | held-out UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)}`;
+    }
+    log(msg);
+  }
+  movesFinal = Mb;
+}
 
 // ---------- relabeller (gold trees, jackknifed tags) ----------
 const RELABEL = (opt.relabel ?? '0') === '1';
@@ -612,9 +685,9 @@ log(`lemma: ${Object.keys(lemmaData.exceptions).length} exceptions, ${Object.key
 // with --tune the model is written only when --out is given (to try decoding options on the held-out slice)
 if (!opt.tune || opt.out) {
   const t = taggerW.averaged(PRUNE[0]);
-  const m = M.averaged(PRUNE[1]);
+  const m = movesFinal.averaged(PRUNE[1]);
   const l = L.averaged(PRUNE[2]);
-  log(`rows kept: tagger ${t.rowKeys.length}/${taggerW.nRows}, moves ${m.rowKeys.length}/${M.nRows}, labels ${l.rowKeys.length}/${L.nRows}`);
+  log(`rows kept: tagger ${t.rowKeys.length}/${taggerW.nRows}, moves ${m.rowKeys.length}/${movesFinal.nRows}, labels ${l.rowKeys.length}/${L.nRows}`);
   const buf = encodeModel(
     {
       version: 1,
@@ -627,10 +700,11 @@ if (!opt.tune || opt.out) {
       ...(CLAUSE ? { clauseFeatures: true } : {}),
       ...(LATE_ROOT ? { lateRoot: true } : {}),
       labelConstraint: CONSTRAINT,
+      ...(BEAM > 1 ? { beam: BEAM } : {}),
       morph: !!morphW,
       ...(TAGGER_EXTRA ? { taggerExtra: true } : {}),
       ...(CLUSTERS_TSV ? { clusters: CLUSTERS_TSV } : {}),
-      info: { trainedOn: ['en_ewt-ud-dev', ...(opt['no-lines'] ? [] : ['en_lines-ud-train', 'en_lines-ud-dev', 'en_lines-ud-test']), 'en_pud-ud-test'], prune: PRUNE, ewtWeight: EWT_WEIGHT, parserEwtWeight: PARSER_EWT_WEIGHT, explore: EXPLORE, seed: Number(opt.seed ?? 1), taggerEpochs: TAGGER_EPOCHS, parserEpochs: PARSER_EPOCHS, folds: FOLDS },
+      info: { trainedOn: ['en_ewt-ud-dev', ...(opt['no-lines'] ? [] : ['en_lines-ud-train', 'en_lines-ud-dev', 'en_lines-ud-test']), 'en_pud-ud-test'], prune: PRUNE, ewtWeight: EWT_WEIGHT, parserEwtWeight: PARSER_EWT_WEIGHT, explore: EXPLORE, seed: Number(opt.seed ?? 1), taggerEpochs: TAGGER_EPOCHS, parserEpochs: PARSER_EPOCHS, folds: FOLDS, ...(BEAM > 1 ? { beam: BEAM, beamEpochs: BEAM_EPOCHS } : {}) },
     },
     [
       { name: 'tagger', nClasses: N_TAGS, rowKeys: t.rowKeys, w: t.w },

@@ -16,6 +16,7 @@ import { getLexicon } from './lexicon';
 import { getModel, type SyntaxModel } from './model';
 import { parseSentence, setExtraFeatures, setLateRoot } from './parser';
 import { relabel } from './relabel';
+import { parseSentenceBeam } from './beam';
 import { morphTag } from './morph';
 import { setTaggerExtra, tagSentence } from './tagger';
 import { tokenize as tokenizeRaw } from './tokenize';
@@ -80,7 +81,9 @@ export function parse(tokens: InputToken[], model: SyntaxModel = getModel()): Sy
     ptags = new Int32Array(n);
     morphTag(model.morph, words, tags, n, ptags);
   }
-  const st = parseSentence({ moves: model.moves, labels: model.labels, nLabels, labelNames: header.labelConstraint ? header.labels : undefined }, words, ptags, n);
+  const pm = { moves: model.moves, labels: model.labels, nLabels, labelNames: header.labelConstraint ? header.labels : undefined };
+  const beam = beamWidth(header);
+  const st = beam > 1 ? parseSentenceBeam(pm, words, ptags, n, beam) : parseSentence(pm, words, ptags, n);
   if (model.relabel) relabel(model.relabel, nLabels, { n, words, tags: ptags, heads: st.heads, labels: st.labels });
   const out: SyntaxToken[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -98,6 +101,20 @@ export function parse(tokens: InputToken[], model: SyntaxModel = getModel()): Sy
     };
   }
   return out;
+}
+
+/**
+ * The parser's beam width: the model's (header.beam, 1 = greedy), unless STANCEGRAPH_BEAM sets
+ * another (to decode a model with a different beam, e.g. 1 for speed).
+ */
+function beamWidth(header: SyntaxModel['header']): number {
+  const env = process.env.STANCEGRAPH_BEAM;
+  if (env !== undefined && env !== '') {
+    const b = Number(env);
+    if (!Number.isInteger(b) || b < 1 || b > 64) throw new Error(`STANCEGRAPH_BEAM must be an integer from 1 to 64, got "${env}"`);
+    return b;
+  }
+  return header.beam && header.beam > 1 ? header.beam : 1;
 }
 
 /** Sentences of `text` (via splitSentences), each tokenized and parsed; offsets into `text`. */

@@ -38,6 +38,8 @@ export interface SyntaxModelHeader {
   quoteFeatures?: boolean;
   /** Whether predictLabel applies the clause-label constraint for nominals (parser.ts). */
   labelConstraint?: boolean;
+  /** Beam width of the parser's decoding (beam.ts); absent or 1: greedy. */
+  beam?: number;
   /** Whether the parser's tags include morphological classes (morph.ts). */
   morph?: boolean;
   /** Whether the tagger uses the context-case features (tagger.ts TAGGER_EXTRA). */

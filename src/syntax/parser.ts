@@ -154,6 +154,59 @@ export class State {
     return this.conjs![Math.min(i, this.n + 1)];
   }
 
+  /** A copy of this configuration (for beam search); the per-sentence caches are shared, not copied. */
+  clone(): State {
+    const c = Object.create(State.prototype) as State;
+    c.n = this.n;
+    (c as { words: Int32Array }).words = this.words;
+    (c as { tags: Int32Array }).tags = this.tags;
+    c.stack = this.stack.slice();
+    c.sp = this.sp;
+    c.b = this.b;
+    c.heads = this.heads.slice();
+    c.labels = this.labels.slice();
+    c.lc1 = this.lc1.slice();
+    c.lc2 = this.lc2.slice();
+    c.rc1 = this.rc1.slice();
+    c.rc2 = this.rc2.slice();
+    c.nl = this.nl.slice();
+    c.nr = this.nr.slice();
+    c.lsetLo = this.lsetLo.slice();
+    c.lsetHi = this.lsetHi.slice();
+    c.rsetLo = this.rsetLo.slice();
+    c.rsetHi = this.rsetHi.slice();
+    c.rootChild = this.rootChild;
+    c.quotes = this.quotes;
+    c.punct = this.punct;
+    c.verbs = this.verbs;
+    c.conjs = this.conjs;
+    return c;
+  }
+
+  /** Makes this configuration a copy of `o` (same sentence); no allocation (beam search reuses states). */
+  copyFrom(o: State): void {
+    this.stack.set(o.stack);
+    this.sp = o.sp;
+    this.b = o.b;
+    this.heads.set(o.heads);
+    this.labels.set(o.labels);
+    this.lc1.set(o.lc1);
+    this.lc2.set(o.lc2);
+    this.rc1.set(o.rc1);
+    this.rc2.set(o.rc2);
+    this.nl.set(o.nl);
+    this.nr.set(o.nr);
+    this.lsetLo.set(o.lsetLo);
+    this.lsetHi.set(o.lsetHi);
+    this.rsetLo.set(o.rsetLo);
+    this.rsetHi.set(o.rsetHi);
+    this.rootChild = o.rootChild;
+    this.quotes = o.quotes;
+    this.punct = o.punct;
+    this.verbs = o.verbs;
+    this.conjs = o.conjs;
+  }
+
   get done(): boolean {
     return this.b > this.n;
   }

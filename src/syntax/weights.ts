@@ -340,6 +340,28 @@ export class TrainWeights {
     }
   }
 
+  /** Adds `amount` to the weight of class `cls` on every feature (global perceptron updates). */
+  add(feats: Uint32Array, n: number, cls: number, amount: number): void {
+    const c = this.c;
+    for (let f = 0; f < n; f++) {
+      const off = this.findOrAdd(feats[f]) + cls;
+      this.w[off] += amount;
+      this.u[off] += c * amount;
+    }
+  }
+
+  /** A table holding the given (averaged) weights as its starting point, the averaging clock reset. */
+  static fromAveraged(nClasses: number, rowKeys: Uint32Array, w: Float32Array): TrainWeights {
+    let cap = 1 << 16;
+    while (cap < rowKeys.length * 2 + 2) cap *= 2;
+    const t = new TrainWeights(nClasses, cap);
+    for (let r = 0; r < rowKeys.length; r++) {
+      const off = t.findOrAdd(rowKeys[r]);
+      for (let c = 0; c < nClasses; c++) t.w[off + c] = w[r * nClasses + c];
+    }
+    return t;
+  }
+
   tick(): void {
     this.c++;
   }
