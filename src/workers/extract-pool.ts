@@ -16,6 +16,8 @@
  * - **Errors**: a per-document failure is a message, as in one thread; a run-fatal error in a
  *   worker (a missing model or lexicon) rejects the run.
  * - `jobs <= 1` runs in this thread through `extractPaths` itself, with no pool.
+ * - V8's inlining budget is lowered for the whole process first (./jit.ts): every thread compiles
+ *   the extractor anew, and cheaper compilations leave more of the cores to the extraction.
  *
  * Cost: one structured-clone copy of each document's text to a worker and of its statements
  * back; the pool's threads each load the lexicons once, as they start; the syntax model is
@@ -29,6 +31,7 @@ import { readDocuments } from '../ingest/read-documents';
 import type { ExtractOptions } from '../pipeline';
 import type { Doc, Message, Statement } from '../types';
 import type { ExtractTask, ExtractTaskResult, ExtractWorkerData } from './extract-worker';
+import { tuneJitForExtraction } from './jit';
 import { shareModel, type SharedModel } from './shared-model';
 
 export interface ParallelExtractOptions extends Omit<ExtractOptions, 'lexicons' | 'onSentence'> {
@@ -67,6 +70,8 @@ export async function* extractPathsParallel(
   opts: ParallelExtractOptions = {},
 ): AsyncGenerator<{ doc: Doc; statements: Statement[] }> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+  // before any extraction code is compiled, here or in the workers (V8's flags are process-wide): ./jit.ts
+  tuneJitForExtraction();
   if (jobs === 1) {
     // loaded here, not at the top: with a pool this thread only reads and writes, and need not
     // load the extractor (compromise, the lexicons' code) before the workers can start
