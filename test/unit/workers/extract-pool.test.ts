@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { extractCommand } from '../../../src/commands/extract';
 import { runBuild } from '../../../src/commands/build';
 import { extractPathsParallel } from '../../../src/workers/extract-pool';
+import { recordLines } from '../../../src/workers/record-lines';
 import type { Message, Statement } from '../../../src/types';
 import { REPO_ROOT } from '../export/xmllint';
 import { testIO } from '../commands/io';
@@ -58,6 +59,24 @@ describe('extractPathsParallel', () => {
     expect(two.docs).toEqual(one.docs);
     expect(two.statements).toEqual(one.statements);
     expect(two.messages).toEqual(one.messages);
+  }, 120_000);
+
+  it('with `lines`, hands back each document's records as the JSON lines of its statements, not as objects', async () => {
+    const objects = await run(dir, 1);
+    const byDoc: string[] = [];
+    for await (const r of extractPathsParallel([dir], { jobs: 1 })) byDoc.push(recordLines(r.doc, r.statements));
+    for (const jobs of [1, 2]) {
+      const got: string[] = [];
+      let count = 0;
+      for await (const r of extractPathsParallel([dir], { jobs, lines: true })) {
+        expect(r.statements).toEqual([]);
+        got.push(r.lines ?? '');
+        count += r.count;
+      }
+      expect(got).toEqual(byDoc);
+      expect(count).toBe(objects.statements.length);
+    }
+    expect(byDoc.join('').split('\n').length - 1).toBe(objects.statements.length);
   }, 120_000);
 
   it('writes byte-identical statements and messages from `extract --jobs 2` and `--jobs 1`', async () => {
