@@ -61,7 +61,7 @@ describe('extractPathsParallel', () => {
     expect(two.messages).toEqual(one.messages);
   }, 120_000);
 
-  it('with `lines`, hands back each document's records as the JSON lines of its statements, not as objects', async () => {
+  it('with `lines`, hands back the records of each document as the JSON lines of its statements, not as objects', async () => {
     const objects = await run(dir, 1);
     const byDoc: string[] = [];
     for await (const r of extractPathsParallel([dir], { jobs: 1 })) byDoc.push(recordLines(r.doc, r.statements));
