@@ -62,10 +62,10 @@ describe('extractPathsParallel', () => {
   }, 120_000);
 
   it('with `lines`, hands back the records of each document as the JSON lines of its statements, not as objects', async () => {
-    const objects = await run(dir, 1);
     const byDoc: string[] = [];
-    for await (const r of extractPathsParallel([dir], { jobs: 1 })) byDoc.push(recordLines(r.doc, r.statements));
-    for (const jobs of [1, 2]) {
+    let statements = 0;
+    for await (const r of extractPathsParallel([dir], { jobs: 1 })) { byDoc.push(recordLines(r.doc, r.statements)); statements += r.statements.length; }
+    for (const jobs of [2, 1]) {
       const got: string[] = [];
       let count = 0;
       for await (const r of extractPathsParallel([dir], { jobs, lines: true })) {
@@ -74,10 +74,11 @@ describe('extractPathsParallel', () => {
         count += r.count;
       }
       expect(got).toEqual(byDoc);
-      expect(count).toBe(objects.statements.length);
+      expect(count).toBe(statements);
     }
-    expect(byDoc.join('').split('\n').length - 1).toBe(objects.statements.length);
-  }, 120_000);
+    expect(statements).toBeGreaterThan(100);
+    expect(byDoc.join('').split('\n').length - 1).toBe(statements);
+  }, 300_000);
 
   it('writes byte-identical statements and messages from `extract --jobs 2` and `--jobs 1`', async () => {
     const out = mkdtempSync(join(tmpdir(), 'stancegraph-pool-out-'));
