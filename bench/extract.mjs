@@ -14,6 +14,8 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// the V8 flags `stancegraph extract` sets (src/workers/jit.ts), so the bench runs what the command runs
+require(join(root, 'dist', 'workers', 'jit.js')).tuneJitForExtraction();
 const { extractPaths } = require(join(root, 'dist', 'pipeline.js'));
 const { splitSentences } = require(join(root, 'dist', 'text', 'sentences.js'));
 const nlp = require('compromise');

@@ -137,8 +137,9 @@ function parseSentence(text: string, offset: number, mentions: Mention[], lex: L
   const allCaps = words.every((t) => t.form === t.form.toUpperCase());
   const forms = !headline ? toks : toks.map((t, i) => {
     if (!/^\p{L}/u.test(t.form)) return t;
-    if (inMention(t)) return allCaps && t.form.length > 3 ? { ...t, form: t.form[0] + t.form.slice(1).toLowerCase() } : t;
-    return { ...t, form: i === 0 ? t.form[0] + t.form.slice(1).toLowerCase() : t.form.toLowerCase() };
+    // (tokens built with the tokenizer's shape, { form, start, end }, not spread: one object shape for the parser's reads)
+    if (inMention(t)) return allCaps && t.form.length > 3 ? { form: t.form[0] + t.form.slice(1).toLowerCase(), start: t.start, end: t.end } : t;
+    return { form: i === 0 ? t.form[0] + t.form.slice(1).toLowerCase() : t.form.toLowerCase(), start: t.start, end: t.end };
   });
   const parsed = parseWithNames(forms, mentions, lex, model);
   // the tokens are the parse's own (fresh objects): the written forms go back in place
@@ -196,17 +197,20 @@ function parseWithNames(toks: { form: string; start: number; end: number }[], me
   }
   const parsedReduced = parseTokens(reduced, model);
   const out: ParsedToken[] = toks.map((t, k) => ({ id: k + 1, form: t.form, start: t.start, end: t.end, upos: 'PROPN', lemma: t.form, head: 0, deprel: 'flat' }));
+  // Every token is built with the parser's own property order (src/syntax/index.ts), never by spreading: the
+  // rules read these tokens in their hottest code, and one object shape keeps those reads monomorphic.
   parsedReduced.forEach((p, r) => {
     const k = orig[r];
-    out[k] = { ...p, id: k + 1, start: toks[k].start, end: toks[k].end, head: p.head === 0 ? 0 : orig[p.head - 1] + 1 };
+    out[k] = { id: k + 1, form: p.form, start: toks[k].start, end: toks[k].end, upos: p.upos, lemma: p.lemma, head: p.head === 0 ? 0 : orig[p.head - 1] + 1, deprel: p.deprel };
   });
   for (const members of groups) {
     const last = members[members.length - 1];
-    if (out[last].upos !== 'PROPN' && out[last].upos !== 'NOUN') out[last] = { ...out[last], upos: 'PROPN' };
+    if (out[last].upos !== 'PROPN' && out[last].upos !== 'NOUN') out[last].upos = 'PROPN';
     for (const k of members.slice(0, -1)) {
       const lower = toks[k].form.toLowerCase();
       const upos = /^\p{Lu}/u.test(toks[k].form) ? 'PROPN' : /^(of|de|du|von|van|der|al|bin|for|on)$/.test(lower) ? 'ADP' : lower === 'the' ? 'DET' : 'PROPN';
-      out[k] = { ...out[k], upos, lemma: upos === 'PROPN' ? toks[k].form : lower, head: last + 1, deprel: 'flat' };
+      const o = out[k];
+      out[k] = { id: o.id, form: o.form, start: o.start, end: o.end, upos, lemma: upos === 'PROPN' ? toks[k].form : lower, head: last + 1, deprel: 'flat' };
     }
   }
   return out;

@@ -9,10 +9,10 @@ import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { StancegraphError } from '../errors';
 import { LineWriter, openOutputFile } from '../export/stream';
-import { parseFieldSpec, type FieldName, type IngestedDoc } from '../ingest/read-documents';
+import { parseFieldSpec, type FieldName } from '../ingest/read-documents';
 import { defaultJobs, extractPathsParallel } from '../workers/extract-pool';
 import { createProgress } from '../progress';
-import type { Message, Statement } from '../types';
+import type { Message } from '../types';
 import type { Command } from './types';
 
 const USAGE = `Usage: stancegraph extract <paths…> [options]
@@ -40,13 +40,7 @@ export function formatMessage(m: Message): string {
 export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Copies what a news export gives about a document (url, outlet) onto its statements' source. */
-export function withSource(doc: IngestedDoc, s: Statement): Statement {
-  if (!doc.url && !doc.outlet) return s;
-  const source = { ...s.source } as Statement['source'] & { url?: string; outlet?: string };
-  if (doc.url) source.url = doc.url;
-  if (doc.outlet) source.outlet = doc.outlet;
-  return { ...s, source };
-}
+export { withSource } from '../workers/record-lines';
 
 /** --jobs N (default: the number of cores), checked as a usage error. */
 export function jobsOption(value: string | undefined): number {
@@ -113,6 +107,8 @@ export const extractCommand: Command = {
     try {
       const run = extractPathsParallel(positionals.map((p) => (p === '-' ? p : at(p))), {
         jobs,
+        // the records come as JSON lines, serialized where they were extracted: this thread only writes
+        lines: true,
         ...(values.date ? { date: values.date } : {}),
         onMessage,
         stdin: io.stdin,
@@ -122,15 +118,12 @@ export const extractCommand: Command = {
           onPlan: (plan) => { progress.setTotal(plan.documents); progress.stage('extracting'); },
         },
       });
-      for await (const { doc, statements: st } of run) {
+      for await (const { doc, lines, count } of run) {
         docs++;
         progress.tick(1, doc.id);
         for (const m of pending.splice(0)) if (msgOut) await msgOut.write(`${JSON.stringify(m)}\n`);
-        for (const s of st) {
-          statements++;
-          if (!(await out.write(`${JSON.stringify(withSource(doc, s))}\n`))) { stopped = true; break; }
-        }
-        if (stopped) break;
+        statements += count;
+        if (lines && !(await out.write(lines))) { stopped = true; break; }
       }
       for (const m of pending.splice(0)) if (msgOut) await msgOut.write(`${JSON.stringify(m)}\n`);
       progress.stage('writing');

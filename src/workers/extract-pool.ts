@@ -16,6 +16,8 @@
  * - **Errors**: a per-document failure is a message, as in one thread; a run-fatal error in a
  *   worker (a missing model or lexicon) rejects the run.
  * - `jobs <= 1` runs in this thread through `extractPaths` itself, with no pool.
+ * - V8's inlining budget is lowered for the whole process first (./jit.ts): every thread compiles
+ *   the extractor anew, and cheaper compilations leave more of the cores to the extraction.
  *
  * Cost: one structured-clone copy of each document's text to a worker and of its statements
  * back; the pool's threads each load the lexicons once, as they start; the syntax model is
@@ -29,6 +31,8 @@ import { readDocuments } from '../ingest/read-documents';
 import type { ExtractOptions } from '../pipeline';
 import type { Doc, Message, Statement } from '../types';
 import type { ExtractTask, ExtractTaskResult, ExtractWorkerData } from './extract-worker';
+import { tuneJitForExtraction } from './jit';
+import { recordLines } from './record-lines';
 import { shareModel, type SharedModel } from './shared-model';
 
 export interface ParallelExtractOptions extends Omit<ExtractOptions, 'lexicons' | 'onSentence'> {
@@ -36,6 +40,23 @@ export interface ParallelExtractOptions extends Omit<ExtractOptions, 'lexicons' 
   jobs?: number;
   /** Documents read ahead of the consumer at most. Default 4 × jobs. */
   window?: number;
+  /**
+   * Yield each document's statements as the JSON lines `extract` writes (`lines`, ./record-lines.ts)
+   * instead of objects (`statements` is then empty): the workers serialize, and the main thread only
+   * writes, with no records to rebuild from the structured clone.
+   */
+  lines?: boolean;
+}
+
+/** What the pool yields per document, in input order. */
+export interface ExtractedDoc {
+  doc: Doc;
+  /** The statements (empty with the option `lines`). */
+  statements: Statement[];
+  /** With `lines`: the statements as JSON lines. */
+  lines?: string;
+  /** How many statements. */
+  count: number;
 }
 
 /** The default of `--jobs`: the number of cores. */
@@ -65,13 +86,18 @@ interface Slot {
 export async function* extractPathsParallel(
   paths: string[],
   opts: ParallelExtractOptions = {},
-): AsyncGenerator<{ doc: Doc; statements: Statement[] }> {
+): AsyncGenerator<ExtractedDoc> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+  // before any extraction code is compiled, here or in the workers (V8's flags are process-wide): ./jit.ts
+  tuneJitForExtraction();
   if (jobs === 1) {
     // loaded here, not at the top: with a pool this thread only reads and writes, and need not
     // load the extractor (compromise, the lexicons' code) before the workers can start
     const { extractPaths } = await import('../pipeline');
-    yield* extractPaths(paths, opts);
+    for await (const { doc, statements } of extractPaths(paths, opts)) {
+      if (opts.lines) yield { doc, statements: [], lines: recordLines(doc, statements), count: statements.length };
+      else yield { doc, statements, count: statements.length };
+    }
     return;
   }
   const window = Math.max(jobs, opts.window ?? 4 * jobs);
@@ -112,7 +138,7 @@ export async function* extractPathsParallel(
       const doc = next.value;
       const before = readerMessages;
       readerMessages = [];
-      const result = pool.run({ doc, model });
+      const result = pool.run({ doc, model, ...(opts.lines ? { lines: true } : {}) });
       result.catch(() => undefined); // handled when its turn comes
       queue.push({ doc, before, result });
     }
@@ -121,12 +147,12 @@ export async function* extractPathsParallel(
     await fill();
     while (queue.length) {
       const slot = queue.shift()!;
-      const { statements, messages } = await slot.result;
+      const { statements, lines, count, messages } = await slot.result;
       for (const m of slot.before) emit(m);
       for (const m of messages) emit(m);
       // keep the workers busy while the consumer handles this document
       const more = fill();
-      yield { doc: slot.doc, statements };
+      yield lines !== undefined ? { doc: slot.doc, statements, lines, count } : { doc: slot.doc, statements, count };
       await more;
     }
     for (const m of readerMessages) emit(m);

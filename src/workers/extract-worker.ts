@@ -10,7 +10,9 @@
  */
 import { workerData } from 'piscina';
 import { extractDocument, warmUpLexicons } from '../pipeline';
-import type { Doc, Message, Statement } from '../types';
+import type { IngestedDoc } from '../ingest/read-documents';
+import type { Message, Statement } from '../types';
+import { recordLines } from './record-lines';
 import { useSharedModel, type SharedModel } from './shared-model';
 
 export interface ExtractWorkerData {
@@ -29,13 +31,20 @@ if (data?.model) {
 warmUpLexicons();
 
 export interface ExtractTask {
-  doc: Doc;
+  doc: IngestedDoc;
+  /** Hand the statements back as JSON lines (./record-lines.ts) rather than as objects. */
+  lines?: boolean;
   /** The syntax model in shared memory (buffer handles only); the worker takes it from its first task. */
   model?: SharedModel;
 }
 
 export interface ExtractTaskResult {
+  /** The statements; empty when the task asked for `lines`. */
   statements: Statement[];
+  /** With `lines`: the statements as JSON lines, one string (one flat copy back, nothing to rebuild). */
+  lines?: string;
+  /** How many statements. */
+  count: number;
   messages: Message[];
 }
 
@@ -47,5 +56,6 @@ export default function extractTask(task: ExtractTask): ExtractTaskResult {
   }
   const messages: Message[] = [];
   const statements = extractDocument(task.doc, { onMessage: (m) => messages.push(m) });
-  return { statements, messages };
+  if (task.lines) return { statements: [], lines: recordLines(task.doc, statements), count: statements.length, messages };
+  return { statements, count: statements.length, messages };
 }

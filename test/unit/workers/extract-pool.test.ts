@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { extractCommand } from '../../../src/commands/extract';
 import { runBuild } from '../../../src/commands/build';
 import { extractPathsParallel } from '../../../src/workers/extract-pool';
+import { recordLines } from '../../../src/workers/record-lines';
 import type { Message, Statement } from '../../../src/types';
 import { REPO_ROOT } from '../export/xmllint';
 import { testIO } from '../commands/io';
@@ -59,6 +60,25 @@ describe('extractPathsParallel', () => {
     expect(two.statements).toEqual(one.statements);
     expect(two.messages).toEqual(one.messages);
   }, 120_000);
+
+  it('with `lines`, hands back the records of each document as the JSON lines of its statements, not as objects', async () => {
+    const byDoc: string[] = [];
+    let statements = 0;
+    for await (const r of extractPathsParallel([dir], { jobs: 1 })) { byDoc.push(recordLines(r.doc, r.statements)); statements += r.statements.length; }
+    for (const jobs of [2, 1]) {
+      const got: string[] = [];
+      let count = 0;
+      for await (const r of extractPathsParallel([dir], { jobs, lines: true })) {
+        expect(r.statements).toEqual([]);
+        got.push(r.lines ?? '');
+        count += r.count;
+      }
+      expect(got).toEqual(byDoc);
+      expect(count).toBe(statements);
+    }
+    expect(statements).toBeGreaterThan(100);
+    expect(byDoc.join('').split('\n').length - 1).toBe(statements);
+  }, 300_000);
 
   it('writes byte-identical statements and messages from `extract --jobs 2` and `--jobs 1`', async () => {
     const out = mkdtempSync(join(tmpdir(), 'stancegraph-pool-out-'));
