@@ -325,6 +325,27 @@ export function layoutArrays(graph: StanceGraph, options: LayoutOptions = {}): L
   return { keys, x, y, order: all };
 }
 
+/** The golden angle: successive points of a spiral turned by it spread evenly (Vogel 1979). */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Where the `j`-th node (0, 1, …) hung on an anchor goes: on a sunflower spiral around it (Vogel,
+ * "A better way to construct the sunflower head", Mathematical Biosciences 44, 1979), turned by the
+ * golden angle each time, at a distance growing with √j so that each node gets about the area of
+ * its own square (side 2r + gap): the first just outside the anchor's disc, a thousand of the
+ * smallest size within ~180 units (about 20 of their diameters). (Session 6 put every node at a random angle at 1–2 radii of its anchor: at 1 M
+ * statements thousands of nodes hang on the same hubs, so they were piled on top of each other, and
+ * Noverlap — which compares every pair within a cell and keeps the pair in a set — and the exact pass
+ * spent their time and memory pulling the piles apart.)
+ */
+export function satellitePosition(ax: number, ay: number, anchorR: number, r: number, j: number, turn: number): Pos {
+  const gap = GAP * MIN_SIZE;
+  const spacing = (2 * r + gap) / Math.sqrt(Math.PI);
+  const d = anchorR + gap + r + spacing * Math.sqrt(j);
+  const angle = turn + j * GOLDEN_ANGLE;
+  return { x: ax + Math.cos(angle) * d, y: ay + Math.sin(angle) * d };
+}
+
 /**
  * Places the nodes outside the core (see the file header), writing their positions into `x`, `y`
  * and appending them to `order` (from `placed`, the number already there); returns the new count.
@@ -361,6 +382,8 @@ function placePeriphery(
   for (let v = 0; v < n; v++) if (coreNo[v]! < 0) restList.push(v);
   const keyOrder = byKey(keys);
   restList.sort((a, b) => degree[b]! - degree[a]! || keyOrder(a, b));
+  const satellites = new Int32Array(n); // nodes placed around each node so far
+  const turn = new Float64Array(n); // each anchor's spiral starts at a random angle
   const put = (v: number, px: number, py: number) => {
     x[v] = px; y[v] = py;
     isPlaced[v] = 1;
@@ -378,9 +401,9 @@ function placePeriphery(
         if (isPlaced[other] && (w > bestW || (w === bestW && best !== -1 && rank[other]! < rank[best]!))) { best = other; bestW = w; }
       }
       if (best === -1) { next.push(v); continue; }
-      const angle = rng() * 2 * Math.PI;
-      const d = (r[best]! + r[v]! + GAP * MIN_SIZE) * (1 + rng());
-      put(v, x[best]! + Math.cos(angle) * d, y[best]! + Math.sin(angle) * d);
+      if (!satellites[best]) turn[best] = rng() * 2 * Math.PI;
+      const p = satellitePosition(x[best]!, y[best]!, r[best]!, r[v]!, satellites[best]!++, turn[best]!);
+      put(v, p.x, p.y);
     }
     if (next.length === left.length) break;
     left = next;
