@@ -16,20 +16,31 @@
  *   4. Noverlap pushes apart the nodes that still overlap, then a last exact pass (per grid
  *      cell) moves any remaining pair apart, so no two discs overlap (distance ≥ r1 + r2).
  *
- * ForceAtlas2 reads the core's ties as arrays (./array-graph.ts: 16 bytes a tie, no graphology copy);
- * Noverlap runs on a graphology graph of the nodes alone (no ties).
+ * The layout works on typed arrays by node number (layoutArrays): the graph is read once, ForceAtlas2
+ * reads the core's ties as arrays (./array-graph.ts: 16 bytes a tie, no graphology copy), the
+ * periphery is placed from a compact neighbour index, and Noverlap reads the nodes (no ties) from
+ * arrays through the same ArrayGraph. Positions stay Float64 (the same numbers as the object-based
+ * code before, to the last bit, on graphs without a periphery: they are ~16 bytes a node, not where
+ * memory goes).
  *
  * A graph of more than `maxNodes` nodes (default 5,000) is laid out on a bounded core: ForceAtlas2
  * runs on its `maxNodes` nodes of highest signed degree and the ties among them; every other node
  * is then placed beside its heaviest tie to a node already placed (the core first, then outwards,
- * most-tied first), at a random angle just outside that node's disc; a node with no such tie goes
- * to a ring around the whole. Noverlap and the exact pass then run on every node. So the costly,
- * iterative part is bounded whatever the corpus, and the periphery still sits by whom it talks to.
+ * most-tied first), on a sunflower spiral around that node (satellitePosition: the j-th node hung
+ * on an anchor at a distance growing with √j, so thousands of nodes on one hub are not piled up);
+ * a node with no such tie goes to a ring around the whole. Noverlap and the exact pass then run on
+ * every node. So the costly, iterative part is bounded whatever the corpus, and the periphery still
+ * sits by whom it talks to.
  *
- * Cost: ForceAtlas2 O((k log k + m_k) × iterations) with Barnes–Hut (k = min(n, maxNodes) nodes,
- * m_k ties among them), O((k² + m_k) × iterations) without it, below 1000 nodes; the periphery
- * O(n + m) a pass, a few passes; Noverlap on a grid of √n × √n cells, about O(n) per iteration
- * (200 at most, 50 above 2,000 nodes); the exact pass O(n) per round on a grid (50 rounds at most).
+ * Cost (n nodes, m ties): reading the graph O(n + m) time, 16 bytes a tie (freed after the
+ * periphery) and ~60 bytes a node; ForceAtlas2 O((k log k + m_k) × iterations) with Barnes–Hut
+ * (k = min(n, maxNodes) nodes, m_k ties among them), O((k² + m_k) × iterations) without it, below
+ * 1000 nodes, memory O(k + m_k) (the library's Float32 matrices); the periphery O(n + m) to build
+ * its neighbour index (12 bytes a tie end of a periphery node) and O(ties of the unplaced nodes) a
+ * pass, 10 passes at most; Noverlap on a grid of √n × √n cells, about O(n) per iteration (200 at
+ * most, 50 above 2,000 nodes) while cells hold a few nodes each, O(n) memory plus its set of the
+ * pairs compared in an iteration; the exact pass O(n log n) per round on a grid (50 rounds at most),
+ * O(n) memory allocated once.
  */
 import type Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
