@@ -344,10 +344,11 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
  * "A better way to construct the sunflower head", Mathematical Biosciences 44, 1979), turned by the
  * golden angle each time, at a distance growing with √j so that each node gets about the area of
  * its own square (side 2r + gap): the first just outside the anchor's disc, a thousand of the
- * smallest size within ~180 units (about 20 of their diameters). (Session 6 put every node at a random angle at 1–2 radii of its anchor: at 1 M
- * statements thousands of nodes hang on the same hubs, so they were piled on top of each other, and
- * Noverlap — which compares every pair within a cell and keeps the pair in a set — and the exact pass
- * spent their time and memory pulling the piles apart.)
+ * smallest size within ~200 units of the anchor (about 25 of their diameters). (Session 6 put
+ * every node at a random angle at 1–2 radii of its anchor: at 1 M statements thousands of nodes
+ * hang on the same hubs, so they were piled on top of each other, and Noverlap — which compares
+ * every pair within a cell and keeps the pair in a set — and the exact pass spent their time and
+ * memory pulling the piles apart.) Time and memory O(1).
  */
 export function satellitePosition(ax: number, ay: number, anchorR: number, r: number, j: number, turn: number): Pos {
   const gap = GAP * MIN_SIZE;
