@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 const require = createRequire(import.meta.url);
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
@@ -53,6 +54,23 @@ const step = (what) => {
   rows.push(row);
   console.log(`${String(row.seconds).padStart(7)} s  ${what.padEnd(44)} RSS ${row.rssMb} MB (peak so far ${peakMb}), live heap ${row.liveHeapMb} MB (load ${row.load})`);
 };
+// --steps: a thread samples the process's resident memory (/proc/self/status, VmRSS) every 100 ms and
+// keeps the largest sample since the last phase mark, so the layout's phases each get their own peak.
+const phasePeak = new Int32Array(new SharedArrayBuffer(4));
+if (stepwise) {
+  new Worker(`const { workerData: a } = require('node:worker_threads'); const fs = require('node:fs');
+    setInterval(() => { const m = /VmRSS:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+      const mb = Math.round(Number(m[1]) / 1024); if (mb > Atomics.load(a, 0)) Atomics.store(a, 0, mb); }, 100);`,
+  { eval: true, workerData: phasePeak }).unref();
+}
+let phaseT = Date.now();
+const layoutPhase = (name) => {
+  const u = process.memoryUsage();
+  const mb = (b) => Math.round(b / 1048576);
+  const peak = Atomics.exchange(phasePeak, 0, 0);
+  console.log(`           layout: ${name.padEnd(12)} ${String(Math.round((Date.now() - phaseT) / 100) / 10).padStart(6)} s  RSS ${mb(u.rss)} MiB (sampled peak in phase ${peak}), heap ${mb(u.heapUsed)}/${mb(u.heapTotal)} MiB, arrayBuffers ${mb(u.arrayBuffers)} MiB, external ${mb(u.external)} MiB`);
+  phaseT = Date.now();
+};
 const docs = new Map();
 const tally = new StatementTally();
 function* counted(it) {
@@ -76,7 +94,8 @@ const analyseInSteps = (graph, seed) => {
   assignCriticismPagerank(graph); step('  PageRank');
   const blocs = assignBlocs(graph, { rng: seededRng(seed) }); step('  blocs');
   const balance = assignBalance(graph); step('  balance');
-  assignLayout(graph, { rng: seededRng(seed + 1), iterations: layoutIterations(graph) }); step('  layout');
+  Atomics.store(phasePeak, 0, 0); phaseT = Date.now();
+  assignLayout(graph, { rng: seededRng(seed + 1), iterations: layoutIterations(graph), onPhase: layoutPhase }); step('  layout');
   return { blocs, balance };
 };
 const actorAnalysis = stepwise ? analyseInSteps(actors, 1) : analyse(actors, { seed: 1 });

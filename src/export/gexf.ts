@@ -119,7 +119,7 @@ export function gexfLines(graph: StanceGraph, options: GexfOptions, out: LineSin
   graph.forEachEdge((_e, a) => edgeAttrs.push(a));
   const nodeCols = NODE_COLUMNS.filter((c) => usedColumns([c], nodeAttrs).size);
   const edgeCols = EDGE_COLUMNS.filter((c) => usedColumns([c], edgeAttrs).size);
-  const allDates = dateRange([...nodeAttrs, ...edgeAttrs]);
+  const allDates = dateRange(nodeAttrs, edgeAttrs);
   const dynamic = (options.dynamic ?? true) && allDates.length > 0;
 
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
@@ -197,16 +197,22 @@ export function forEachEdgeChunk(
   if (chunk.length) each(chunk);
 }
 
-/** [first, last] date over all elements (sorted date lists), or [] when none has a date. */
-function dateRange(items: Array<{ dates: string[] }>): string[] {
+/**
+ * [first, last] date over all elements (sorted date lists), or [] when none has a date. Ties give
+ * their first and last date (a tie-table view reads them without making its list of dates).
+ */
+function dateRange(nodes: ActorAttrs[], ties: TieAttrs[]): string[] {
   let first: string | undefined;
   let last: string | undefined;
-  for (const a of items) {
-    if (!a.dates.length) continue;
-    const f = a.dates[0]!;
-    const l = a.dates[a.dates.length - 1]!;
+  const see = (f: string | undefined, l: string | undefined) => {
+    if (f === undefined || l === undefined) return;
     if (first === undefined || f < first) first = f;
     if (last === undefined || l > last) last = l;
+  };
+  for (const a of nodes) see(a.dates[0], a.dates[a.dates.length - 1]);
+  for (const a of ties) {
+    if (a.firstDate !== undefined && a.lastDate !== undefined) see(a.firstDate, a.lastDate);
+    else see(a.dates[0], a.dates[a.dates.length - 1]);
   }
   return first === undefined ? [] : [first, last!];
 }

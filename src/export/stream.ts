@@ -145,40 +145,61 @@ export function* readJsonlSync<T>(path: string): Generator<T> {
 }
 
 /**
- * Lines to a file, synchronously, through a 1 MB buffer: for writers that produce a document
- * line by line (GEXF, GraphML), so no output is ever held as one string. `push` adds lines
- * (each followed by a newline); `close` flushes and closes. Failures are E_OUTPUT naming the file.
+ * Lines to a file, synchronously, through one fixed 1 MB byte buffer: for writers that produce a
+ * document line by line (GEXF, GraphML), so no output is ever held as one string. Each line is
+ * encoded into the buffer as it is pushed (a line longer than the buffer is written on its own),
+ * so the line strings die young: kept in a list until 1 MB of them was joined (the session-6
+ * sink), they outlived the young generation's collections and went through the old generation as
+ * garbage — a whole GEXF file of it at 1 M statements. `push` adds lines (each followed by a
+ * newline); `close` flushes and closes. Failures are E_OUTPUT naming the file. Memory: the buffer.
  */
 export class FileLineSink {
   private fd: number;
-  private buf: string[] = [];
-  private size = 0;
+  private readonly buf: Buffer;
+  private used = 0;
 
-  constructor(readonly path: string) {
+  /** @param bufferBytes - size of the buffer (default 1 MB; small values are for tests). */
+  constructor(readonly path: string, bufferBytes = 1 << 20) {
     try {
       this.fd = openSync(path, 'w');
     } catch (err) {
       throw outputError(path, err);
     }
+    this.buf = Buffer.allocUnsafe(Math.max(16, bufferBytes));
   }
 
   push(...lines: string[]): void {
     for (const l of lines) {
-      this.buf.push(l);
-      this.size += l.length + 1;
+      // at most 3 bytes a UTF-16 unit (a surrogate pair: 4 bytes for 2 units), plus the newline
+      if (l.length * 3 + 1 > this.buf.length - this.used) {
+        this.flush();
+        if (l.length * 3 + 1 > this.buf.length) {
+          this.writeAll(Buffer.from(`${l}\n`, 'utf8'));
+          continue;
+        }
+      }
+      this.used += this.buf.write(l, this.used, 'utf8');
+      this.buf[this.used++] = 10;
     }
-    if (this.size > 1 << 20) this.flush();
   }
 
-  private flush(): void {
-    if (!this.buf.length) return;
+  /** Bytes pushed but not yet written to the file. */
+  get buffered(): number {
+    return this.used;
+  }
+
+  private writeAll(bytes: Buffer): void {
     try {
-      writeSync(this.fd, `${this.buf.join('\n')}\n`);
+      for (let off = 0; off < bytes.length;) off += writeSync(this.fd, bytes, off, bytes.length - off);
     } catch (err) {
       throw outputError(this.path, err);
     }
-    this.buf = [];
-    this.size = 0;
+  }
+
+  private flush(): void {
+    if (!this.used) return;
+    this.writeAll(this.buf.subarray(0, this.used));
+    this.used = 0;
   }
 
   close(): void {
