@@ -24,6 +24,7 @@ import { N_MOVES, setExtraFeatures, setLateRoot, type ParserModel } from '../src
 import { TrainWeights, type Weights } from '../src/syntax/weights';
 import { maxViolation, replayViolation } from '../src/syntax/beam';
 import { loadModelFile, encodeModel, defaultModelPath } from '../src/syntax/model';
+import { projectivize } from './projectivize';
 
 const { values: opt } = parseArgs({
   options: {
@@ -75,27 +76,6 @@ const load = (file: string): ConlluSentence[] => readConllu(readFileSync(join(DA
 const ewtDev = load('en_ewt-ud-dev.conllu');
 const raw = [...ewtDev, ...load('en_lines-ud-train.conllu'), ...load('en_lines-ud-dev.conllu'), ...load('en_lines-ud-test.conllu'), ...load('en_pud-ud-test.conllu')];
 
-/** Lifts non-projective arcs to the grandparent until the tree is projective (as train-syntax.ts). */
-function projectivize(heads: Int32Array, n: number): void {
-  for (;;) {
-    let changed = false;
-    for (let d = 1; d <= n && !changed; d++) {
-      const h = heads[d];
-      if (h <= 0) continue;
-      const lo = Math.min(h, d), hi = Math.max(h, d);
-      for (let k = lo + 1; k < hi; k++) {
-        let a = k;
-        while (a > 0 && a !== h) a = heads[a];
-        if (a !== h) {
-          heads[d] = heads[h];
-          changed = true;
-          break;
-        }
-      }
-    }
-    if (!changed) return;
-  }
-}
 interface Sent { n: number; words: Int32Array; heads: Int32Array; ewt: boolean }
 const train: Sent[] = [];
 raw.forEach((s, i) => {

@@ -28,6 +28,7 @@ import { relabel, relabelFeatures, indexTree, MAX_RELABEL_FEATS, type Tree } fro
 import { encodeModel } from '../src/syntax/model';
 import { getLexicon } from '../src/syntax/lexicon';
 import { morphClass, morphContext, morphTag, N_MORPH } from '../src/syntax/morph';
+import { projectivize } from './projectivize';
 
 const { values: opt } = parseArgs({
   options: {
@@ -158,30 +159,6 @@ function labelOf(l: string): number {
   return labelIndex.get(l) ?? labelIndex.get(l.split(':')[0]) ?? labelIndex.get('dep')!;
 }
 
-/** Lifts non-projective arcs to the grandparent until the tree is projective. */
-function projectivize(heads: Int32Array, n: number): number {
-  let lifted = 0;
-  for (;;) {
-    let changed = false;
-    for (let d = 1; d <= n && !changed; d++) {
-      const h = heads[d];
-      if (h <= 0) continue;
-      const lo = Math.min(h, d), hi = Math.max(h, d);
-      for (let k = lo + 1; k < hi; k++) {
-        // k must be dominated by h
-        let a = k;
-        while (a > 0 && a !== h) a = heads[a];
-        if (a !== h) {
-          heads[d] = heads[h];
-          lifted++;
-          changed = true;
-          break;
-        }
-      }
-    }
-    if (!changed) return lifted;
-  }
-}
 
 let lifted = 0;
 function convert(s: ConlluSentence, ewt: boolean): Sent | null {
