@@ -25,6 +25,7 @@ import { TrainWeights, type Weights } from '../src/syntax/weights';
 import { maxViolation, replayViolation } from '../src/syntax/beam';
 import { loadModelFile, encodeModel, defaultModelPath } from '../src/syntax/model';
 import { projectivize } from './projectivize';
+import { seededRng } from '../src/graph/rng';
 
 const { values: opt } = parseArgs({
   options: {
@@ -46,14 +47,8 @@ const EPOCHS = Number(opt.epochs ?? 1);
 const EWT_WEIGHT = Number(opt['ewt-weight'] ?? 2);
 if (!opt.tags) throw new Error('--tags FILE is required (the jackknifed tags train-syntax writes under JK_CACHE=FILE)');
 if (!Number.isInteger(BEAM) || BEAM < 2) throw new Error(`--beam must be an integer ≥ 2, got ${opt.beam}`);
-let seed = Number(opt.seed ?? 1);
-function rng(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+// mulberry32, as train-syntax.ts's (the same sequence for the same seed)
+const rng = seededRng(Number(opt.seed ?? 1));
 const T0 = Date.now();
 const log = (s: string) => process.stderr.write(`[${((Date.now() - T0) / 1000).toFixed(0)}s] ${s}\n`);
 
